@@ -1,0 +1,169 @@
+// creatorscope: the command-line front end. It reads files from disk in chunks and drives the
+// engine through exactly the Feed and Step loop the page uses, so both write the same report.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "creatorscope/engine.hpp"
+#include "creatorscope/kinds.hpp"
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_input_issues = 1;
+constexpr int exit_usage = 2;
+constexpr std::size_t chunk_bytes = 4u << 20;
+
+constexpr std::string_view usage_text = R"(usage: creatorscope report [options] [KIND:]FILE...
+
+Reads creator data (rosters, posts, ...) and writes the report JSON.
+
+options:
+  --tiers NAME|FILE  tier scheme: a built-in name (guide, five-band) or a scheme JSON file
+  --as-of DATE       report date (YYYY-MM-DD); default: the latest date in the data
+  --brief FILE       the campaign brief (JSON)
+  --out FILE         write the report JSON to FILE instead of standard output
+  --csv FILE         also write the roster as CSV
+  -h, --help         this text
+
+A file may be prefixed with its kind to skip detection: posts:data.csv
+Kinds: roster, posts, follower_history, comments, audience, follower_sample, touchpoints,
+       conversions, paths, codes, costs, brief
+
+exit status: 0 success, 1 an input had rejected rows or cells (the report is still
+written), 2 usage error or unreadable file
+)";
+
+int usage_error(const std::string& message) {
+    std::cerr << "creatorscope: " << message << "\n\n" << usage_text;
+    return exit_usage;
+}
+
+bool read_whole(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return true;
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    return static_cast<bool>(out);
+}
+
+// Streams one file into the engine in fixed-size chunks, as the page does with a dropped File.
+bool load(creatorscope::Engine& engine, const std::string& path, std::string_view kind, std::string& error) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in) {
+        error = "cannot read " + path;
+        return false;
+    }
+    const auto size = static_cast<std::uint64_t>(in.tellg());
+    in.seekg(0);
+    const auto slash = path.find_last_of('/');
+    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (auto status = engine.begin_file(name, kind, size); !status) {
+        error = status.message();
+        return false;
+    }
+    std::string chunk(chunk_bytes, '\0');
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (got == 0) break;
+        (void)engine.feed(std::string_view(chunk.data(), got));
+    }
+    (void)engine.finish_file();
+    return true;
+}
+
+int run_report(const std::vector<std::string>& args) {
+    creatorscope::Engine engine;
+    std::string out_path, csv_path;
+    std::vector<std::pair<std::string, std::string>> files;  // kind, path
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const auto value = [&](std::string& target) {
+            if (i + 1 >= args.size()) return false;
+            target = args[++i];
+            return true;
+        };
+        std::string v;
+        if (arg == "-h" || arg == "--help") {
+            std::cout << usage_text;
+            return exit_ok;
+        } else if (arg == "--tiers") {
+            if (!value(v)) return usage_error("--tiers needs a scheme name or file");
+            std::string text = v;
+            if (!creatorscope::TierScheme::builtin(v)) {
+                if (!read_whole(v, text)) return usage_error("--tiers: '" + v + "' is neither a built-in scheme nor a readable file");
+            }
+            if (auto status = engine.set_tier_scheme(text); !status) return usage_error("--tiers: " + status.message());
+        } else if (arg == "--as-of") {
+            if (!value(v)) return usage_error("--as-of needs a date");
+            if (auto status = engine.set_as_of(v); !status) return usage_error(status.message());
+        } else if (arg == "--brief") {
+            if (!value(v)) return usage_error("--brief needs a file");
+            files.emplace_back("brief", v);
+        } else if (arg == "--out") {
+            if (!value(out_path)) return usage_error("--out needs a file");
+        } else if (arg == "--csv") {
+            if (!value(csv_path)) return usage_error("--csv needs a file");
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return usage_error("unknown option " + arg);
+        } else {
+            const auto colon = arg.find(':');
+            if (colon != std::string::npos && creatorscope::kind_from_name(arg.substr(0, colon))) {
+                files.emplace_back(arg.substr(0, colon), arg.substr(colon + 1));
+            } else {
+                files.emplace_back("", arg);
+            }
+        }
+    }
+    if (files.empty()) return usage_error("no input files");
+    for (const auto& [kind, path] : files) {
+        std::string error;
+        if (!load(engine, path, kind, error)) return usage_error(error);
+    }
+    while (!engine.step(50.0)) {
+    }
+    const std::string report = engine.report_json();
+    if (out_path.empty()) {
+        std::cout << report;
+    } else if (!write_file(out_path, report)) {
+        return usage_error("cannot write " + out_path);
+    }
+    if (!csv_path.empty() && !write_file(csv_path, engine.roster_csv())) return usage_error("cannot write " + csv_path);
+
+    std::uint64_t rows = 0, rejected = 0, issues = 0;
+    for (const auto& input : engine.inputs()) {
+        rows += input->rows();
+        rejected += input->rejected();
+        issues += input->issue_count();
+    }
+    std::cerr << "creatorscope: " << engine.inputs().size() << " files, " << rows << " rows kept, " << rejected
+              << " rejected, " << issues << " issues; " << engine.creators().size() << " creators as of "
+              << engine.as_of_date() << "\n";
+    return engine.any_input_issues() ? exit_input_issues : exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "-h" || args[0] == "--help") {
+        std::cout << usage_text;
+        return args.empty() ? exit_usage : exit_ok;
+    }
+    if (args[0] == "--version") {
+        std::cout << "creatorscope 0.1.0\n";
+        return exit_ok;
+    }
+    if (args[0] != "report") return usage_error("unknown command '" + args[0] + "'");
+    args.erase(args.begin());
+    return run_report(args);
+}

@@ -1,0 +1,59 @@
+// The creators found in the loaded inputs and what is computed for each: who they are
+// (roster rows and posts joined by handle and platform), their tier and their engagement.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "creatorscope/engagement.hpp"
+#include "creatorscope/ingest.hpp"
+#include "creatorscope/tiers.hpp"
+
+namespace creatorscope {
+
+struct CreatorResult {
+    std::string handle;
+    std::string platform;  // empty when no input said
+    double followers = 0;  // NaN when unknown
+    double following = 0;  // NaN when unknown
+    std::optional<std::string> tier;
+    std::string country;
+    std::string category;
+    double fee = 0;  // NaN when unknown
+    std::string currency;
+    bool in_roster = false;
+    int posts_loaded = 0;
+    Engagement engagement;
+};
+
+struct AnalysisSettings {
+    TierScheme tiers;
+    std::int64_t as_of = 0;  // end of the report day, seconds since epoch
+};
+
+// Joins rosters and posts into creators, in input order (roster rows first, then creators seen
+// only in posts). The posts of each creator are gathered for compute_creator.
+class CreatorJoin {
+public:
+    void add_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings);
+    std::size_t size() const { return creators_.size(); }
+    // Fills in tier and engagement for creator i.
+    void compute_creator(std::size_t i, const AnalysisSettings& settings);
+    std::vector<CreatorResult> take_results() { return std::move(creators_); }
+
+private:
+    std::size_t find_or_add(const std::string& handle, const std::string& platform);
+    std::vector<CreatorResult> creators_;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_handle_;  // creator indexes, ascending
+    std::vector<std::vector<PostCounts>> posts_;
+    std::vector<double> roster_rate_, roster_avg_likes_, roster_avg_comments_;
+};
+
+// The latest date any input holds (posts, histories, comments, visits, orders), or nullopt.
+std::optional<std::int64_t> latest_date(const std::vector<std::unique_ptr<InputFile>>& inputs);
+
+}  // namespace creatorscope

@@ -1,0 +1,88 @@
+// The engine's one front door, used the same way by the CLI and the page: push a file's bytes
+// in chunks (begin_file, feed, finish_file), then call step with a time budget until it says
+// done, then read the results or the report. Nothing here blocks for long or throws.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "creatorscope/analysis.hpp"
+#include "creatorscope/ingest.hpp"
+#include "creatorscope/status.hpp"
+#include "creatorscope/table.hpp"
+#include "creatorscope/tiers.hpp"
+
+namespace creatorscope {
+
+struct Progress {
+    std::string phase;  // "idle", "reading", "analysing", "ready"
+    std::string file;   // the file being read, when reading
+    std::uint64_t done = 0;
+    std::uint64_t total = 0;  // 0 when unknown
+    std::uint64_t rows = 0;   // rows kept so far in the current file
+};
+
+class Engine {
+public:
+    Engine();
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    // A built-in scheme name ("guide", "five-band") or a scheme's JSON text.
+    Status set_tier_scheme(std::string_view name_or_json);
+    const TierScheme& tier_scheme() const { return tiers_; }
+    // "YYYY-MM-DD", or empty for the latest date in the data (the default).
+    Status set_as_of(std::string_view date);
+
+    // kind: empty to detect from content, or a kind name ("posts") to skip detection.
+    // size: the file's size in bytes when known, for progress.
+    Status begin_file(std::string name, std::string_view kind = {}, std::uint64_t size = 0);
+    Status feed(std::string_view bytes);
+    Status finish_file();
+    void cancel_file();  // drops the file being read; what was loaded before stays
+
+    // Advances the analysis for about budget_ms milliseconds; true when results are current.
+    bool step(double budget_ms);
+    bool results_current() const { return !dirty_ && !in_progress_; }
+    Progress progress() const;
+    // Increments each time the results change, so views know when to refresh.
+    std::uint64_t generation() const { return generation_; }
+
+    const std::vector<std::unique_ptr<InputFile>>& inputs() const { return inputs_; }
+    const std::vector<CreatorResult>& creators() const { return creators_; }
+    const StringPool& strings() const { return strings_; }
+    std::string as_of_date() const;
+    bool any_input_issues() const;
+
+    // Finish any pending analysis, then write. Identical bytes on every platform.
+    std::string report_json();
+    std::string roster_csv();
+
+    void clear();  // forgets every input
+
+private:
+    void start_analysis();
+
+    StringPool strings_;
+    std::vector<std::unique_ptr<InputFile>> inputs_;
+    std::unique_ptr<InputFile> current_;
+    std::uint64_t current_size_ = 0;
+
+    TierScheme tiers_;
+    std::optional<std::int64_t> as_of_override_;
+    std::int64_t as_of_ = 0;
+
+    bool dirty_ = false;        // inputs or settings changed since the last analysis
+    bool in_progress_ = false;  // an analysis is under way
+    std::unique_ptr<CreatorJoin> join_;
+    std::size_t next_creator_ = 0;
+    std::vector<CreatorResult> creators_;
+    std::uint64_t generation_ = 0;
+};
+
+}  // namespace creatorscope

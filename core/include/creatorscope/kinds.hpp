@@ -1,0 +1,87 @@
+// The input kinds of PRODUCT.md section 2, their canonical columns, and the one table of
+// column-name synonyms through which every file's header is mapped. Detection is by content:
+// the kind whose required columns are all present and that matches the most columns wins.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace creatorscope {
+
+enum class Kind : std::uint8_t {
+    roster,
+    posts,
+    follower_history,
+    comments,
+    audience,
+    follower_sample,
+    touchpoints,
+    conversions,
+    paths,
+    codes,
+    costs,
+    brief,
+    unknown,
+};
+
+// How a column's cells are read.
+enum class ValueType : std::uint8_t {
+    text,       // kept as written (interned)
+    handle,     // a creator handle: '@' dropped, case folded
+    platform,   // instagram, tiktok, youtube, ...
+    count,      // a non-negative number; -1 and the missing tokens are missing
+    number,     // any decimal number (money, shares)
+    rate,       // a fraction; "4.2%" and "0.042" are the same
+    timestamp,  // a date or a date and time
+    flag,       // yes or no
+};
+
+struct ColumnSpec {
+    std::string_view name;      // canonical name, as in PRODUCT.md
+    ValueType type;
+    std::string_view synonyms;  // folded header names, separated by '|'
+};
+
+struct KindSpec {
+    Kind kind;
+    std::string_view name;
+    std::string_view one_row_is;  // "a creator", "a post", ...
+    std::vector<ColumnSpec> columns;
+    // Every group must be matched by at least one of its columns: "handle;likes|views".
+    std::string_view required;
+};
+
+const std::vector<KindSpec>& kind_specs();
+const KindSpec& kind_spec(Kind kind);  // kind must not be unknown or brief... both have specs
+std::string_view kind_name(Kind kind);
+std::optional<Kind> kind_from_name(std::string_view name);
+
+// Which source column feeds each canonical column of a kind (-1: none).
+struct ColumnMapping {
+    Kind kind = Kind::unknown;
+    std::vector<int> source_of;  // indexed like kind_spec(kind).columns
+};
+
+// The canonical column a header matches within a kind, or -1.
+int match_column(const KindSpec& spec, std::string_view header);
+
+// Maps a header row for a given kind: each canonical column takes the first source column
+// whose folded name is one of its synonyms; a source column feeds at most one canonical column.
+ColumnMapping map_header(Kind kind, std::span<const std::string> header);
+
+// The canonical required groups a mapping leaves unmatched, as readable text ("likes or views").
+std::vector<std::string> missing_required(const ColumnMapping& mapping);
+
+struct Detection {
+    ColumnMapping mapping;
+    int matched = 0;
+};
+
+// The best kind for a header row; kind unknown when no kind has all its required columns.
+Detection detect_kind(std::span<const std::string> header);
+
+}  // namespace creatorscope

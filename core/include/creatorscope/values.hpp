@@ -1,0 +1,64 @@
+// Cell values as marketers' exports write them: counts with thousands separators and k/M/B
+// suffixes, rates as "4.2%" or "0.042", the many spellings of "no value", and dates.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+
+namespace creatorscope {
+
+// How a file writes decimals: "1,234.5" (dot) or "1.234,5" (comma, European Excel).
+enum class NumberLocale { dot_decimal, comma_decimal };
+
+// The result of reading one cell: a value, an honest "no value", or text that is not a value.
+template <typename T>
+struct Parsed {
+    enum class State { value, missing, invalid };
+    State state = State::missing;
+    T value{};
+    std::string reason;  // set when invalid: what was expected and what was found
+
+    bool has_value() const { return state == State::value; }
+    static Parsed of(T v) { return Parsed{State::value, v, {}}; }
+    static Parsed none() { return Parsed{State::missing, T{}, {}}; }
+    static Parsed bad(std::string why) { return Parsed{State::invalid, T{}, std::move(why)}; }
+};
+
+// True for the spellings of "no value" in exports: "", "-", "—", "n/a", "NA", "null", "none",
+// "undefined", "hidden", "nan". Such cells are missing, never zero (PRODUCT.md section 2).
+bool is_missing_token(std::string_view cell);
+
+// A decimal number: "1,234", "1 234", "12.5K", "3.3k", "1.2M", "475.8m", "1B", "-3.5".
+Parsed<double> parse_number(std::string_view cell, NumberLocale locale);
+
+// A count (followers, likes, views): a non-negative number; -1 is a platform's "hidden" and
+// reads as missing.
+Parsed<double> parse_count(std::string_view cell, NumberLocale locale);
+
+// A rate as a fraction: "4.2%" is 0.042 and so is "0.042". A bare number above 1 is read as a
+// percent ("4.2" is 0.042), since no share or engagement rate in these exports exceeds 100%.
+Parsed<double> parse_rate(std::string_view cell, NumberLocale locale);
+
+// A yes/no cell: 1/0, true/false, yes/no, y/n.
+Parsed<bool> parse_flag(std::string_view cell);
+
+// Seconds since 1970-01-01T00:00:00Z. Times without a zone are taken as UTC.
+// Reads ISO 8601 ("2025-08-28", "2025-08-28T14:03:00Z", "2025-08-28 14:03:00+02:00"),
+// Unix seconds or milliseconds, "Aug 28, 2025", "28 Aug 2025", "2025/08/28" and slashed
+// day-first or month-first dates (day-first when the first number exceeds 12).
+Parsed<std::int64_t> parse_timestamp(std::string_view cell);
+
+constexpr std::int64_t seconds_per_day = 86400;
+
+// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+std::int64_t days_from_civil(int year, unsigned month, unsigned day);
+// "YYYY-MM-DD" of the day containing a timestamp.
+std::string format_date(std::int64_t seconds_since_epoch);
+
+// A real number with a fixed number of decimals, so that figures print the same on every
+// platform and build ("0.0123" rather than "0.012299999999999998").
+double round_to(double value, int decimals);
+
+}  // namespace creatorscope

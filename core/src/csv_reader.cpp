@@ -1,0 +1,180 @@
+// The incremental delimited-text reader: a byte state machine that survives chunk boundaries.
+#include "creatorscope/csv_reader.hpp"
+
+#include <array>
+#include <utility>
+
+namespace creatorscope {
+
+namespace {
+constexpr std::size_t max_sniff_bytes = 1 << 16;  // a header line longer than 64 KiB is not a header
+}
+
+CsvReader::CsvReader(RecordHandler handler, char delimiter)
+    : handler_(std::move(handler)), delimiter_(delimiter) {
+    record_.line = 1;
+}
+
+void CsvReader::sniff_delimiter(std::string_view header_line) {
+    // The candidate that occurs most often outside quotes in the header wins; comma on a tie.
+    std::array<std::pair<char, int>, 4> counts{{{',', 0}, {';', 0}, {'\t', 0}, {'|', 0}}};
+    bool quoted = false;
+    for (char c : header_line) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        for (auto& [candidate, count] : counts) {
+            if (c == candidate) ++count;
+        }
+    }
+    delimiter_ = ',';
+    int best = 0;
+    for (const auto& [candidate, count] : counts) {
+        if (count > best) {
+            best = count;
+            delimiter_ = candidate;
+        }
+    }
+}
+
+void CsvReader::feed(std::string_view bytes) {
+    if (delimiter_ != 0) {
+        consume(bytes);
+        return;
+    }
+    // Hold bytes until the first line break outside quotes, then decide the delimiter.
+    sniff_buffer_.append(bytes);
+    bool quoted = false;
+    std::size_t end = std::string::npos;
+    for (std::size_t i = 0; i < sniff_buffer_.size(); ++i) {
+        const char c = sniff_buffer_[i];
+        if (c == '"') quoted = !quoted;
+        if (!quoted && (c == '\n' || c == '\r')) {
+            end = i;
+            break;
+        }
+    }
+    if (end == std::string::npos && sniff_buffer_.size() < max_sniff_bytes) return;
+    sniff_delimiter(std::string_view(sniff_buffer_).substr(0, end == std::string::npos ? sniff_buffer_.size() : end));
+    std::string held = std::move(sniff_buffer_);
+    sniff_buffer_.clear();
+    consume(held);
+}
+
+void CsvReader::finish() {
+    if (delimiter_ == 0) {
+        sniff_delimiter(sniff_buffer_);
+        std::string held = std::move(sniff_buffer_);
+        sniff_buffer_.clear();
+        consume(held);
+    }
+    if (state_ == State::quoted) {
+        record_.problem = "a quoted field is not closed before the end of the file";
+    }
+    if (state_ == State::after_cr) state_ = state_before_cr_;
+    if (record_has_content_ || field_count_ > 0 || !field_.empty() || state_ == State::quoted ||
+        state_ == State::quote_in_quoted) {
+        end_field();
+        end_record();
+    }
+    state_ = State::field_start;
+}
+
+void CsvReader::end_field() {
+    if (record_.fields.size() <= field_count_) record_.fields.emplace_back();
+    record_.fields[field_count_].swap(field_);
+    field_.clear();
+    ++field_count_;
+}
+
+void CsvReader::end_record() {
+    record_.fields.resize(field_count_);
+    // A blank line is no record.
+    const bool blank = field_count_ == 1 && record_.fields[0].empty() && record_.problem.empty();
+    if (!blank) handler_(record_);
+    field_count_ = 0;
+    record_.problem.clear();
+    record_.line = line_;
+    record_has_content_ = false;
+}
+
+void CsvReader::consume(std::string_view bytes) {
+    const char delimiter = delimiter_;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        switch (state_) {
+            case State::after_cr:
+                // A CR ends the line; an LF right after it belongs to the same line break.
+                state_ = State::field_start;
+                if (c == '\n') continue;
+                [[fallthrough]];
+            case State::field_start:
+                if (c == '"') {
+                    state_ = State::quoted;
+                    record_has_content_ = true;
+                    continue;
+                }
+                state_ = State::unquoted;
+                [[fallthrough]];
+            case State::unquoted:
+                if (c == delimiter) {
+                    end_field();
+                    record_has_content_ = true;
+                    state_ = State::field_start;
+                } else if (c == '\n' || c == '\r') {
+                    ++line_;
+                    end_field();
+                    end_record();
+                    state_ = c == '\r' ? State::after_cr : State::field_start;
+                } else {
+                    // Fast path: copy the run of ordinary bytes at once.
+                    std::size_t j = i;
+                    while (j < bytes.size() && bytes[j] != delimiter && bytes[j] != '\n' && bytes[j] != '\r') ++j;
+                    field_.append(bytes.data() + i, j - i);
+                    record_has_content_ = true;
+                    i = j - 1;
+                }
+                break;
+            case State::quoted:
+                if (c == '"') {
+                    quoted_cr_pending_ = false;
+                    state_ = State::quote_in_quoted;
+                } else {
+                    // Line breaks inside quotes still count as lines: CRLF once, CR or LF alone once.
+                    std::size_t j = i;
+                    while (j < bytes.size() && bytes[j] != '"') {
+                        if (bytes[j] == '\r') {
+                            ++line_;
+                        } else if (bytes[j] == '\n' && !quoted_cr_pending_) {
+                            ++line_;
+                        }
+                        quoted_cr_pending_ = bytes[j] == '\r';
+                        ++j;
+                    }
+                    field_.append(bytes.data() + i, j - i);
+                    i = j - 1;
+                }
+                break;
+            case State::quote_in_quoted:
+                if (c == '"') {
+                    field_.push_back('"');  // "" inside quotes is one quote
+                    state_ = State::quoted;
+                } else if (c == delimiter) {
+                    end_field();
+                    state_ = State::field_start;
+                } else if (c == '\n' || c == '\r') {
+                    ++line_;
+                    end_field();
+                    end_record();
+                    state_ = c == '\r' ? State::after_cr : State::field_start;
+                } else {
+                    // Text after a closing quote ("abc"def): keep it, as spreadsheets do, and say so.
+                    if (record_.problem.empty()) record_.problem = "text follows a closing quote";
+                    field_.push_back(c);
+                    state_ = State::unquoted;
+                }
+                break;
+        }
+    }
+}
+
+}  // namespace creatorscope

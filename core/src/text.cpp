@@ -1,0 +1,87 @@
+// Text helpers: trimming, folding and the canonical forms of handles and platform names.
+#include "creatorscope/text.hpp"
+
+#include <array>
+#include <utility>
+
+namespace creatorscope {
+
+namespace {
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+    // U+00A0 (no-break space, C2 A0) is common in spreadsheet exports: trim it too.
+    for (;;) {
+        if (!text.empty() && is_space(text.front())) {
+            text.remove_prefix(1);
+        } else if (text.size() >= 2 && text[0] == '\xC2' && text[1] == '\xA0') {
+            text.remove_prefix(2);
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (!text.empty() && is_space(text.back())) {
+            text.remove_suffix(1);
+        } else if (text.size() >= 2 && text[text.size() - 2] == '\xC2' && text.back() == '\xA0') {
+            text.remove_suffix(2);
+        } else {
+            break;
+        }
+    }
+    return text;
+}
+
+std::string lower_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = lower(c);
+    return out;
+}
+
+std::string fold_column_name(std::string_view header) {
+    std::string out;
+    out.reserve(header.size());
+    for (char c : header) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80) {
+            out.push_back(c);
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            out.push_back(c);
+        } else if (c >= 'A' && c <= 'Z') {
+            out.push_back(lower(c));
+        }
+    }
+    return out;
+}
+
+std::string normalize_handle(std::string_view handle) {
+    handle = trim(handle);
+    if (!handle.empty() && handle.front() == '@') handle.remove_prefix(1);
+    return lower_ascii(trim(handle));
+}
+
+std::string normalize_platform(std::string_view platform) {
+    const std::string folded = fold_column_name(platform);
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> aliases{{
+        {"instagram", "instagram"}, {"ig", "instagram"}, {"insta", "instagram"},
+        {"instagramreels", "instagram"}, {"tiktok", "tiktok"}, {"tt", "tiktok"},
+        {"youtube", "youtube"}, {"yt", "youtube"}, {"youtubeshorts", "youtube"},
+        {"facebook", "facebook"}, {"fb", "facebook"}, {"twitch", "twitch"},
+    }};
+    for (const auto& [alias, canonical] : aliases) {
+        if (folded == alias) return std::string(canonical);
+    }
+    return folded;
+}
+
+std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t end = max_bytes;
+    // Step back over continuation bytes (10xxxxxx) so the cut lands on a character boundary.
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return text.substr(0, end);
+}
+
+}  // namespace creatorscope

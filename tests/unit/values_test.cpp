@@ -1,0 +1,89 @@
+// Cell values: numbers, counts, rates, flags and dates as exports write them.
+#include <doctest/doctest.h>
+
+#include "creatorscope/values.hpp"
+
+using namespace creatorscope;
+
+namespace {
+double number(std::string_view cell, NumberLocale locale = NumberLocale::dot_decimal) {
+    auto parsed = parse_number(cell, locale);
+    REQUIRE_MESSAGE(parsed.has_value(), cell);
+    return parsed.value;
+}
+std::string date(std::string_view cell) {
+    auto parsed = parse_timestamp(cell);
+    REQUIRE_MESSAGE(parsed.has_value(), cell);
+    return format_date(parsed.value);
+}
+}  // namespace
+
+TEST_CASE("numbers with separators and suffixes") {
+    CHECK(number("1,234") == 1234);
+    CHECK(number("1 234") == 1234);
+    CHECK(number("12.5K") == 12500);
+    CHECK(number("3.3k") == 3300);
+    CHECK(number("1.2M") == 1200000);
+    CHECK(number("475.8m") == 475800000);
+    CHECK(number("1B") == 1e9);
+    CHECK(number("-3.5") == -3.5);
+    CHECK(number("1.234", NumberLocale::comma_decimal) == 1234);
+    CHECK(number("1,5", NumberLocale::comma_decimal) == 1.5);
+    CHECK(number("1,5k", NumberLocale::comma_decimal) == 1500);
+}
+
+TEST_CASE("missing values are missing, never zero") {
+    for (std::string_view cell : {"", "-", "\xE2\x80\x94", "n/a", "N/A", "undefined", "hidden", "  "}) {
+        CHECK_MESSAGE(parse_number(cell, NumberLocale::dot_decimal).state == Parsed<double>::State::missing, cell);
+    }
+    CHECK(parse_count("-1", NumberLocale::dot_decimal).state == Parsed<double>::State::missing);
+    CHECK(parse_count("-5", NumberLocale::dot_decimal).state == Parsed<double>::State::invalid);
+}
+
+TEST_CASE("text in a number column is invalid and says what it found") {
+    const auto parsed = parse_number("lots", NumberLocale::dot_decimal);
+    CHECK(parsed.state == Parsed<double>::State::invalid);
+    CHECK(parsed.reason == "expected a number, found 'lots'");
+    CHECK(parse_number("1.2.3", NumberLocale::dot_decimal).state == Parsed<double>::State::invalid);
+    CHECK(parse_number("1,,2", NumberLocale::dot_decimal).state == Parsed<double>::State::invalid);
+}
+
+TEST_CASE("rates: percent and fraction are the same") {
+    CHECK(parse_rate("4.2%", NumberLocale::dot_decimal).value == doctest::Approx(0.042));
+    CHECK(parse_rate("0.042", NumberLocale::dot_decimal).value == doctest::Approx(0.042));
+    CHECK(parse_rate("1.39%", NumberLocale::dot_decimal).value == doctest::Approx(0.0139));
+    CHECK(parse_rate("4,2 %", NumberLocale::comma_decimal).value == doctest::Approx(0.042));
+}
+
+TEST_CASE("flags") {
+    CHECK(parse_flag("Yes").value);
+    CHECK(parse_flag("1").value);
+    CHECK_FALSE(parse_flag("false").value);
+    CHECK(parse_flag("maybe").state == Parsed<bool>::State::invalid);
+}
+
+TEST_CASE("dates in the forms exports use") {
+    CHECK(date("2025-08-28") == "2025-08-28");
+    CHECK(date("2025-08-28T23:30:00Z") == "2025-08-28");
+    CHECK(date("2025-08-28T23:30:00-02:00") == "2025-08-29");
+    CHECK(date("2025-08-28 14:03") == "2025-08-28");
+    CHECK(date("Aug 28, 2025") == "2025-08-28");
+    CHECK(date("August 28 2025") == "2025-08-28");
+    CHECK(date("28 Aug 2025") == "2025-08-28");
+    CHECK(date("28/08/2025") == "2025-08-28");
+    CHECK(date("08/28/2025") == "2025-08-28");
+    CHECK(date("28.08.2025") == "2025-08-28");
+    CHECK(date("1756339200") == "2025-08-28");
+    CHECK(date("1756339200000") == "2025-08-28");
+    CHECK(date("2024-02-29") == "2024-02-29");
+    CHECK(parse_timestamp("2025-02-29").state == Parsed<std::int64_t>::State::invalid);
+    CHECK(parse_timestamp("31/31/2024").state == Parsed<std::int64_t>::State::invalid);
+    CHECK(parse_timestamp("yesterday").state == Parsed<std::int64_t>::State::invalid);
+}
+
+TEST_CASE("days_from_civil and format_date agree") {
+    CHECK(days_from_civil(1970, 1, 1) == 0);
+    CHECK(days_from_civil(2000, 3, 1) == 11017);
+    CHECK(format_date(-1) == "1969-12-31");
+    CHECK(format_date(days_from_civil(2025, 12, 31) * seconds_per_day) == "2025-12-31");
+}
