@@ -105,6 +105,7 @@ std::vector<KindSpec> build_specs() {
         "dimension;bucket;share"});
     specs.push_back({Kind::follower_sample, "follower_sample", "a follower account",
         {
+            {"creator", handle, "creator|influencer|creatorhandle|sampleof|sampledcreator"},
             {"account", text, "account|username|user|handle|id|userid|follower"},
             {"posts", count, "posts|postscount|numposts|mediacount|usermediacount"},
             {"followers", count, "followers|followercount|followerscount|userfollowercount"},

@@ -1,0 +1,79 @@
+// Golden tests: every folder of tests/golden is an input set and the report it must produce,
+// byte for byte. The WebAssembly build runs the same folders (tests/wasm/golden.mjs).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "creatorscope/engine.hpp"
+
+namespace fs = std::filesystem;
+using namespace creatorscope;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Runs one case through the engine as the CLI and the page do: chunks, then step.
+std::string run_case(const fs::path& root, const nlohmann::json& spec) {
+    Engine engine;
+    REQUIRE(engine.set_tier_scheme(spec.value("tiers", "guide")));
+    REQUIRE(engine.set_as_of(spec.value("as_of", "")));
+    for (const auto& entry : spec["inputs"]) {
+        std::string path = entry.get<std::string>();
+        std::string kind;
+        if (const auto colon = path.find(':'); colon != std::string::npos && kind_from_name(path.substr(0, colon))) {
+            kind = path.substr(0, colon);
+            path = path.substr(colon + 1);
+        }
+        const std::string bytes = read_file(root / path);
+        REQUIRE(engine.begin_file(fs::path(path).filename().string(), kind, bytes.size()));
+        constexpr std::size_t chunk = 64 * 1024;  // the CLI uses 4 MiB: chunking must not matter
+        for (std::size_t at = 0; at < bytes.size(); at += chunk) {
+            REQUIRE(engine.feed(std::string_view(bytes).substr(at, chunk)));
+        }
+        REQUIRE(engine.finish_file());
+        while (!engine.step(2.0)) {
+        }
+    }
+    return engine.report_json();
+}
+
+}  // namespace
+
+TEST_CASE("golden reports") {
+    const fs::path root = CREATORSCOPE_SOURCE_DIR;
+    const bool update = std::getenv("CREATORSCOPE_UPDATE_GOLDEN") != nullptr;
+    std::vector<fs::path> cases;
+    for (const auto& entry : fs::directory_iterator(root / "tests/golden")) {
+        if (entry.is_directory() && fs::exists(entry.path() / "case.json")) cases.push_back(entry.path());
+    }
+    std::sort(cases.begin(), cases.end());
+    REQUIRE(cases.size() >= 3);
+    for (const auto& dir : cases) {
+        SUBCASE(dir.filename().string().c_str()) {
+            const auto spec = nlohmann::json::parse(read_file(dir / "case.json"));
+            const std::string actual = run_case(root, spec);
+            const fs::path expected_path = dir / "expected.json";
+            if (update) {
+                std::ofstream(expected_path, std::ios::binary) << actual;
+            }
+            REQUIRE_MESSAGE(fs::exists(expected_path), "no expected.json: run with CREATORSCOPE_UPDATE_GOLDEN=1");
+            const std::string expected = read_file(expected_path);
+            if (actual != expected) {
+                std::ofstream(dir / "actual.json", std::ios::binary) << actual;
+            }
+            CHECK_MESSAGE(actual == expected, "report differs from " << expected_path.string()
+                                                                       << " (actual output written beside it as actual.json)");
+        }
+    }
+}
