@@ -130,7 +130,8 @@ std::string write_report_json(const ReportView& view) {
         creators.push_back(std::move(j));
     }
     report["creators"] = std::move(creators);
-    return report.dump(2) + "\n";
+    // Text from input files may be invalid UTF-8: replace it rather than fail (U+FFFD).
+    return report.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string csv_cell(std::string_view text) {

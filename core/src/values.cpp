@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "creatorscope/text.hpp"
 
@@ -95,9 +96,12 @@ Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
     if (!normalize_digits(text, effective, digits)) {
         return Parsed<double>::bad("expected a number, found " + quote_cell(cell));
     }
-    double value = 0;
-    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (error != std::errc() || end != digits.data() + digits.size()) {
+    // strtod in the "C" locale (nothing here calls setlocale) on plain "123.45" text: correctly
+    // rounded in glibc and in Emscripten's musl alike, so native and WebAssembly agree.
+    // (std::from_chars for double is missing from Emscripten's libc++.)
+    char* end = nullptr;
+    double value = std::strtod(digits.c_str(), &end);
+    if (end != digits.c_str() + digits.size()) {
         return Parsed<double>::bad("expected a number, found " + quote_cell(cell));
     }
     value *= multiplier;

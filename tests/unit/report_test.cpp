@@ -43,3 +43,14 @@ TEST_CASE("the report has the contract's fields") {
     const std::string csv = engine.roster_csv();
     CHECK(csv.find("\n'=evil,instagram,2000,nano,0.05000000,") != std::string::npos);
 }
+
+TEST_CASE("invalid UTF-8 from a file does not break the report (regression: dump threw on garbage)") {
+    Engine engine;
+    REQUIRE(engine.begin_file("garbage.csv"));
+    REQUIRE(engine.feed(std::string("handle,followers\n\xff\xfe\xc3,12\nok,x\xe2\x82\n", 29)));
+    REQUIRE(engine.finish_file());
+    const std::string text = engine.report_json();
+    const auto report = nlohmann::json::parse(text);
+    CHECK(report["inputs"][0]["rows"] == 2);
+    CHECK(text.find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD stands in for the bad bytes
+}

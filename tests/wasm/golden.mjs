@@ -1,0 +1,95 @@
+// The engine built to WebAssembly, run under node on every golden case of tests/golden: its
+// report must equal expected.json byte for byte, the same file the native build is held to.
+// Also checks the bindings' error values and that broken input does not crash the module.
+// Usage: node tests/wasm/golden.mjs build/wasm/node/creatorscope_engine.js
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join, basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const modulePath = resolve(process.argv[2] ?? join(root, 'build/wasm/node/creatorscope_engine.js'));
+const createCreatorScope = createRequire(import.meta.url)(modulePath);
+const kinds = new Set(['roster', 'posts', 'follower_history', 'comments', 'audience', 'follower_sample',
+  'touchpoints', 'conversions', 'paths', 'codes', 'costs', 'brief']);
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) {
+    passed++;
+    console.log(`ok   ${name}`);
+  } else {
+    failed++;
+    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+function feedFile(engine, name, bytes, kind = '', chunk = 1 << 20) {
+  const begun = JSON.parse(engine.beginFile(name, kind, bytes.length));
+  if (!begun.ok) throw new Error(begun.error);
+  for (let at = 0; at < bytes.length; at += chunk) {
+    const fed = JSON.parse(engine.feed(bytes.subarray(at, at + chunk)));
+    if (!fed.ok) throw new Error(fed.error);
+  }
+  JSON.parse(engine.finishFile());
+  while (!engine.step(5)) { /* analyse within a budget, as the page does */ }
+}
+
+const goldenDir = join(root, 'tests/golden');
+const cases = readdirSync(goldenDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(goldenDir, d.name, 'case.json')))
+  .map((d) => d.name)
+  .sort();
+
+for (const name of cases) {
+  const engine = await createCreatorScope();
+  const spec = JSON.parse(readFileSync(join(goldenDir, name, 'case.json'), 'utf8'));
+  JSON.parse(engine.setTierScheme(spec.tiers ?? 'guide'));
+  JSON.parse(engine.setAsOf(spec.as_of ?? ''));
+  for (const entry of spec.inputs) {
+    let path = entry;
+    let kind = '';
+    const colon = entry.indexOf(':');
+    if (colon > 0 && kinds.has(entry.slice(0, colon))) {
+      kind = entry.slice(0, colon);
+      path = entry.slice(colon + 1);
+    }
+    feedFile(engine, basename(path), readFileSync(join(root, path)), kind);
+  }
+  const actual = engine.reportJson();
+  const expected = readFileSync(join(goldenDir, name, 'expected.json'), 'utf8');
+  if (actual !== expected) writeFileSync(join(goldenDir, name, 'actual.wasm.json'), actual);
+  check(`golden ${name}: WebAssembly report equals the native expected.json`, actual === expected,
+    'written beside it as actual.wasm.json');
+}
+
+// Errors are values, and no input crashes the module.
+{
+  const engine = await createCreatorScope();
+  const noFile = JSON.parse(engine.feed(new Uint8Array([1, 2, 3])));
+  check('feed without beginFile is an error value', noFile.ok === false && /begin_file/.test(noFile.error));
+  const badKind = JSON.parse(engine.beginFile('x.csv', 'selfies', 0));
+  check('an unknown kind is an error value', badKind.ok === false);
+  const badScheme = JSON.parse(engine.setTierScheme('{"name": 3}'));
+  check('a bad tier scheme is an error value', badScheme.ok === false);
+
+  const garbage = new Uint8Array(300000);
+  let seed = 12345;
+  for (let i = 0; i < garbage.length; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    garbage[i] = seed >>> 24;
+  }
+  feedFile(engine, 'garbage.bin', garbage, '', 4096);
+  feedFile(engine, 'truncated.csv', new TextEncoder().encode('handle,followers\nlena,"12'), '', 7);
+  feedFile(engine, 'roster.csv', readFileSync(join(root, 'assets/sample/roster.csv')), '', 333);
+  const report = JSON.parse(engine.reportJson());
+  check('binary garbage and a truncated file leave the good file readable',
+    report.inputs.length === 3 && report.creators.length === 45 && report.inputs[2].rows === 45,
+    JSON.stringify(report.inputs.map((i) => [i.name, i.kind, i.rows, i.rejected])));
+  const status = JSON.parse(engine.status());
+  check('status() reports the inputs and the phase', status.phase === 'ready' && status.inputs.length === 3);
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

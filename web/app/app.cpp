@@ -1,0 +1,141 @@
+// The application's frame: toolbar, progress, and either the empty state or the two panels.
+#include "app/app.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "app/shell_bridge.hpp"
+#include "creatorscope/engine.hpp"
+
+namespace creatorscope::web {
+
+std::string format_count(double value) {
+    if (std::isnan(value)) return "-";
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%.0f", value);
+    std::string text = digits;
+    const std::size_t start = text[0] == '-' ? 1 : 0;
+    for (int at = static_cast<int>(text.size()) - 3; at > static_cast<int>(start); at -= 3) {
+        text.insert(static_cast<std::size_t>(at), ",");
+    }
+    return text;
+}
+
+std::string format_percent(double fraction) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f%%", fraction * 100.0);
+    return text;
+}
+
+void App::draw(float scale) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("CreatorScope", nullptr, flags);
+    draw_toolbar(scale);
+    draw_progress();
+    ImGui::Separator();
+    if (engine_.inputs().empty()) {
+        draw_empty_state(scale);
+    } else {
+        const float files_width = 320.0f * scale;
+        ImGui::BeginChild("files", ImVec2(files_width, 0), true);
+        draw_files_panel(engine_);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("roster", ImVec2(0, 0), true);
+        roster_.draw(engine_);
+        ImGui::EndChild();
+    }
+    ImGui::End();
+}
+
+void App::draw_toolbar(float scale) {
+    ImGui::PushFont(fonts_.title);
+    ImGui::TextColored(ImColor(palette::accent), "CreatorScope");
+    ImGui::PopFont();
+    ImGui::SameLine(0, 24.0f * scale);
+    const float button_y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(button_y + 3.0f * scale);
+    if (ImGui::Button("Open files...")) open_file_picker();
+    note_item("Open files");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open CSV, TSV or JSON exports (Ctrl+O). They are read here, in your browser.");
+    ImGui::SameLine();
+    if (ImGui::Button("Load sample data")) load_sample_data();
+    note_item("Load sample data");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Load a fictional shortlist of 45 creator accounts with six months of posts.");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(engine_.creators().empty());
+    if (ImGui::Button("Export roster CSV")) download_text("creatorscope-roster.csv", "text/csv", engine_.roster_csv());
+    note_item("Export roster CSV");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(engine_.inputs().empty());
+    if (ImGui::Button("Clear")) engine_.clear();
+    note_item("Clear");
+    ImGui::EndDisabled();
+
+    // The promise, always in view.
+    const char* privacy = "Your files never leave this browser.";
+    const float width = ImGui::CalcTextSize(privacy).x;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
+    ImGui::TextColored(ImColor(palette::muted_text), "%s", privacy);
+}
+
+void App::draw_progress() {
+    const Progress progress = engine_.progress();
+    if (progress.phase == "reading") {
+        const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total) : 0.0f;
+        char label[256];
+        std::snprintf(label, sizeof label, "Reading %s: %s rows", progress.file.c_str(), format_count(static_cast<double>(progress.rows)).c_str());
+        ImGui::ProgressBar(fraction, ImVec2(-1, 0), label);
+    } else if (progress.phase == "analysing") {
+        const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total) : 0.0f;
+        ImGui::ProgressBar(fraction, ImVec2(-1, 0), "Analysing creators");
+    }
+}
+
+void App::draw_empty_state(float scale) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float margin = 24.0f * scale;
+    const ImVec2 min(origin.x + margin, origin.y + margin);
+    const ImVec2 max(origin.x + avail.x - margin, origin.y + avail.y - margin);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRect(min, max, palette::drop_zone, 12.0f * scale, 0, 2.0f * scale);
+
+    const char* lines[] = {
+        "Drop your creator exports here",
+        "Rosters and posts as CSV, TSV or JSON: exports from Instagram, TikTok, YouTube,",
+        "influencer platforms or your own spreadsheets. Nothing is uploaded: the analysis runs in this browser.",
+    };
+    float y = (min.y + max.y) * 0.5f - 60.0f * scale;
+    ImGui::PushFont(fonts_.title);
+    float w = ImGui::CalcTextSize(lines[0]).x;
+    ImGui::SetCursorScreenPos(ImVec2((min.x + max.x - w) * 0.5f, y));
+    ImGui::TextUnformatted(lines[0]);
+    ImGui::PopFont();
+    y += 40.0f * scale;
+    for (int i = 1; i < 3; ++i) {
+        w = ImGui::CalcTextSize(lines[i]).x;
+        ImGui::SetCursorScreenPos(ImVec2((min.x + max.x - w) * 0.5f, y));
+        ImGui::TextColored(ImColor(palette::muted_text), "%s", lines[i]);
+        y += ImGui::GetTextLineHeightWithSpacing();
+    }
+    y += 16.0f * scale;
+    const char* open = "Open files...";
+    const char* sample = "Try it with sample data";
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float open_w = ImGui::CalcTextSize(open).x + style.FramePadding.x * 2;
+    const float sample_w = ImGui::CalcTextSize(sample).x + style.FramePadding.x * 2;
+    ImGui::SetCursorScreenPos(ImVec2((min.x + max.x - open_w - sample_w - style.ItemSpacing.x) * 0.5f, y));
+    if (ImGui::Button(open)) open_file_picker();
+    note_item("Open files (empty state)");
+    ImGui::SameLine();
+    if (ImGui::Button(sample)) load_sample_data();
+    note_item("Try it with sample data");
+}
+
+}  // namespace creatorscope::web

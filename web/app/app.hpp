@@ -1,0 +1,67 @@
+// The CreatorScope application: one full-window ImGui surface with the toolbar, the files
+// panel and the roster. Each view lives in its own file; this one owns the layout and the
+// shared look (fonts, colours, number formats).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+namespace creatorscope {
+class Engine;
+}
+
+namespace creatorscope::web {
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* title = nullptr;
+};
+
+// Colours of the light theme, in one place.
+namespace palette {
+inline constexpr ImU32 accent = IM_COL32(52, 92, 222, 255);
+inline constexpr ImU32 muted_text = IM_COL32(96, 104, 120, 255);
+inline constexpr ImU32 warning = IM_COL32(176, 96, 0, 255);
+inline constexpr ImU32 error = IM_COL32(190, 30, 45, 255);
+inline constexpr ImU32 drop_zone = IM_COL32(52, 92, 222, 110);
+}  // namespace palette
+
+// "48,200"
+std::string format_count(double value);
+// "3.41%"
+std::string format_percent(double fraction);
+
+class RosterView {
+public:
+    void draw(Engine& engine);
+
+private:
+    void rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs);
+    std::vector<std::uint32_t> order_;
+    std::uint64_t generation_ = ~0ull;
+    char search_[128] = "";
+    std::string applied_search_;
+};
+
+void draw_files_panel(Engine& engine);
+
+class App {
+public:
+    explicit App(Engine& engine) : engine_(engine) {}
+    void set_fonts(Fonts fonts) { fonts_ = fonts; }
+    void draw(float scale);
+
+private:
+    void draw_toolbar(float scale);
+    void draw_progress();
+    void draw_empty_state(float scale);
+
+    Engine& engine_;
+    Fonts fonts_;
+    RosterView roster_;
+};
+
+}  // namespace creatorscope::web

@@ -1,0 +1,20 @@
+// What the application asks of the page around it (shell/creatorscope.js): the file picker,
+// the sample data, downloads; and where its labelled items are on screen, so that the shell
+// and the browser tests can find and click them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace creatorscope::web {
+
+void open_file_picker();
+void load_sample_data();
+void download_text(std::string_view file_name, std::string_view mime_type, std::string_view text);
+
+// Records the last ImGui item's rectangle under a label (in CSS pixels), for itemRect(label).
+void note_item(std::string_view label);
+// The device pixel ratio the application draws at (set by the platform glue each frame).
+void set_pixel_ratio(float ratio);
+
+}  // namespace creatorscope::web

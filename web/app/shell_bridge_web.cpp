@@ -1,0 +1,68 @@
+// The browser side of shell_bridge.hpp: calls into shell/creatorscope.js and the item-rect
+// registry exposed to JavaScript as itemRect(label).
+#include "app/shell_bridge.hpp"
+
+#include <emscripten.h>
+#include <emscripten/bind.h>
+
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+
+// clang-format off
+EM_JS(void, js_open_file_picker, (), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.openFilePicker();
+});
+EM_JS(void, js_load_sample_data, (), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.loadSample();
+});
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int length), {
+    if (typeof window === 'undefined' || !window.creatorscopeShell) return;
+    const bytes = HEAPU8.slice(data, data + length);
+    window.creatorscopeShell.download(UTF8ToString(name), UTF8ToString(mime), bytes);
+});
+// clang-format on
+
+namespace creatorscope::web {
+
+namespace {
+struct Rect {
+    float x, y, w, h;
+};
+std::map<std::string, Rect, std::less<>>& rects() {
+    static std::map<std::string, Rect, std::less<>> registry;
+    return registry;
+}
+float pixel_ratio = 1.0f;
+
+std::string item_rect(const std::string& label) {
+    const auto found = rects().find(label);
+    if (found == rects().end()) return "null";
+    const Rect& r = found->second;
+    return nlohmann::json{{"x", r.x}, {"y", r.y}, {"width", r.w}, {"height", r.h}}.dump();
+}
+}  // namespace
+
+void open_file_picker() { js_open_file_picker(); }
+void load_sample_data() { js_load_sample_data(); }
+void download_text(std::string_view file_name, std::string_view mime_type, std::string_view text) {
+    const std::string name(file_name), mime(mime_type);
+    js_download(name.c_str(), mime.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
+void note_item(std::string_view label) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    rects()[std::string(label)] = Rect{min.x / pixel_ratio, min.y / pixel_ratio, (max.x - min.x) / pixel_ratio,
+                                       (max.y - min.y) / pixel_ratio};
+}
+
+void set_pixel_ratio(float ratio) { pixel_ratio = ratio > 0 ? ratio : 1.0f; }
+
+}  // namespace creatorscope::web
+
+EMSCRIPTEN_BINDINGS(creatorscope_shell_bridge) {
+    emscripten::function("itemRect", &creatorscope::web::item_rect);
+}

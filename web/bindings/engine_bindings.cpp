@@ -1,0 +1,102 @@
+// The whole JavaScript-to-engine boundary: a handful of functions, bytes in, status and text out.
+// Errors come back as values ({"ok": false, "error": "..."}), never as exceptions.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "bindings/engine_instance.hpp"
+
+namespace creatorscope::web {
+
+Engine& page_engine() {
+    static Engine engine;
+    return engine;
+}
+
+FrameStats& frame_stats() {
+    static FrameStats stats;
+    return stats;
+}
+
+namespace {
+
+std::string status_text(const Status& status) {
+    nlohmann::json j;
+    j["ok"] = status.is_ok();
+    if (!status.is_ok()) j["error"] = status.message();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string begin_file(const std::string& name, const std::string& kind, double size) {
+    return status_text(page_engine().begin_file(name, kind, size > 0 ? static_cast<std::uint64_t>(size) : 0));
+}
+
+// bytes arrives from a Uint8Array (Embind copies it into the string).
+std::string feed(const std::string& bytes) { return status_text(page_engine().feed(bytes)); }
+std::string finish_file() { return status_text(page_engine().finish_file()); }
+void cancel_file() { page_engine().cancel_file(); }
+bool step(double budget_ms) { return page_engine().step(budget_ms); }
+std::string report_json() { return page_engine().report_json(); }
+std::string roster_csv() { return page_engine().roster_csv(); }
+std::string set_tier_scheme(const std::string& name_or_json) { return status_text(page_engine().set_tier_scheme(name_or_json)); }
+std::string set_as_of(const std::string& date) { return status_text(page_engine().set_as_of(date)); }
+void clear() { page_engine().clear(); }
+
+std::string status() {
+    Engine& engine = page_engine();
+    const Progress progress = engine.progress();
+    nlohmann::json j;
+    j["phase"] = progress.phase;
+    j["file"] = progress.file;
+    j["done"] = progress.done;
+    j["total"] = progress.total;
+    j["rows"] = progress.rows;
+    j["generation"] = engine.generation();
+    j["results_current"] = engine.results_current();
+    j["creators"] = engine.creators().size();
+    nlohmann::json inputs = nlohmann::json::array();
+    for (const auto& input : engine.inputs()) {
+        inputs.push_back({{"name", input->name()},
+                          {"kind", std::string(kind_name(input->kind()))},
+                          {"rows", input->rows()},
+                          {"rejected", input->rejected()},
+                          {"issues", input->issue_count()}});
+    }
+    j["inputs"] = std::move(inputs);
+    const FrameStats& frames = frame_stats();
+    if (frames.frames > 0) {
+        j["frames"] = {{"count", frames.frames},
+                       {"last_ms", frames.last_ms},
+                       {"max_ms", frames.max_ms},
+                       {"over_100ms", frames.over_100ms}};
+    }
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void reset_frame_stats() {
+    FrameStats& frames = frame_stats();
+    frames.max_ms = 0;
+    frames.over_100ms = 0;
+}
+
+}  // namespace
+
+}  // namespace creatorscope::web
+
+EMSCRIPTEN_BINDINGS(creatorscope_engine) {
+    using namespace creatorscope::web;
+    emscripten::function("beginFile", &begin_file);
+    emscripten::function("feed", &feed);
+    emscripten::function("finishFile", &finish_file);
+    emscripten::function("cancelFile", &cancel_file);
+    emscripten::function("step", &step);
+    emscripten::function("status", &status);
+    emscripten::function("reportJson", &report_json);
+    emscripten::function("rosterCsv", &roster_csv);
+    emscripten::function("setTierScheme", &set_tier_scheme);
+    emscripten::function("setAsOf", &set_as_of);
+    emscripten::function("clear", &clear);
+    emscripten::function("resetFrameStats", &reset_frame_stats);
+}
