@@ -1,6 +1,7 @@
 // The application's frame: toolbar, progress, and either the empty state or the two panels.
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -40,7 +41,8 @@ void App::draw(float scale) {
     if (engine_.inputs().empty()) {
         draw_empty_state(scale);
     } else {
-        const float files_width = 320.0f * scale;
+        // The files panel takes about a fifth of the width, within readable bounds.
+        const float files_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.22f, 200.0f * scale, 320.0f * scale);
         ImGui::BeginChild("files", ImVec2(files_width, 0), true);
         draw_files_panel(engine_);
         ImGui::EndChild();

@@ -34,6 +34,7 @@ void apply_theme(float scale) {
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowRounding = 0.0f;
+    style.WindowBorderSize = 0.0f;
     style.ChildRounding = 6.0f;
     style.FrameRounding = 5.0f;
     style.GrabRounding = 4.0f;
@@ -86,7 +87,10 @@ void frame() {
     int current_width = 0, current_height = 0;
     glfwGetWindowSize(window, &current_width, &current_height);
     if (width > 0 && height > 0 && (width != current_width || height != current_height)) {
-        glfwSetWindowSize(window, width, height);
+        // Not glfwSetWindowSize: Emscripten's GLFW asks for full screen when the size equals the
+        // screen's (a maximised kiosk window, or a headless browser). Browser.setCanvasSize
+        // resizes the canvas and tells GLFW through its resize listener.
+        EM_ASM({ Browser.setCanvasSize($0, $1); }, width, height);
     }
     if (ratio != applied_scale) apply_scale(ratio);
     set_pixel_ratio(ratio);

@@ -15,16 +15,17 @@ void draw_files_panel(Engine& engine) {
         ImGui::PushID(index++);
         const bool problems = input->issue_count() > 0;
         ImGui::TextUnformatted(input->name().c_str());
-        ImGui::TextColored(ImColor(palette::muted_text), "%s, %s rows", std::string(kind_name(input->kind())).c_str(),
-                           format_count(static_cast<double>(input->rows())).c_str());
+        ImGui::TextColored(ImColor(palette::muted_text), "%s, %s %s", std::string(kind_name(input->kind())).c_str(),
+                           format_count(static_cast<double>(input->rows())).c_str(), input->rows() == 1 ? "row" : "rows");
         if (input->kind() == Kind::unknown) {
             ImGui::TextColored(ImColor(palette::error), "Not recognised");
         }
         if (problems) {
             char label[96];
-            std::snprintf(label, sizeof label, "%s rejected rows, %s issues###issues",
-                          format_count(static_cast<double>(input->rejected())).c_str(),
-                          format_count(static_cast<double>(input->issue_count())).c_str());
+            std::snprintf(label, sizeof label, "%s rejected %s, %s %s###issues",
+                          format_count(static_cast<double>(input->rejected())).c_str(), input->rejected() == 1 ? "row" : "rows",
+                          format_count(static_cast<double>(input->issue_count())).c_str(),
+                          input->issue_count() == 1 ? "issue" : "issues");
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::warning));
             const bool open = ImGui::TreeNode(label);
             ImGui::PopStyleColor();

@@ -106,16 +106,24 @@ void RosterView::draw(Engine& engine) {
 
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                       ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                      ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+                                      ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("roster_table", 7, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Handle", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch, 2.2f, handle_column);
-    ImGui::TableSetupColumn("Platform", ImGuiTableColumnFlags_WidthStretch, 1.0f, platform_column);
-    ImGui::TableSetupColumn("Followers", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.1f, followers_column);
-    ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthStretch, 1.0f, tier_column);
-    ImGui::TableSetupColumn("Engagement rate", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 1.3f, rate_column);
-    ImGui::TableSetupColumn("Measured by", ImGuiTableColumnFlags_WidthStretch, 1.0f, basis_column);
-    ImGui::TableSetupColumn("Posts used", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_PreferSortDescending, 0.9f, posts_column);
+    // Figures get the width their header or widest typical value needs; the handle takes the rest.
+    const float sort_arrow = ImGui::GetFontSize();
+    const auto fixed = [&](const char* header, const char* widest) {
+        return std::max(ImGui::CalcTextSize(header).x + sort_arrow, ImGui::CalcTextSize(widest).x);
+    };
+    ImGui::TableSetupColumn("Handle", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch, 0.0f, handle_column);
+    ImGui::TableSetupColumn("Platform", ImGuiTableColumnFlags_WidthFixed, fixed("Platform", "instagram"), platform_column);
+    ImGui::TableSetupColumn("Followers", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            fixed("Followers", "12,345,678"), followers_column);
+    ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthFixed, fixed("Tier", "celebrity"), tier_column);
+    ImGui::TableSetupColumn("Engagement rate", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            fixed("Engagement rate", "100.00% *"), rate_column);
+    ImGui::TableSetupColumn("Measured by", ImGuiTableColumnFlags_WidthFixed, fixed("Measured by", "followers"), basis_column);
+    ImGui::TableSetupColumn("Posts used", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            fixed("Posts used", "30"), posts_column);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     const char* header_help[] = {
         "The creator's handle on the platform.",
@@ -131,6 +139,7 @@ void RosterView::draw(Engine& engine) {
     for (int column = 0; column < 7; ++column) {
         ImGui::TableSetColumnIndex(column);
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        note_item(std::string("Header: ") + ImGui::TableGetColumnName(column));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", header_help[column]);
     }
 

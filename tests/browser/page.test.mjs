@@ -1,0 +1,203 @@
+// Browser tests: the real page in headless Chromium, driven the way a person and a script do.
+// - loads the page, waits for window.creatorscope.ready, loads the sample through the API,
+//   finds every sample creator in reportJson(), screenshots the roster and checks the canvas
+//   is not blank;
+// - clicks "Try it with sample data" and "Export roster CSV" with the mouse (found through
+//   itemRect) and checks the downloaded CSV, including formula neutralisation;
+// - loads a malformed CSV and checks the issues and that nothing crashed;
+// - fails on any console error and on any request beyond the page's origin.
+// Usage: node tests/browser/page.test.mjs [SITE_DIR]   (default build/wasm/site)
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { join, resolve, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { decodePng, inkStatistics } from './png.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const site = resolve(process.argv[2] ?? join(root, 'build/wasm/site'));
+const outDir = join(root, 'tests/browser/out');
+mkdirSync(outDir, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) {
+    passed++;
+    console.log(`ok   ${name}`);
+  } else {
+    failed++;
+    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+// A static server for the built site on a free loopback port.
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.csv': 'text/csv' };
+const served = [];
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  served.push(path);
+  const file = join(site, path === '/' ? 'index.html' : path);
+  if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) {
+    response.writeHead(404);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+const sampleHandles = readFileSync(join(root, 'assets/sample/roster.csv'), 'utf8')
+  .trim().split('\n').slice(1).map((line) => `${line.split(',')[0]}/${line.split(',')[2]}`);
+
+async function openPage({ width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, acceptDownloads: true });
+  const page = await context.newPage();
+  const record = { consoleErrors: [], foreignRequests: [], requests: 0 };
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => record.consoleErrors.push(String(error)));
+  // Every request is seen here; any beyond the origin is recorded and refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    record.requests++;
+    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    record.foreignRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(origin + '/');
+  await page.evaluate(() => window.creatorscope.ready);
+  return { context, page, record };
+}
+
+async function waitForResults(page) {
+  await page.waitForFunction(() => {
+    const s = window.creatorscope.status();
+    return s.phase === 'ready' && s.results_current;
+  }, null, { timeout: 60000 });
+  // Two more frames so the canvas shows the new results.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+async function screenshot(page, name) {
+  const png = await page.screenshot({ path: join(outDir, `${name}.png`) });
+  return inkStatistics(decodePng(png));
+}
+
+async function clickItem(page, label) {
+  const rect = await page.evaluate((l) => window.creatorscope.itemRect(l), label);
+  if (!rect) throw new Error(`no item labelled ${label} on screen`);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+}
+
+// 1. The sample through the API, the report, a screenshot.
+{
+  const { context, page, record } = await openPage();
+  const empty = await screenshot(page, 'empty-state');
+  check('the empty state is drawn (not a blank canvas)', empty.distinctColours > 20 && empty.inkShare > 0.01,
+    JSON.stringify(empty));
+  await page.evaluate(() => window.creatorscope.loadSample());
+  await waitForResults(page);
+  const reportText = await page.evaluate(() => window.creatorscope.reportJson());
+  const report = JSON.parse(reportText);
+  check('the report has the contract schema', report.schema === 'creatorscope.report/1');
+  const found = new Set(report.creators.map((c) => `${c.handle}/${c.platform}`));
+  const missing = sampleHandles.filter((h) => !found.has(h));
+  check(`every sample creator is in reportJson() (${sampleHandles.length})`, missing.length === 0 && report.creators.length === sampleHandles.length,
+    `missing ${missing.join(', ')}`);
+  check('every sample creator has a tier and an engagement rate',
+    report.creators.every((c) => c.tier && typeof c.engagement.rate === 'number'));
+  const native = readFileSync(join(root, 'tests/golden/sample/expected.json'), 'utf8');
+  check('the page report equals the native golden report byte for byte', reportText === native);
+  const roster = await screenshot(page, 'roster');
+  check('the roster screenshot is not blank', roster.distinctColours > 50 && roster.inkShare > 0.05, JSON.stringify(roster));
+  const status = await page.evaluate(() => window.creatorscope.status());
+  check('status() counts frames and every input', status.frames && status.frames.count > 0 && status.inputs.length === 11,
+    JSON.stringify(status).slice(0, 300));
+
+  // Sort by engagement rate with a click on the header, then look again.
+  const before = await page.screenshot();
+  await clickItem(page, 'Header: Engagement rate');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const after = await page.screenshot({ path: join(outDir, 'roster-sorted.png') });
+  check('clicking a column header changes the roster (sorting)', !before.equals(after));
+
+  // High-DPI: the same page at twice the pixel density is drawn at full resolution.
+  const hidpi = await openPage({ width: 1024, height: 700, deviceScaleFactor: 2 });
+  await hidpi.page.evaluate(() => window.creatorscope.loadSample());
+  await waitForResults(hidpi.page);
+  const canvasPixels = await hidpi.page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return [c.width, c.height];
+  });
+  check('on a 2x screen the canvas has 2x the pixels (crisp text)', canvasPixels[0] === 2048 && canvasPixels[1] === 1400,
+    JSON.stringify(canvasPixels));
+  await screenshot(hidpi.page, 'roster-hidpi');
+  check('no console errors (sample, 2x)', hidpi.record.consoleErrors.length === 0, hidpi.record.consoleErrors.join(' | '));
+  await hidpi.context.close();
+
+  check('no console errors (sample through the API)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
+  check('no request left the page origin', record.foreignRequests.length === 0 && record.requests > 5,
+    record.foreignRequests.join(', '));
+  await context.close();
+}
+
+// 2. As a person: click the sample button, export the roster CSV, load a broken file.
+{
+  const { context, page, record } = await openPage({ width: 1024, height: 700 });
+  await page.waitForTimeout(100);
+  await clickItem(page, 'Try it with sample data');
+  await page.waitForFunction(() => window.creatorscope.status().inputs?.length === 11, null, { timeout: 60000 });
+  await waitForResults(page);
+  const status = await page.evaluate(() => window.creatorscope.status());
+  check('clicking "Try it with sample data" loads the 11 sample files', status.inputs.length === 11 && status.creators === 45,
+    JSON.stringify(status.inputs?.length));
+
+  const broken = 'handle,platform,followers\n=HYPERLINK("http://example.com"),instagram,2000\nragged,instagram\nok.handle,tiktok,lots\n';
+  const summary = await page.evaluate((text) => window.creatorscope.loadFile('broken.csv', text), broken);
+  await waitForResults(page);
+  check('a malformed CSV is kept with its rejected rows counted', summary.rows === 2 && summary.rejected === 1 && summary.issues === 2,
+    JSON.stringify(summary));
+  const report = JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()));
+  const brokenInput = report.inputs.find((i) => i.name === 'broken.csv');
+  check('its issues carry line and column',
+    brokenInput.issues[0].line === 3 && brokenInput.issues[1].line === 4 && brokenInput.issues[1].column === 'followers',
+    JSON.stringify(brokenInput.issues));
+  const garbage = new Uint8Array(20000).map((_, i) => (i * 7919) % 256);
+  await page.evaluate((bytes) => window.creatorscope.loadFile('garbage.bin', new Uint8Array(bytes)), Array.from(garbage));
+  await waitForResults(page);
+  check('binary garbage does not crash the page', (await page.evaluate(() => window.creatorscope.status())).creators === 47);
+
+  const downloadPromise = page.waitForEvent('download');
+  await clickItem(page, 'Export roster CSV');
+  const download = await downloadPromise;
+  const csvPath = join(outDir, 'roster-export.csv');
+  await download.saveAs(csvPath);
+  const csv = readFileSync(csvPath, 'utf8');
+  check('the exported roster CSV has a row per creator', csv.trim().split('\n').length === 1 + 47, `${csv.split('\n').length} lines`);
+  check('the exported CSV neutralises a formula in a handle', csv.includes(`"'=hyperlink(""http://example.com"")"`) ,
+    csv.split('\n').find((l) => l.includes('hyperlink')));
+  await screenshot(page, 'after-broken-file');
+  check('no console errors (mouse, export, broken files)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
+  check('no request left the page origin (mouse, export)', record.foreignRequests.length === 0, record.foreignRequests.join(', '));
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(`screenshots in ${outDir}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

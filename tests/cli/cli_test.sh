@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The CLI contract of PRODUCT.md section 6: report to stdout or --out, KIND: prefixes,
+# --tiers, --as-of, --csv, and the exit codes 0 (fine), 1 (rejected rows), 2 (usage).
+# Usage: tests/cli/cli_test.sh path/to/creatorscope
+set -u
+cli="$1"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() {  # check NAME CONDITION...
+  local name="$1"
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "ok   $name"
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name"
+  fi
+}
+json() { python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print($2)" "$1"; }
+
+sample="$root/assets/sample"
+"$cli" report "$sample/roster.csv" "$sample/posts.csv" >"$tmp/stdout.json" 2>"$tmp/stderr.txt"
+check "report on clean input exits 0" test $? -eq 0
+check "the report goes to standard output" test "$(json "$tmp/stdout.json" 'r["schema"]')" = "creatorscope.report/1"
+check "every sample creator has a tier and a rate" test "$(json "$tmp/stdout.json" 'sum(1 for c in r["creators"] if c["tier"] and c["engagement"]["rate"] is not None)')" = 45
+check "a summary line goes to standard error" grep -q "45 creators as of 2026-09-30" "$tmp/stderr.txt"
+
+"$cli" report --out "$tmp/out.json" --csv "$tmp/roster.csv" "$sample/roster.csv" "$sample/posts.csv" >"$tmp/nothing.txt" 2>/dev/null
+check "--out writes the same report and nothing to stdout" cmp -s "$tmp/out.json" "$tmp/stdout.json"
+check "--out leaves stdout empty" test ! -s "$tmp/nothing.txt"
+check "--csv writes the roster with a header and 45 rows" test "$(wc -l <"$tmp/roster.csv")" -eq 46
+
+cp "$sample/posts.csv" "$tmp/data.txt"
+"$cli" report "roster:$sample/roster.csv" "posts:$tmp/data.txt" >"$tmp/prefixed.json" 2>/dev/null
+check "KIND:FILE skips detection and gives the same creators" test "$(json "$tmp/prefixed.json" 'r["creators"]')" = "$(json "$tmp/stdout.json" 'r["creators"]')"
+
+"$cli" report --as-of 2026-06-30 "$sample/roster.csv" "$sample/posts.csv" >"$tmp/asof.json" 2>/dev/null
+check "--as-of sets the report date" test "$(json "$tmp/asof.json" 'r["as_of"]')" = "2026-06-30"
+check "--as-of changes the window (lena.andrews' rate differs)" test "$(json "$tmp/asof.json" 'r["creators"][0]["engagement"]["rate"]')" != "$(json "$tmp/stdout.json" 'r["creators"][0]["engagement"]["rate"]')"
+
+"$cli" report --tiers five-band "$sample/roster.csv" >"$tmp/five.json" 2>/dev/null
+check "--tiers five-band uses that scheme" test "$(json "$tmp/five.json" 'r["settings"]["tier_scheme"] + "/" + str(r["creators"][0]["tier"])')" = "five-band/micro"
+"$cli" report --tiers "$root/assets/tiers/guide.json" "$sample/roster.csv" >"$tmp/file-tiers.json" 2>/dev/null
+check "--tiers FILE reads a scheme file" test "$(json "$tmp/file-tiers.json" 'r["settings"]["tier_scheme"]')" = "guide"
+
+"$cli" report "$root/tests/golden/malformed/roster.csv" "$root/tests/golden/malformed/posts.csv" >"$tmp/bad.json" 2>/dev/null
+check "an input with rejected rows exits 1" test $? -eq 1
+check "the report is still written, good rows kept" test "$(json "$tmp/bad.json" '[i["rows"] for i in r["inputs"]]')" = "[3, 4]"
+check "issues carry line and column" test "$(json "$tmp/bad.json" 'r["inputs"][0]["issues"][1]["line"], r["inputs"][0]["issues"][1]["column"]')" = "4 followers"
+
+head -c 200000 /dev/urandom >"$tmp/garbage.bin"
+"$cli" report "$tmp/garbage.bin" "$sample/roster.csv" >"$tmp/garbage.json" 2>/dev/null
+code=$?
+check "binary garbage does not crash the CLI (exit 1, report written)" test "$code" -eq 1 -a "$(json "$tmp/garbage.json" 'len(r["creators"])')" = 45
+
+"$cli" report >/dev/null 2>&1
+check "no input files is a usage error (2)" test $? -eq 2
+"$cli" report --tiers nonesuch "$sample/roster.csv" >/dev/null 2>&1
+check "an unknown tier scheme is a usage error (2)" test $? -eq 2
+"$cli" report --as-of yesterday "$sample/roster.csv" >/dev/null 2>&1
+check "a bad --as-of is a usage error (2)" test $? -eq 2
+"$cli" report "$tmp/does-not-exist.csv" >/dev/null 2>&1
+check "a missing file is a usage error (2)" test $? -eq 2
+"$cli" frobnicate >/dev/null 2>&1
+check "an unknown command is a usage error (2)" test $? -eq 2
+"$cli" report --help >"$tmp/help.txt" 2>&1
+check "--help prints the usage and exits 0" grep -q "usage: creatorscope report" "$tmp/help.txt"
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0
