@@ -18,6 +18,7 @@ constexpr int exit_usage = 2;
 constexpr std::size_t chunk_bytes = 4u << 20;
 
 constexpr std::string_view usage_text = R"(usage: creatorscope report [options] [KIND:]FILE...
+       creatorscope kinds      (the input kinds and the column names each accepts, as Markdown)
 
 Reads creator data (rosters, posts, ...) and writes the report JSON.
 
@@ -161,6 +162,10 @@ int main(int argc, char** argv) {
     }
     if (args[0] == "--version") {
         std::cout << "creatorscope 0.1.0\n";
+        return exit_ok;
+    }
+    if (args[0] == "kinds") {
+        std::cout << creatorscope::describe_kinds_markdown();
         return exit_ok;
     }
     if (args[0] != "report") return usage_error("unknown command '" + args[0] + "'");

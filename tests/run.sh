@@ -93,7 +93,7 @@ run_suite cli tests/cli/cli_test.sh build/native/cli/creatorscope
 run_suite cli-asan tests/cli/cli_test.sh build/asan/cli/creatorscope
 run_suite wasm-node node tests/wasm/golden.mjs build/wasm/node/creatorscope_engine.js
 if [ "$browser" -eq 1 ]; then
-  run_suite browser node tests/browser/page.test.mjs build/wasm/site
+  run_suite browser node tests/browser/page.test.mjs
 fi
 
 echo

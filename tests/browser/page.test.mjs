@@ -6,16 +6,16 @@
 //   itemRect) and checks the downloaded CSV, including formula neutralisation;
 // - loads a malformed CSV and checks the issues and that nothing crashed;
 // - fails on any console error and on any request beyond the page's origin.
-// Usage: node tests/browser/page.test.mjs [SITE_DIR]   (default build/wasm/site)
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
-import { join, resolve, extname, dirname } from 'node:path';
+// Usage: node tests/browser/page.test.mjs   (serves build/wasm/site through serve.py)
+import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { decodePng, inkStatistics } from './png.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const site = resolve(process.argv[2] ?? join(root, 'build/wasm/site'));
 const outDir = join(root, 'tests/browser/out');
 mkdirSync(outDir, { recursive: true });
 
@@ -31,24 +31,35 @@ function check(name, ok, detail = '') {
   }
 }
 
-// A static server for the built site on a free loopback port.
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.json': 'application/json', '.csv': 'text/csv' };
-const served = [];
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  served.push(path);
-  const file = join(site, path === '/' ? 'index.html' : path);
-  if (!file.startsWith(site) || !existsSync(file) || statSync(file).isDirectory()) {
-    response.writeHead(404);
-    response.end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
+// The page as a user gets it: python3 serve.py (without building: tests/run.sh built it), on a
+// free loopback port.
+const port = await new Promise((done) => {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => done(free));
+  });
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn('python3', [join(root, 'serve.py'), '--no-build', '--port', String(port)], {
+  cwd: root, env: { ...process.env, CREATORSCOPE_QUIET: '1' }, stdio: ['ignore', 'ignore', 'inherit'],
+});
+for (let tries = 0; ; tries++) {
+  try {
+    if ((await fetch(origin + '/')).ok) break;
+  } catch {
+    if (tries > 100) throw new Error('serve.py did not start');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+{
+  const page = await fetch(origin + '/');
+  const wasm = await fetch(origin + '/app.wasm');
+  check('serve.py serves the page without COOP/COEP headers',
+    page.ok && !page.headers.has('cross-origin-opener-policy') && !page.headers.has('cross-origin-embedder-policy'));
+  check('serve.py serves .wasm as application/wasm', wasm.headers.get('content-type') === 'application/wasm',
+    wasm.headers.get('content-type'));
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -123,6 +134,11 @@ async function clickItem(page, label) {
   const native = readFileSync(join(root, 'tests/golden/sample/expected.json'), 'utf8');
   check('the page report equals the native golden report byte for byte', reportText === native);
   const roster = await screenshot(page, 'roster');
+  await page.setViewportSize({ width: 1280, height: 1420 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await screenshot(page, 'roster-all-creators');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   check('the roster screenshot is not blank', roster.distinctColours > 50 && roster.inkShare > 0.05, JSON.stringify(roster));
   const status = await page.evaluate(() => window.creatorscope.status());
   check('status() counts frames and every input', status.frames && status.frames.count > 0 && status.inputs.length === 11,
@@ -197,7 +213,7 @@ async function clickItem(page, label) {
 }
 
 await browser.close();
-server.close();
+server.kill();
 console.log(`screenshots in ${outDir}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,6 +1,9 @@
 // Kind detection and the synonyms table.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -60,4 +63,13 @@ TEST_CASE("handles and platforms in their normal form") {
     CHECK(normalize_platform("Instagram") == "instagram");
     CHECK(normalize_platform("YT") == "youtube");
     CHECK(normalize_platform("TikTok") == "tiktok");
+}
+
+TEST_CASE("docs/inputs.md is the synonyms table as the engine has it") {
+    const std::string generated = describe_kinds_markdown();
+    const std::string path = std::string(CREATORSCOPE_SOURCE_DIR) + "/docs/inputs.md";
+    if (std::getenv("CREATORSCOPE_UPDATE_GOLDEN") != nullptr) std::ofstream(path, std::ios::binary) << generated;
+    std::ifstream in(path, std::ios::binary);
+    const std::string documented((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK_MESSAGE(documented == generated, "docs/inputs.md is stale: run build/native/cli/creatorscope kinds > docs/inputs.md");
 }

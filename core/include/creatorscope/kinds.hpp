@@ -84,4 +84,8 @@ struct Detection {
 // The best kind for a header row; kind unknown when no kind has all its required columns.
 Detection detect_kind(std::span<const std::string> header);
 
+// The synonyms table as Markdown, for docs/inputs.md (generated from this table, so the two
+// cannot drift apart: a test compares them).
+std::string describe_kinds_markdown();
+
 }  // namespace creatorscope
