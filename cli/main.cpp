@@ -147,8 +147,8 @@ int run_report(const std::vector<std::string>& args) {
         issues += input->issue_count();
     }
     std::cerr << "creatorscope: " << engine.inputs().size() << " files, " << rows << " rows kept, " << rejected
-              << " rejected, " << issues << " issues; " << engine.creators().size() << " creators as of "
-              << engine.as_of_date() << "\n";
+              << " rejected, " << issues << " issues; " << engine.creators().size() << " creators"
+              << (engine.as_of_date().empty() ? std::string(", no dates") : " as of " + engine.as_of_date()) << "\n";
     return engine.any_input_issues() ? exit_input_issues : exit_ok;
 }
 

@@ -76,6 +76,9 @@ void CreatorJoin::add_inputs(const std::vector<std::unique_ptr<InputFile>>& inpu
                   post_id = t.column_index("post_id"), published = t.column_index("published_at"),
                   likes = t.column_index("likes"), comments = t.column_index("comments"),
                   shares = t.column_index("shares"), saves = t.column_index("saves"), views = t.column_index("views");
+        // Daily-row formats (YouTube Studio's chart data) repeat a post once a day: sum its counts.
+        // Otherwise a post seen again (overlapping exports) takes the later file's counts.
+        std::unordered_map<std::string, std::size_t> daily_index;
         for (std::size_t row = 0; row < t.rows(); ++row) {
             const std::size_t i = find_or_add(std::string(strings.get(t.text(handle, row))),
                                               std::string(strings.get(t.text(platform, row))));
@@ -84,11 +87,35 @@ void CreatorJoin::add_inputs(const std::vector<std::unique_ptr<InputFile>>& inpu
             if (post.post_id.empty()) post.post_id = input->name() + ":" + std::to_string(t.line(row));
             post.line = t.line(row);
             post.published_at = t.time(published, row);
+            if (is_yearless(post.published_at)) post.published_at = missing_time;  // could not be placed
             post.likes = t.number(likes, row);
             post.comments = t.number(comments, row);
             post.shares = t.number(shares, row);
             post.saves = t.number(saves, row);
             post.views = t.number(views, row);
+            if (input->daily_rows()) {
+                const std::string key = std::to_string(i) + "\x1f" + post.post_id;
+                if (const auto found = daily_index.find(key); found != daily_index.end()) {
+                    PostCounts& total = posts_[i][found->second];
+                    const auto add = [](double& sum, double value) {
+                        if (!std::isnan(value)) sum = std::isnan(sum) ? value : sum + value;
+                    };
+                    add(total.likes, post.likes);
+                    add(total.comments, post.comments);
+                    add(total.shares, post.shares);
+                    add(total.saves, post.saves);
+                    add(total.views, post.views);
+                    continue;
+                }
+                daily_index.emplace(key, posts_[i].size());
+            } else {
+                const std::string key = std::to_string(i) + "\x1f" + post.post_id;
+                if (const auto found = post_index_.find(key); found != post_index_.end()) {
+                    posts_[i][found->second] = std::move(post);
+                    continue;
+                }
+                post_index_.emplace(key, posts_[i].size());
+            }
             posts_[i].push_back(std::move(post));
             ++creators_[i].posts_loaded;
         }
@@ -102,7 +129,19 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
         c.engagement = engagement_from_roster(c.followers, roster_rate_[i], roster_avg_likes_[i], roster_avg_comments_[i]);
         return;
     }
-    // Posts without a date cannot be placed in the window; say so rather than guess.
+    // Posts without a date cannot be placed in the window; say so rather than guess. When no
+    // post has a date at all (some research exports), the file's order stands in for time:
+    // the last rows are taken as the most recent, and the report says so.
+    const bool none_dated = std::all_of(posts_[i].begin(), posts_[i].end(),
+                                        [](const PostCounts& p) { return p.published_at == missing_time; });
+    if (none_dated) {
+        for (std::size_t k = 0; k < posts_[i].size(); ++k) posts_[i][k].published_at = static_cast<std::int64_t>(k);
+        c.engagement = compute_engagement(c.platform, c.followers, std::move(posts_[i]), settings.as_of,
+                                          default_window(c.platform));
+        c.engagement.note = "no post has a publish date: the last posts in file order were taken as the most recent";
+        posts_[i].clear();
+        return;
+    }
     std::vector<PostCounts> dated;
     std::vector<SkippedPost> undated;
     for (auto& post : posts_[i]) {
@@ -125,7 +164,7 @@ std::optional<std::int64_t> latest_date(const std::vector<std::unique_ptr<InputF
             const Column& column = t.column(static_cast<int>(c));
             if (column.type != ValueType::timestamp || !column.present) continue;
             for (std::int64_t time : column.times) {
-                if (time != missing_time && (!latest || time > *latest)) latest = time;
+                if (time != missing_time && !is_yearless(time) && (!latest || time > *latest)) latest = time;
             }
         }
     }

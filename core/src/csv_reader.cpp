@@ -41,20 +41,34 @@ void CsvReader::feed(std::string_view bytes) {
         consume(bytes);
         return;
     }
-    // Hold bytes until the first line break outside quotes, then decide the delimiter.
+    // Hold bytes until the header line is complete, then decide the delimiter. Lines before the
+    // header that start with '#' (GA4's preamble) or are blank do not count; Excel's "sep=;"
+    // line states the delimiter outright.
     sniff_buffer_.append(bytes);
+    std::size_t line_start = 0;
     bool quoted = false;
-    std::size_t end = std::string::npos;
     for (std::size_t i = 0; i < sniff_buffer_.size(); ++i) {
         const char c = sniff_buffer_[i];
         if (c == '"') quoted = !quoted;
-        if (!quoted && (c == '\n' || c == '\r')) {
-            end = i;
-            break;
+        if (quoted || (c != '\n' && c != '\r')) continue;
+        const std::string_view line = std::string_view(sniff_buffer_).substr(line_start, i - line_start);
+        const auto first = line.find_first_not_of(" \t\xEF\xBB\xBF");
+        if (first == std::string_view::npos || line[first] == '#') {
+            line_start = i + 1;
+            continue;
         }
+        if (line.substr(first, 4) == "sep=" && line.size() > first + 4) {
+            delimiter_ = line[first + 4];
+        } else {
+            sniff_delimiter(line);
+        }
+        std::string held = std::move(sniff_buffer_);
+        sniff_buffer_.clear();
+        consume(held);
+        return;
     }
-    if (end == std::string::npos && sniff_buffer_.size() < max_sniff_bytes) return;
-    sniff_delimiter(std::string_view(sniff_buffer_).substr(0, end == std::string::npos ? sniff_buffer_.size() : end));
+    if (sniff_buffer_.size() < max_sniff_bytes) return;
+    sniff_delimiter(std::string_view(sniff_buffer_).substr(line_start));
     std::string held = std::move(sniff_buffer_);
     sniff_buffer_.clear();
     consume(held);

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "creatorscope/report.hpp"
+#include "creatorscope/dates.hpp"
 #include "creatorscope/values.hpp"
 
 namespace creatorscope {
@@ -42,14 +43,28 @@ Status Engine::set_as_of(std::string_view date) {
 }
 
 Status Engine::begin_file(std::string name, std::string_view kind, std::uint64_t size) {
-    std::optional<Kind> forced;
+    MappingOverride override;
     if (!kind.empty()) {
-        forced = kind_from_name(kind);
-        if (!forced) return Status::error("unknown input kind '" + std::string(kind) + "'");
+        override.kind = kind_from_name(kind);
+        if (!override.kind) return Status::error("unknown input kind '" + std::string(kind) + "'");
     }
+    return begin_file(std::move(name), std::move(override), size);
+}
+
+Status Engine::begin_file(std::string name, MappingOverride override, std::uint64_t size,
+                          std::optional<std::size_t> replaces) {
     if (current_) return Status::error("a file is already being read: finish it first");
-    current_ = std::make_unique<InputFile>(std::move(name), forced, strings_);
+    if (replaces && *replaces >= inputs_.size()) return Status::error("no input " + std::to_string(*replaces) + " to replace");
+    current_ = std::make_unique<InputFile>(std::move(name), std::move(override), strings_);
     current_size_ = size;
+    current_replaces_ = replaces;
+    return Status::ok();
+}
+
+Status Engine::remove_input(std::size_t index) {
+    if (index >= inputs_.size()) return Status::error("no input " + std::to_string(index));
+    inputs_.erase(inputs_.begin() + static_cast<std::ptrdiff_t>(index));
+    dirty_ = true;
     return Status::ok();
 }
 
@@ -62,17 +77,50 @@ Status Engine::feed(std::string_view bytes) {
 Status Engine::finish_file() {
     if (!current_) return Status::error("no file is being read");
     current_->finish();
-    inputs_.push_back(std::move(current_));
+    if (current_replaces_) {
+        inputs_[*current_replaces_] = std::move(current_);
+    } else {
+        inputs_.push_back(std::move(current_));
+    }
+    current_replaces_.reset();
     dirty_ = true;
     return Status::ok();
 }
 
-void Engine::cancel_file() { current_.reset(); }
+void Engine::cancel_file() {
+    current_.reset();
+    current_replaces_.reset();
+}
+
+// Dates written without a year are placed against the data's full dates: first the daily
+// series (which end at their export day, on or after the latest full date), then single
+// dates (the latest occurrence on or before the newest date known). See docs/inputs.md.
+void Engine::place_yearless_dates() {
+    std::optional<std::int64_t> latest;
+    bool any = false;
+    for (const auto& input : inputs_) {
+        if (input->yearless_count() > 0) any = true;
+        const auto full = input->latest_full_time();
+        if (full && (!latest || *full > *latest)) latest = full;
+    }
+    if (!any) return;
+    if (latest) {
+        for (auto& input : inputs_) input->place_yearless_series(*latest);
+        std::int64_t limit = *latest;
+        for (const auto& input : inputs_) {
+            if (const auto full = input->latest_full_time(); full && *full > limit) limit = *full;
+        }
+        for (auto& input : inputs_) input->place_yearless_values(limit);
+    }
+    for (auto& input : inputs_) input->report_unplaced_yearless();
+}
 
 void Engine::start_analysis() {
     dirty_ = false;
     in_progress_ = true;
+    place_yearless_dates();
     const auto latest = latest_date(inputs_);
+    has_as_of_ = as_of_override_.has_value() || latest.has_value();
     const std::int64_t day = as_of_override_ ? *as_of_override_ : latest.value_or(0);
     // The report day runs to its last second: a post at 18:00 on the as-of day counts.
     const std::int64_t start_of_day = day - ((day % seconds_per_day) + seconds_per_day) % seconds_per_day;
@@ -120,7 +168,7 @@ Progress Engine::progress() const {
     return p;
 }
 
-std::string Engine::as_of_date() const { return format_date(as_of_); }
+std::string Engine::as_of_date() const { return has_as_of_ ? format_date(as_of_) : std::string(); }
 
 bool Engine::any_input_issues() const {
     for (const auto& input : inputs_) {
@@ -144,11 +192,13 @@ std::string Engine::roster_csv() {
 void Engine::clear() {
     inputs_.clear();
     current_.reset();
+    current_replaces_.reset();
     creators_.clear();
     join_.reset();
     in_progress_ = false;
     dirty_ = false;
     as_of_ = 0;
+    has_as_of_ = false;
     ++generation_;
 }
 

@@ -2,6 +2,7 @@
 #include "creatorscope/ingest.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "creatorscope/text.hpp"
 
@@ -65,8 +66,8 @@ struct ErrorLocator : nlohmann::json_sax<nlohmann::ordered_json> {
 
 }  // namespace
 
-InputFile::InputFile(std::string name, std::optional<Kind> forced_kind, StringPool& pool)
-    : name_(std::move(name)), forced_kind_(forced_kind), pool_(pool) {}
+InputFile::InputFile(std::string name, MappingOverride override, StringPool& pool)
+    : name_(std::move(name)), override_(std::move(override)), pool_(pool) {}
 
 InputFile::~InputFile() = default;
 
@@ -150,12 +151,12 @@ void InputFile::consume_text(std::string_view text) {
             return;
         }
         const char c = text[first];
-        if (!forced_kind_ && (c == '{' || c == '[')) {
+        if (c == '{' || c == '[' || override_.kind == Kind::brief) {
             format_ = Format::json;
-        } else if (forced_kind_ == Kind::brief) {
-            format_ = Format::json;
+            container_ = "json";
         } else {
             format_ = Format::delimited;
+            container_ = "csv";
             csv_ = std::make_unique<CsvReader>([this](const CsvRecord& record) { on_record(record); });
             std::string held = std::move(json_text_);
             json_text_.clear();
@@ -193,6 +194,7 @@ void InputFile::finish() {
     } else {
         add_issue(0, "", "the file is empty");
     }
+    finish_dates();
     finished_ = true;
 }
 
@@ -203,12 +205,38 @@ void InputFile::finish_json() {
     }
     document_ = nlohmann::ordered_json::parse(json_text_, nullptr, /*allow_exceptions=*/false);
     if (document_.is_discarded()) {
+        // Perhaps NDJSON: one object per line.
+        std::vector<nlohmann::ordered_json> lines;
+        std::vector<std::uint64_t> line_numbers;
+        bool all_objects = true;
+        std::size_t at = 0;
+        std::uint64_t line = 0;
+        while (at < json_text_.size() && all_objects) {
+            const auto end = json_text_.find('\n', at);
+            const std::string_view text = trim(std::string_view(json_text_).substr(at, end == std::string::npos ? std::string::npos : end - at));
+            ++line;
+            if (!text.empty()) {
+                auto item = nlohmann::ordered_json::parse(text, nullptr, false);
+                all_objects = !item.is_discarded() && item.is_object();
+                lines.push_back(std::move(item));
+                line_numbers.push_back(line);
+            }
+            if (end == std::string::npos) break;
+            at = end + 1;
+        }
+        if (all_objects && lines.size() >= 2) {
+            container_ = "ndjson";
+            json_text_.clear();
+            tabulate_json(nlohmann::ordered_json(lines), "", false);
+            document_ = nullptr;
+            return;
+        }
         // Find where it broke, for the message, without exceptions (the web build has none).
         ErrorLocator locator;
         (void)nlohmann::ordered_json::sax_parse(json_text_, &locator);
         const auto offset = std::min<std::size_t>(locator.byte, json_text_.size());
-        const auto line = 1 + std::count(json_text_.begin(), json_text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-        add_issue(static_cast<std::uint64_t>(line), "", "this is not valid JSON: " + locator.message);
+        const auto where = 1 + std::count(json_text_.begin(), json_text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+        add_issue(static_cast<std::uint64_t>(where), "", "this is not valid JSON: " + locator.message);
         document_ = nullptr;
         table_ = Table(Kind::unknown);
         json_text_.clear();
@@ -216,43 +244,242 @@ void InputFile::finish_json() {
     }
     json_text_.clear();
     json_text_.shrink_to_fit();
-    if (forced_kind_ == Kind::brief || (!forced_kind_ && is_brief(document_))) {
+    if (override_.kind == Kind::brief || (!override_.kind && is_brief(document_))) {
         table_ = Table(Kind::brief);
         table_.begin_row(1);
         return;
     }
-    table_ = Table(Kind::unknown);
+    // Instagram's "Download your information": followers_1.json is an array of entries with
+    // string_list_data; following.json and the others wrap the array in relationships_<list>.
+    const auto instagram_entries = [](const nlohmann::ordered_json& array) {
+        return array.is_array() && !array.empty() && array.front().is_object() && array.front().contains("string_list_data");
+    };
+    // Instagram's GraphQL post metadata (shortcode_media), one post or a list of them, as
+    // scrapers and research datasets (Kim et al.) save it.
+    const auto graphql_post = [](const nlohmann::ordered_json& value) -> const nlohmann::ordered_json* {
+        const nlohmann::ordered_json* post = &value;
+        if (post->is_object() && post->contains("graphql")) post = &(*post)["graphql"];
+        if (post->is_object() && post->contains("shortcode_media")) post = &(*post)["shortcode_media"];
+        return post->is_object() && post->contains("taken_at_timestamp") && post->contains("owner") ? post : nullptr;
+    };
+    if (graphql_post(document_) != nullptr ||
+        (document_.is_array() && !document_.empty() && graphql_post(document_.front()) != nullptr)) {
+        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+        const auto count_of = [](const nlohmann::ordered_json& post, std::initializer_list<const char*> keys) -> nlohmann::ordered_json {
+            for (const char* key : keys) {
+                if (post.contains(key) && post[key].is_object() && post[key].contains("count")) return post[key]["count"];
+            }
+            return nullptr;
+        };
+        const auto add = [&](const nlohmann::ordered_json& post) {
+            nlohmann::ordered_json row = nlohmann::ordered_json::object();
+            const auto& owner = post["owner"];
+            row["handle"] = owner.is_object() && owner.contains("username") ? owner["username"] : nlohmann::ordered_json("");
+            row["platform"] = "instagram";
+            row["post_id"] = post.contains("shortcode") ? post["shortcode"] : nlohmann::ordered_json("");
+            row["published_at"] = post["taken_at_timestamp"];
+            const std::string type_name = post.contains("__typename") && post["__typename"].is_string() ? post["__typename"].get<std::string>() : "";
+            const bool video = post.contains("is_video") && post["is_video"].is_boolean() && post["is_video"].get<bool>();
+            row["type"] = video ? "video" : type_name == "GraphSidecar" ? "carousel" : "photo";
+            row["likes"] = count_of(post, {"edge_media_preview_like", "edge_liked_by"});
+            row["comments"] = count_of(post, {"edge_media_to_parent_comment", "edge_media_to_comment", "edge_media_preview_comment"});
+            row["views"] = post.contains("video_view_count") ? post["video_view_count"] : nlohmann::ordered_json(nullptr);
+            std::string caption;
+            if (post.contains("edge_media_to_caption")) {
+                const auto& edges = post["edge_media_to_caption"]["edges"];
+                if (edges.is_array() && !edges.empty() && edges.front().contains("node") && edges.front()["node"].contains("text")) {
+                    caption = edges.front()["node"]["text"].get<std::string>();
+                }
+            }
+            row["caption"] = caption;
+            bool sponsored = false;
+            if (post.contains("edge_media_to_sponsor_user") && post["edge_media_to_sponsor_user"].contains("edges")) {
+                sponsored = !post["edge_media_to_sponsor_user"]["edges"].empty();
+            }
+            row["sponsored"] = sponsored ? "yes" : "no";
+            rows.push_back(std::move(row));
+        };
+        if (document_.is_array()) {
+            for (const auto& item : document_) {
+                if (const auto* post = graphql_post(item)) add(*post);
+            }
+        } else {
+            add(*graphql_post(document_));
+        }
+        format_name_ = "Instagram post metadata (GraphQL)";
+        tabulate_json(rows, "", false);
+        document_ = nullptr;
+        return;
+    }
+    if (instagram_entries(document_)) {
+        format_name_ = "Instagram: followers";
+        tabulate_json(document_, "followers", true);
+    } else if (document_.is_object() && document_.size() == 1 && instagram_entries(document_.begin().value())) {
+        std::string list = document_.begin().key();
+        if (list.starts_with("relationships_")) list.erase(0, 14);
+        format_name_ = "Instagram: " + list;
+        tabulate_json(document_.begin().value(), list, true);
+    } else if (document_.is_array() && !document_.empty() && document_.front().is_object()) {
+        tabulate_json(document_, "", false);
+    } else if (document_.is_object() && document_.size() == 1 && document_.begin().value().is_array() &&
+               !document_.begin().value().empty() && document_.begin().value().front().is_object()) {
+        tabulate_json(document_.begin().value(), "", false);
+    } else {
+        table_ = Table(Kind::unknown);
+        add_issue(0, "", "JSON of a shape CreatorScope does not read: expected a campaign brief (an object with keys "
+                         "such as target, budget, platforms or keywords), a list of records, or Instagram's "
+                         "followers or following export");
+    }
     document_ = nullptr;
-    add_issue(0, "", "JSON of a shape CreatorScope does not read: expected a campaign brief (an object with keys "
-                     "such as target, budget, platforms or keywords)");
+}
+
+// Turns a JSON array of flat objects into header and records, through the same path as CSV.
+// An item's number stands for its line in the issues (items counted from 1).
+void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export) {
+    const auto cell_text = [](const nlohmann::ordered_json& value) -> std::string {
+        if (value.is_string()) return value.get<std::string>();
+        if (value.is_null()) return "";
+        if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+        if (value.is_number()) return value.dump();
+        return "";
+    };
+    CsvRecord record;
+    if (instagram_export) {
+        record.line = 0;
+        record.fields = {"account", "relationship", "timestamp", "href"};
+        on_record(record);
+        std::uint64_t number = 0;
+        for (const auto& item : items) {
+            ++number;
+            record.line = number;
+            record.fields.assign(4, "");
+            if (!item.is_object()) continue;
+            const auto& list = item.contains("string_list_data") ? item["string_list_data"] : nlohmann::ordered_json();
+            const nlohmann::ordered_json entry = list.is_array() && !list.empty() ? list.front() : nlohmann::ordered_json::object();
+            if (entry.contains("value")) record.fields[0] = cell_text(entry["value"]);
+            if (record.fields[0].empty() && item.contains("title")) record.fields[0] = cell_text(item["title"]);
+            record.fields[1] = std::string(relationship);
+            if (entry.contains("timestamp")) record.fields[2] = cell_text(entry["timestamp"]);
+            if (entry.contains("href")) record.fields[3] = cell_text(entry["href"]);
+            on_record(record);
+        }
+        return;
+    }
+    // The header: every key with a plain value, in order of first appearance.
+    std::vector<std::string> header;
+    for (const auto& item : items) {
+        if (!item.is_object()) continue;
+        for (const auto& [key, value] : item.items()) {
+            if (value.is_structured()) continue;
+            if (std::find(header.begin(), header.end(), key) == header.end()) header.push_back(key);
+        }
+    }
+    record.line = 0;
+    record.fields = header;
+    on_record(record);
+    std::uint64_t number = 0;
+    for (const auto& item : items) {
+        ++number;
+        record.line = number;
+        record.fields.assign(header.size(), "");
+        if (!item.is_object()) {
+            ++rejected_;
+            add_issue(number, "", "row rejected: item " + std::to_string(number) + " is not an object");
+            continue;
+        }
+        for (std::size_t c = 0; c < header.size(); ++c) {
+            if (item.contains(header[c])) record.fields[c] = cell_text(item[header[c]]);
+        }
+        on_record(record);
+    }
 }
 
 void InputFile::on_header(const CsvRecord& record) {
     have_header_ = true;
     header_ = record.fields;
     for (auto& h : header_) h = std::string(trim(h));
+    const ExportFormat* format = match_export_format(header_);
+    if (override_.kind && format != nullptr && format->kind != *override_.kind) format = nullptr;
     Kind kind = Kind::unknown;
-    if (forced_kind_) {
-        mapping_ = map_header(*forced_kind_, header_);
-        kind = *forced_kind_;
-        const auto missing = missing_required(mapping_);
-        for (const auto& m : missing) {
-            add_issue(record.line, "", "a " + std::string(kind_name(kind)) + " file needs a column for " + m);
-        }
+    if (override_.kind) {
+        kind = *override_.kind;
+        mapping_ = map_header(kind, header_);
+    } else if (format != nullptr) {
+        kind = format->kind;
+        mapping_ = map_header(kind, header_);
     } else {
-        Detection detection = detect_kind(header_);
-        mapping_ = std::move(detection.mapping);
+        mapping_ = detect_kind(header_).mapping;
         kind = mapping_.kind;
-        if (kind == Kind::unknown) {
-            add_issue(record.line, "",
-                      "could not tell what this file holds from its header; expected for example a roster "
-                      "(handle, followers, ...) or posts (handle, published_at, likes, comments, ...)");
+    }
+    const KindSpec& spec = kind_spec(kind);
+    const auto canonical_index = [&](std::string_view canonical) -> int {
+        for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+            if (spec.columns[c].name == canonical) return static_cast<int>(c);
+        }
+        return -1;
+    };
+    // Explicit mappings (a known format's, then the user's) take a source column wherever it was.
+    const auto assign = [&](int source, std::string_view canonical) {
+        for (int& current : mapping_.source_of) {
+            if (current == source) current = no_source;
+        }
+        const int c = canonical_index(canonical);
+        if (c >= 0) mapping_.source_of[static_cast<std::size_t>(c)] = source;
+    };
+    const auto source_by_folded = [&](std::string_view folded) -> int {
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            if (fold_column_name(header_[s]) == folded) return static_cast<int>(s);
+        }
+        return -1;
+    };
+    constants_.assign(spec.columns.size(), 0);
+    if (format != nullptr) {
+        format_name_ = std::string(format->name);
+        daily_rows_ = format->daily_rows;
+        for_each_pair(format->columns, [&](std::string_view folded, std::string_view canonical) {
+            if (const int source = source_by_folded(folded); source >= 0) assign(source, canonical);
+        });
+        for_each_pair(format->constants, [&](std::string_view canonical, std::string_view value) {
+            const int c = canonical_index(canonical);
+            if (c >= 0 && mapping_.source_of[static_cast<std::size_t>(c)] == no_source) {
+                mapping_.source_of[static_cast<std::size_t>(c)] = constant_source;
+                constants_[static_cast<std::size_t>(c)] = pool_.intern(value);
+            }
+        });
+    }
+    for (const auto& [source_header, canonical] : override_.columns) {
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            if (header_[s] == source_header) assign(static_cast<int>(s), canonical);
+        }
+    }
+    if (kind == Kind::unknown) {
+        std::string shown;
+        for (std::size_t s = 0; s < header_.size() && s < 4; ++s) shown += (s ? ", " : "") + std::string(utf8_prefix(header_[s], 40));
+        if (header_.size() > 4) shown += ", ...";
+        std::string message = "could not tell what this file holds from its header (" + shown +
+                              "); expected for example a roster (handle, followers, ...) or posts (handle, published_at, "
+                              "likes, comments, ...). See docs/inputs.md, or choose the kind and columns yourself";
+        // GA4 writes a "#" preamble; its reports by event, page or user are not campaign data.
+        if (skipped_ > 0) {
+            message += ". For Google Analytics 4, export a report by session default channel group, source / "
+                       "medium or campaign";
+        }
+        add_issue(record.line, "", message);
+    } else {
+        // A file whose links name the creator needs no handle column (TikTok Studio's Content).
+        ColumnMapping effective = mapping_;
+        const int handle = canonical_index("handle"), post_id = canonical_index("post_id");
+        if (kind == Kind::posts && handle >= 0 && post_id >= 0 && effective.source_of[static_cast<std::size_t>(handle)] == no_source &&
+            effective.source_of[static_cast<std::size_t>(post_id)] >= 0) {
+            effective.source_of[static_cast<std::size_t>(handle)] = constant_source;
+        }
+        for (const auto& missing : missing_required(effective)) {
+            add_issue(record.line, "", "a " + std::string(kind_name(kind)) + " file needs a column for " + missing);
         }
     }
     table_ = Table(kind);
-    locale_ = csv_->delimiter() == ';' ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
+    locale_ = csv_ && csv_->delimiter() == ';' ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
     mapped_columns_.clear();
-    const KindSpec& spec = kind_spec(kind);
     for (std::size_t s = 0; s < header_.size(); ++s) {
         MappedColumn mapped{header_[s], ""};
         for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
@@ -261,21 +488,65 @@ void InputFile::on_header(const CsvRecord& record) {
         mapped_columns_.push_back(std::move(mapped));
     }
     identity_columns_.clear();
+    date_state_.assign(spec.columns.size(), DateColumnState{});
     for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
-        if (mapping_.source_of[c] < 0) continue;
+        if (mapping_.source_of[c] == no_source) continue;
         table_.mark_present(static_cast<int>(c));
         // A required group made of one text column names the row's identity (handle, user id, path).
         const auto& column = spec.columns[c];
-        const bool identity = (column.type == ValueType::handle || column.type == ValueType::text) &&
-                              (spec.required == column.name || spec.required.starts_with(std::string(column.name) + ";") ||
-                               spec.required.find(";" + std::string(column.name) + ";") != std::string_view::npos ||
-                               spec.required.ends_with(";" + std::string(column.name)));
-        if (identity) identity_columns_.push_back(static_cast<int>(c));
+        bool identity = false;
+        for_each_required_group(spec.required, [&](std::string_view group) { identity = identity || group == column.name; });
+        if (identity && (column.type == ValueType::handle || column.type == ValueType::text)) {
+            identity_columns_.push_back(static_cast<int>(c));
+        }
+    }
+    // Posts name their creator through a handle column or their links.
+    if (kind == Kind::posts) {
+        const int handle = canonical_index("handle");
+        table_.mark_present(handle);
+        table_.mark_present(canonical_index("platform"));
+        table_.mark_present(canonical_index("post_id"));
     }
 }
 
+namespace {
+
+// "Total", "Grand total" and their translations in the first or last cell mark a summary row.
+bool is_summary_row(const std::vector<std::string>& fields) {
+    static constexpr std::array<std::string_view, 9> words{"total", "totals", "grandtotal", "totalgeneral", "gesamt",
+                                                           "gesamtsumme", "totale", "totaal", "summe"};
+    const auto summary = [&](const std::string& cell) {
+        const std::string folded = fold_column_name(cell);
+        for (auto word : words) {
+            if (folded == word) return true;
+        }
+        return false;
+    };
+    return !fields.empty() && (summary(fields.front()) || summary(fields.back()));
+}
+
+// A row of "====" or "----" under a header (Kim et al.'s influencers.txt).
+bool is_separator_row(const std::vector<std::string>& fields) {
+    bool any = false;
+    for (const auto& field : fields) {
+        for (char c : field) {
+            if (c != '=' && c != '-' && c != '_' && c != ' ' && c != '+') return false;
+            any = any || c == '=' || c == '-';
+        }
+    }
+    return any;
+}
+
+}  // namespace
+
 void InputFile::on_record(const CsvRecord& record) {
     if (!have_header_) {
+        // A "#" preamble (GA4) and Excel's "sep=;" line come before the header.
+        const std::string_view first = record.fields.empty() ? std::string_view{} : trim(record.fields.front());
+        if (first.starts_with("#") || first.starts_with("sep=")) {
+            ++skipped_;
+            return;
+        }
         on_header(record);
         return;
     }
@@ -285,6 +556,10 @@ void InputFile::on_record(const CsvRecord& record) {
     }
     // A row of empty cells (",,,,") is a blank line.
     if (std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) { return trim(f).empty(); })) {
+        return;
+    }
+    if (is_separator_row(record.fields) || (is_summary_row(record.fields) && table_.kind() != Kind::brief)) {
+        ++skipped_;
         return;
     }
     if (!record.problem.empty() && record.problem.find("not closed") != std::string::npos) {
@@ -303,20 +578,71 @@ void InputFile::on_record(const CsvRecord& record) {
         return;
     }
     if (!record.problem.empty()) add_issue(record.line, "", record.problem);
-    for (int c : identity_columns_) {
-        const auto source = static_cast<std::size_t>(mapping_.source_of[static_cast<std::size_t>(c)]);
-        if (trim(record.fields[source]).empty()) {
+
+    const KindSpec& spec = kind_spec(table_.kind());
+    const std::size_t columns = mapping_.source_of.size();
+    // The cells this row gives each canonical column: from the file, or a format's constant.
+    std::vector<std::string_view> cells(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+        const int source = mapping_.source_of[c];
+        if (source >= 0) cells[c] = record.fields[static_cast<std::size_t>(source)];
+        if (source == constant_source) cells[c] = pool_.get(constants_[c]);
+    }
+    // Posts: a link in the post id column names the platform, the creator and the post.
+    std::string derived_handle, derived_platform, derived_id;
+    if (table_.kind() == Kind::posts) {
+        const int handle = table_.column_index("handle"), platform = table_.column_index("platform"),
+                  post_id = table_.column_index("post_id");
+        auto& id_cell = cells[static_cast<std::size_t>(post_id)];
+        if (id_cell.find("://") != std::string_view::npos) {
+            const PostLink link = read_post_link(id_cell);
+            auto& handle_cell = cells[static_cast<std::size_t>(handle)];
+            auto& platform_cell = cells[static_cast<std::size_t>(platform)];
+            if (trim(handle_cell).empty() && !link.handle.empty()) handle_cell = derived_handle = link.handle;
+            if (trim(platform_cell).empty() && !link.platform.empty()) platform_cell = derived_platform = link.platform;
+            if (!link.post_id.empty()) id_cell = derived_id = link.post_id;
+        }
+        if (trim(cells[static_cast<std::size_t>(handle)]).empty()) {
             ++rejected_;
-            add_issue(record.line, header_[source], "row rejected: no " + std::string(kind_spec(table_.kind()).columns[static_cast<std::size_t>(c)].name));
+            const int source = mapping_.source_of[static_cast<std::size_t>(handle)];
+            if (source >= 0) {
+                add_issue(record.line, header_[static_cast<std::size_t>(source)], "row rejected: no handle");
+            } else {
+                add_issue(record.line, "", "row rejected: no handle column, and the post's link does not name the creator");
+            }
             return;
         }
     }
+    for (int c : identity_columns_) {
+        if (trim(cells[static_cast<std::size_t>(c)]).empty()) {
+            ++rejected_;
+            const int source = mapping_.source_of[static_cast<std::size_t>(c)];
+            add_issue(record.line, source >= 0 ? header_[static_cast<std::size_t>(source)] : "",
+                      "row rejected: no " + std::string(spec.columns[static_cast<std::size_t>(c)].name));
+            return;
+        }
+    }
+    // Shopify writes an order's totals on its first line only; the next lines are its items.
+    if (table_.kind() == Kind::conversions) {
+        const int order = table_.column_index("order_id"), revenue = table_.column_index("revenue");
+        if (mapping_.source_of[static_cast<std::size_t>(order)] >= 0) {
+            const std::uint32_t id = pool_.intern(trim(cells[static_cast<std::size_t>(order)]));
+            const bool seen = !seen_orders_.insert(id).second;
+            if (seen && is_missing_token(cells[static_cast<std::size_t>(revenue)])) {
+                ++skipped_;
+                return;
+            }
+        }
+    }
+
+    const std::size_t row = table_.rows();
     table_.begin_row(record.line);
-    for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
+    for (std::size_t c = 0; c < columns; ++c) {
         Column& column = table_.column(static_cast<int>(c));
-        if (mapping_.source_of[c] < 0) continue;
-        const auto source = static_cast<std::size_t>(mapping_.source_of[c]);
-        const std::string_view cell = record.fields[source];
+        if (!column.present) continue;
+        const std::string_view cell = cells[c];
+        const int source = mapping_.source_of[c];
+        const std::string column_name = source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(spec.columns[c].name);
         std::string reason;
         switch (column.type) {
             case ValueType::text:
@@ -339,9 +665,17 @@ void InputFile::on_record(const CsvRecord& record) {
                 break;
             }
             case ValueType::timestamp: {
-                const auto parsed = parse_timestamp(cell);
-                column.times.push_back(parsed.has_value() ? parsed.value : missing_time);
-                reason = parsed.reason;
+                DateColumnState& state = date_state_[c];
+                const DateReading reading = read_date(cell, state.order);
+                if (reading.proves == DayMonthOrder::day_first && state.day_first_line == 0) state.day_first_line = record.line;
+                if (reading.proves == DayMonthOrder::month_first && state.month_first_line == 0) state.month_first_line = record.line;
+                if (state.order == DayMonthOrder::unknown && reading.proves != DayMonthOrder::unknown) state.order = reading.proves;
+                if (reading.day_month_ambiguous && state.order == DayMonthOrder::unknown) {
+                    state.ambiguous_rows.push_back(static_cast<std::uint32_t>(row));
+                }
+                if (reading.yearless) ++state.yearless;
+                column.times.push_back(reading.time.has_value() ? reading.time.value : missing_time);
+                reason = reading.time.reason;
                 break;
             }
             case ValueType::flag: {
@@ -351,8 +685,121 @@ void InputFile::on_record(const CsvRecord& record) {
                 break;
             }
         }
-        if (!reason.empty()) add_issue(record.line, header_[source], "value left out: " + reason);
+        if (!reason.empty()) add_issue(record.line, column_name, "value left out: " + reason);
     }
+    // TikTok video ids carry their creation time: a date without a year (or none) is replaced by it.
+    if (table_.kind() == Kind::posts) {
+        const int published = table_.column_index("published_at");
+        const int platform = table_.column_index("platform"), post_id = table_.column_index("post_id");
+        Column& times = table_.column(published);
+        if (times.present && pool_.get(table_.text(platform, row)) == "tiktok") {
+            std::int64_t& time = times.times[row];
+            if (time == missing_time || is_yearless(time)) {
+                if (const std::int64_t from_id = tiktok_id_time(pool_.get(table_.text(post_id, row))); from_id != 0) {
+                    if (is_yearless(time)) --date_state_[static_cast<std::size_t>(published)].yearless;
+                    time = from_id;
+                }
+            }
+        }
+    }
+}
+
+// After the last row: a column that proved day-first re-reads its ambiguous dates.
+void InputFile::finish_dates() {
+    const KindSpec& spec = kind_spec(table_.kind());
+    for (std::size_t c = 0; c < date_state_.size(); ++c) {
+        DateColumnState& state = date_state_[c];
+        const int source = mapping_.source_of[c];
+        const std::string column_name = source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(spec.columns[c].name);
+        if (state.day_first_line != 0 && state.month_first_line != 0) {
+            add_issue(0, column_name,
+                      "this column mixes day-first dates (line " + std::to_string(state.day_first_line) +
+                          ") and month-first dates (line " + std::to_string(state.month_first_line) +
+                          "); dates that could be either were read month-first");
+        } else if (state.day_first_line != 0) {
+            Column& column = table_.column(static_cast<int>(c));
+            for (std::uint32_t row : state.ambiguous_rows) {
+                if (column.times[row] != missing_time) column.times[row] = swap_day_and_month(column.times[row]);
+            }
+        }
+        state.ambiguous_rows.clear();
+        state.ambiguous_rows.shrink_to_fit();
+    }
+}
+
+std::uint64_t InputFile::yearless_count() const {
+    std::uint64_t total = 0;
+    for (const auto& state : date_state_) total += state.yearless;
+    return total;
+}
+
+std::optional<std::int64_t> InputFile::latest_full_time() const {
+    std::optional<std::int64_t> latest;
+    for (std::size_t c = 0; c < table_.column_count(); ++c) {
+        const Column& column = table_.column(static_cast<int>(c));
+        if (column.type != ValueType::timestamp || !column.present) continue;
+        for (std::int64_t time : column.times) {
+            if (time != missing_time && !is_yearless(time) && (!latest || time > *latest)) latest = time;
+        }
+    }
+    return latest;
+}
+
+void InputFile::place_yearless_series(std::int64_t latest_known) {
+    for (std::size_t c = 0; c < date_state_.size(); ++c) {
+        DateColumnState& state = date_state_[c];
+        if (state.yearless == 0) continue;
+        Column& column = table_.column(static_cast<int>(c));
+        std::vector<std::size_t> rows;
+        for (std::size_t row = 0; row < column.times.size(); ++row) {
+            if (is_yearless(column.times[row])) rows.push_back(row);
+        }
+        if (rows.size() < 2) continue;
+        // In order (oldest first or newest first), wrapping round the year at most once?
+        const auto key = [&](std::size_t row) { return yearless_month(column.times[row]) * 32 + yearless_day(column.times[row]); };
+        std::size_t descents = 0, ascents = 0;
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            if (key(rows[i]) < key(rows[i - 1])) ++descents;
+            if (key(rows[i]) > key(rows[i - 1])) ++ascents;
+        }
+        const bool oldest_first = descents <= 1 && ascents >= rows.size() / 2;
+        const bool newest_first = ascents <= 1 && descents >= rows.size() / 2;
+        if (!oldest_first && !newest_first) continue;
+        // The series ends at the first occurrence of its last day on or after the latest full
+        // date known: an export is made after the posts it describes (TikTok Studio's year of
+        // daily rows ends on the export day).
+        if (oldest_first) {
+            std::int64_t next = earliest_on_or_after(column.times[rows.back()], latest_known);
+            column.times[rows.back()] = next;
+            for (std::size_t i = rows.size() - 1; i-- > 0;) next = column.times[rows[i]] = latest_on_or_before(column.times[rows[i]], next);
+        } else {
+            std::int64_t next = earliest_on_or_after(column.times[rows.front()], latest_known);
+            column.times[rows.front()] = next;
+            for (std::size_t i = 1; i < rows.size(); ++i) next = column.times[rows[i]] = latest_on_or_before(column.times[rows[i]], next);
+        }
+        state.yearless = 0;
+    }
+}
+
+void InputFile::place_yearless_values(std::int64_t limit) {
+    for (std::size_t c = 0; c < date_state_.size(); ++c) {
+        DateColumnState& state = date_state_[c];
+        if (state.yearless == 0) continue;
+        Column& column = table_.column(static_cast<int>(c));
+        for (std::int64_t& time : column.times) {
+            if (is_yearless(time)) time = latest_on_or_before(time, limit);
+        }
+        state.yearless = 0;
+    }
+}
+
+void InputFile::report_unplaced_yearless() {
+    const std::uint64_t count = yearless_count();
+    if (count == 0 || unplaced_reported_) return;
+    unplaced_reported_ = true;
+    add_issue(0, "", std::to_string(count) +
+                         " dates have no year and nothing loaded places them in time; they are left out. Load a "
+                         "file with full dates from the same export (for TikTok Studio, its Content.csv)");
 }
 
 }  // namespace creatorscope

@@ -16,7 +16,7 @@ using enum ValueType;
 // Synonym lists shared by several kinds.
 constexpr std::string_view handle_names =
     "handle|username|user|account|accountname|accountusername|creator|creatorhandle|influencer|"
-    "influencerhandle|channel|channelname|profile|instagramhandle|tiktokhandle|youtubechannel|"
+    "influencerhandle|influencerprofile|ownerusername|channel|channelname|profile|instagramhandle|tiktokhandle|youtubechannel|"
     "usuario|nomdutilisateur|benutzername|nomeutente|nomedeusuario|cuenta|compte|konto";
 constexpr std::string_view platform_names =
     "platform|network|socialnetwork|social|channeltype|plataforma|plateforme|plattform|piattaforma";
@@ -64,15 +64,16 @@ std::vector<KindSpec> build_specs() {
             {"post_id", text, post_id_names},
             {"published_at", timestamp, published_names},
             {"type", text, "type|posttype|mediatype|format|contenttype|kind|tipo"},
-            {"likes", count, "likes|like|likecount|likescount|hearts|diggcount|megusta|jaime|mipiace|curtidas"},
-            {"comments", count, "comments|comment|commentcount|commentscount|comentarios|commentaires|kommentare|commenti"},
-            {"shares", count, "shares|share|sharecount|sharescount|reposts|compartidos|partages|condivisioni"},
+            {"likes", count, "likes|like|likecount|likescount|totallikes|nblikes|numlikes|hearts|diggcount|megusta|jaime|mipiace|curtidas"},
+            {"comments", count, "comments|comment|commentcount|commentscount|totalcomments|nbcomments|numcomments|comentarios|commentaires|kommentare|commenti"},
+            {"shares", count, "shares|share|sharecount|sharescount|totalshares|reposts|compartidos|partages|condivisioni"},
             {"saves", count, "saves|save|savecount|saved|bookmarks|favorites|favourites|collectcount|guardados|enregistrements"},
-            {"views", count, "views|view|viewcount|viewscount|videoviews|plays|playcount|videoplays|reproducciones|vues|aufrufe|visualizzazioni"},
+            {"views", count, "views|view|viewcount|viewscount|totalviews|videoviews|plays|playcount|videoplays|reproducciones|vues|aufrufe|visualizzazioni"},
             {"reach", count, "reach|accountsreached|alcance|portée|portee|reichweite|copertura"},
             {"impressions", count, "impressions|impresiones|impressionen"},
             {"caption", text, "caption|description|text|title|videotitle|posttext|message|descripcion|légende|legende"},
             {"sponsored", flag, "sponsored|paid|paidpartnership|ispaidpartnership|ad|isad|brandedcontent|patrocinado|sponsorisé"},
+            {"hashtags", text, "hashtags|tags|hashtag"},
         },
         "handle;likes|views|comments;published_at|post_id"});
     specs.push_back({Kind::follower_history, "follower_history", "a day",
@@ -81,7 +82,7 @@ std::vector<KindSpec> build_specs() {
             {"platform", platform, platform_names},
             {"date", timestamp, date_names},
             {"followers", count, followers_names},
-            {"followers_change", number, "followerschange|dailychange|change|netfollowers|netchange|newfollowers|followersgained|subscribersgained|netsubscribers|difference|diff|delta"},
+            {"followers_change", number, "followerschange|dailychange|change|netfollowers|netchange|newfollowers|followersgained|subscribersgained|netsubscribers|difference|differenceinfollowersfrompreviousday|diff|delta"},
         },
         "date;followers|followers_change"});
     specs.push_back({Kind::comments, "comments", "a comment",
@@ -117,6 +118,9 @@ std::vector<KindSpec> build_specs() {
             {"username_length", count, "usernamelength"},
             {"fullname_words", count, "fullnamewords|namewords"},
             {"external_url", flag, "externalurl|hasexternalurl|userhasexternalurl"},
+            {"name_equals_username", flag, "nameusername|nameequalsusername|fullnameisusername"},
+            {"is_fake", flag, "fake|isfake|label|isspam"},
+            {"automated", flag, "automatedbehaviour|automatedbehavior|automated|isautomated"},
         },
         "following;has_profile_pic|username_digits|bio_length|is_private"});
     specs.push_back({Kind::touchpoints, "touchpoints", "a tracked visit",
@@ -150,7 +154,7 @@ std::vector<KindSpec> build_specs() {
             {"code", text, "code|discountcode|couponcode|promocode|vouchercode|coupon"},
             {"handle", handle, "handle|creator|influencer|owner|affiliate|assignedto|username|account"},
         },
-        "code;handle"});
+        "code"});
     specs.push_back({Kind::costs, "costs", "a creator's cost",
         {
             {"handle", handle, handle_names},
@@ -159,6 +163,32 @@ std::vector<KindSpec> build_specs() {
             {"currency", text, currency_names},
         },
         "handle;fee|product_cost"});
+    specs.push_back({Kind::account_metrics, "account_metrics", "a day (or hour) of an account's totals",
+        {
+            {"handle", handle, handle_names},
+            {"platform", platform, platform_names},
+            {"date", timestamp, date_names},
+            {"hour", count, "hour|hourofday|hora|heure|stunde"},
+            {"views", count, "views|videoviews|totalviews|plays"},
+            {"profile_views", count, "profileviews|profilevisits"},
+            // Daily net changes: a day with more likes taken back than given is negative.
+            {"likes", number, "likes|totallikes"},
+            {"comments", number, "comments|totalcomments"},
+            {"shares", number, "shares|totalshares"},
+            {"total_viewers", count, "totalviewers|viewers|uniqueviewers"},
+            {"new_viewers", count, "newviewers"},
+            {"returning_viewers", count, "returningviewers|regularviewers"},
+            {"active_followers", count, "activefollowers|followersonline"},
+        },
+        "date;views|profile_views|total_viewers|new_viewers|returning_viewers|active_followers"});
+    specs.push_back({Kind::connections, "connections", "a follower or followed account (Instagram's own export)",
+        {
+            {"account", text, "account|username|value|title"},
+            {"relationship", text, "relationship|list|connection"},
+            {"timestamp", timestamp, "timestamp|since|followedat|date"},
+            {"href", text, "href|url|profileurl|link"},
+        },
+        "account;relationship"});
     specs.push_back({Kind::brief, "brief", "the campaign", {}, ""});
     return specs;
 }
@@ -174,20 +204,9 @@ bool in_list(std::string_view list, std::string_view folded) {
     return false;
 }
 
-// Calls f(group) for each ';'-separated group of a required string.
-template <typename F>
-void for_each_group(std::string_view required, F&& f) {
-    while (!required.empty()) {
-        const auto semicolon = required.find(';');
-        f(required.substr(0, semicolon));
-        if (semicolon == std::string_view::npos) break;
-        required.remove_prefix(semicolon + 1);
-    }
-}
-
 bool group_satisfied(const KindSpec& spec, const ColumnMapping& mapping, std::string_view group) {
     for (std::size_t i = 0; i < spec.columns.size(); ++i) {
-        if (mapping.source_of[i] >= 0 && in_list(group, spec.columns[i].name)) return true;
+        if (mapping.source_of[i] != no_source && in_list(group, spec.columns[i].name)) return true;
     }
     return false;
 }
@@ -268,7 +287,7 @@ ColumnMapping map_header(Kind kind, std::span<const std::string> header) {
 std::vector<std::string> missing_required(const ColumnMapping& mapping) {
     std::vector<std::string> missing;
     const KindSpec& spec = kind_spec(mapping.kind);
-    for_each_group(spec.required, [&](std::string_view group) {
+    for_each_required_group(spec.required, [&](std::string_view group) {
         if (group_satisfied(spec, mapping, group)) return;
         std::string readable;
         std::string_view rest = group;
@@ -333,7 +352,7 @@ std::string describe_kinds_markdown() {
             continue;
         }
         std::string required;
-        for_each_group(spec.required, [&](std::string_view group) {
+        for_each_required_group(spec.required, [&](std::string_view group) {
             if (!required.empty()) required += "; ";
             std::string readable(group);
             for (std::size_t at = readable.find('|'); at != std::string::npos; at = readable.find('|')) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "creatorscope/dates.hpp"
 #include "creatorscope/values.hpp"
 
 namespace creatorscope {
@@ -50,10 +51,13 @@ json input_json(const InputFile& input) {
     json j;
     j["name"] = input.name();
     j["kind"] = std::string(kind_name(input.kind()));
+    j["format"] = input.format_name().empty() ? json(nullptr) : json(input.format_name());
     j["rows"] = input.rows();
     j["rejected"] = input.rejected();
+    j["skipped"] = input.skipped();
     j["issues_total"] = input.issue_count();
     j["encoding"] = input.encoding();
+    j["container"] = input.container();
     if (input.delimiter() != 0) j["delimiter"] = delimiter_name(input.delimiter());
     json columns = json::array();
     for (const auto& column : input.mapping()) {
@@ -112,7 +116,7 @@ std::string describe_formula(const Engagement& e) {
 std::string write_report_json(const ReportView& view) {
     json report;
     report["schema"] = std::string(report_schema);
-    report["as_of"] = view.as_of;
+    report["as_of"] = view.as_of.empty() ? json(nullptr) : json(view.as_of);
     report["settings"] = {{"tier_scheme", view.tiers.name()}, {"tier_scheme_source", view.tiers.source()}};
     json inputs = json::array();
     for (const auto& input : view.inputs) inputs.push_back(input_json(*input));

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "creatorscope/engagement.hpp"
+#include "creatorscope/dates.hpp"
 #include "creatorscope/values.hpp"
 
 using namespace creatorscope;

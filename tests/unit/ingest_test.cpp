@@ -14,7 +14,9 @@ struct Loaded {
 };
 Loaded load(std::string_view text, std::size_t chunk = 5, std::optional<Kind> kind = std::nullopt) {
     Loaded loaded;
-    loaded.file = std::make_unique<InputFile>("test.csv", kind, loaded.pool);
+    MappingOverride override;
+    override.kind = kind;
+    loaded.file = std::make_unique<InputFile>("test.csv", override, loaded.pool);
     for (std::size_t i = 0; i < text.size(); i += chunk) loaded.file->feed(text.substr(i, chunk));
     loaded.file->finish();
     return loaded;

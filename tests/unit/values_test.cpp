@@ -1,6 +1,7 @@
 // Cell values: numbers, counts, rates, flags and dates as exports write them.
 #include <doctest/doctest.h>
 
+#include "creatorscope/dates.hpp"
 #include "creatorscope/values.hpp"
 
 using namespace creatorscope;

@@ -50,6 +50,7 @@ private:
     std::vector<CreatorResult> creators_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_handle_;  // creator indexes, ascending
     std::vector<std::vector<PostCounts>> posts_;
+    std::unordered_map<std::string, std::size_t> post_index_;  // "creator\x1fpost id" -> index in posts_
     std::vector<double> roster_rate_, roster_avg_likes_, roster_avg_comments_;
 };
 

@@ -42,6 +42,12 @@ public:
     // kind: empty to detect from content, or a kind name ("posts") to skip detection.
     // size: the file's size in bytes when known, for progress.
     Status begin_file(std::string name, std::string_view kind = {}, std::uint64_t size = 0);
+    // The same with the user's corrections (kind and column mapping); with `replaces`, the file
+    // read takes the place of that earlier input (the mapping editor's re-read).
+    Status begin_file(std::string name, MappingOverride override, std::uint64_t size,
+                      std::optional<std::size_t> replaces = std::nullopt);
+    // Forgets one input.
+    Status remove_input(std::size_t index);
     Status feed(std::string_view bytes);
     Status finish_file();
     void cancel_file();  // drops the file being read; what was loaded before stays
@@ -56,7 +62,7 @@ public:
     const std::vector<std::unique_ptr<InputFile>>& inputs() const { return inputs_; }
     const std::vector<CreatorResult>& creators() const { return creators_; }
     const StringPool& strings() const { return strings_; }
-    std::string as_of_date() const;
+    std::string as_of_date() const;  // empty when the data holds no date and none was set
     bool any_input_issues() const;
 
     // Finish any pending analysis, then write. Identical bytes on every platform.
@@ -67,15 +73,18 @@ public:
 
 private:
     void start_analysis();
+    void place_yearless_dates();
 
     StringPool strings_;
     std::vector<std::unique_ptr<InputFile>> inputs_;
     std::unique_ptr<InputFile> current_;
     std::uint64_t current_size_ = 0;
+    std::optional<std::size_t> current_replaces_;
 
     TierScheme tiers_;
     std::optional<std::int64_t> as_of_override_;
     std::int64_t as_of_ = 0;
+    bool has_as_of_ = false;
 
     bool dirty_ = false;        // inputs or settings changed since the last analysis
     bool in_progress_ = false;  // an analysis is under way

@@ -1,6 +1,7 @@
 // Reading one input file: bytes in chunks -> text decoding (UTF-8, UTF-16 with BOM) ->
-// delimited records or a JSON document -> kind detection and column mapping -> typed rows in
-// a columnar Table, with every rejected row or cell recorded as an Issue.
+// delimited records or a JSON document (object, array of objects, NDJSON, Instagram's own
+// export) -> kind detection and column mapping (known export formats first, then the synonyms
+// table) -> typed rows in a columnar Table, with every rejected row or cell recorded as an Issue.
 #pragma once
 
 #include <cstdint>
@@ -8,11 +9,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/csv_reader.hpp"
+#include "creatorscope/dates.hpp"
+#include "creatorscope/formats.hpp"
 #include "creatorscope/kinds.hpp"
 #include "creatorscope/status.hpp"
 #include "creatorscope/table.hpp"
@@ -26,10 +30,15 @@ struct MappedColumn {
     std::string canonical;  // the canonical column it feeds, or empty when unused
 };
 
+// The user's corrections: the kind, and source header -> canonical column ("" to ignore it).
+struct MappingOverride {
+    std::optional<Kind> kind;
+    std::vector<std::pair<std::string, std::string>> columns;
+};
+
 class InputFile {
 public:
-    // forced_kind skips detection (the user's "posts:file.csv").
-    InputFile(std::string name, std::optional<Kind> forced_kind, StringPool& pool);
+    InputFile(std::string name, MappingOverride override, StringPool& pool);
     InputFile(const InputFile&) = delete;
     InputFile& operator=(const InputFile&) = delete;
     ~InputFile();
@@ -42,14 +51,29 @@ public:
     const Table& table() const { return table_; }
     std::uint64_t rows() const { return table_.rows(); }
     std::uint64_t rejected() const { return rejected_; }
+    // Rows deliberately not read as data: a "Total" row, "====" separators, an order's further
+    // line items, the "#" preamble lines before the header.
+    std::uint64_t skipped() const { return skipped_; }
     const std::vector<Issue>& issues() const { return issues_; }
     std::uint64_t issue_count() const { return issue_count_; }  // may exceed issues().size()
     const std::vector<MappedColumn>& mapping() const { return mapped_columns_; }
+    const std::string& format_name() const { return format_name_; }  // a known export format, or empty
+    bool daily_rows() const { return daily_rows_; }
     std::uint64_t bytes_read() const { return bytes_read_; }
     bool finished() const { return finished_; }
     const std::string& encoding() const { return encoding_; }
     char delimiter() const;
+    const std::string& container() const { return container_; }  // "csv", "json", "ndjson"
     const nlohmann::ordered_json& document() const { return document_; }  // brief JSON
+    const MappingOverride& override_settings() const { return override_; }
+
+    // Dates written without a year, placed once the data's other dates are known (the engine
+    // calls these; see docs/inputs.md). Series are columns whose yearless dates run in order.
+    std::uint64_t yearless_count() const;
+    std::optional<std::int64_t> latest_full_time() const;
+    void place_yearless_series(std::int64_t latest_known);
+    void place_yearless_values(std::int64_t limit);
+    void report_unplaced_yearless();
 
     static constexpr std::size_t max_kept_issues = 500;
 
@@ -60,9 +84,11 @@ private:
     void on_header(const CsvRecord& record);
     void add_issue(std::uint64_t line, std::string column, std::string message);
     void finish_json();
+    void tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export);
+    void finish_dates();
 
     std::string name_;
-    std::optional<Kind> forced_kind_;
+    MappingOverride override_;
     StringPool& pool_;
     Table table_;
     std::unique_ptr<CsvReader> csv_;
@@ -77,6 +103,7 @@ private:
 
     enum class Format { undecided, delimited, json };
     Format format_ = Format::undecided;
+    std::string container_;
     std::string json_text_;
     nlohmann::ordered_json document_;
 
@@ -84,10 +111,27 @@ private:
     std::vector<std::string> header_;
     ColumnMapping mapping_;
     std::vector<MappedColumn> mapped_columns_;
-    std::vector<int> identity_columns_;  // text columns a row cannot do without
+    std::vector<std::uint32_t> constants_;  // per canonical column: interned value when constant_source
+    std::vector<int> identity_columns_;     // text columns a row cannot do without
+    std::string format_name_;
+    bool daily_rows_ = false;
     NumberLocale locale_ = NumberLocale::dot_decimal;
 
+    // Per canonical timestamp column: what its values have shown about day/month order, the
+    // rows read month-first while the order was unknown, and how many dates lack a year.
+    struct DateColumnState {
+        DayMonthOrder order = DayMonthOrder::unknown;
+        std::uint64_t day_first_line = 0;
+        std::uint64_t month_first_line = 0;
+        std::vector<std::uint32_t> ambiguous_rows;
+        std::uint64_t yearless = 0;
+    };
+    std::vector<DateColumnState> date_state_;
+    bool unplaced_reported_ = false;
+
+    std::unordered_set<std::uint32_t> seen_orders_;  // conversions: orders already read
     std::uint64_t rejected_ = 0;
+    std::uint64_t skipped_ = 0;
     std::vector<Issue> issues_;
     std::uint64_t issue_count_ = 0;
     std::uint64_t bytes_read_ = 0;

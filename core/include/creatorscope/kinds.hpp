@@ -24,6 +24,8 @@ enum class Kind : std::uint8_t {
     paths,
     codes,
     costs,
+    account_metrics,
+    connections,
     brief,
     unknown,
 };
@@ -60,10 +62,12 @@ const KindSpec& kind_spec(Kind kind);  // kind must not be unknown or brief... b
 std::string_view kind_name(Kind kind);
 std::optional<Kind> kind_from_name(std::string_view name);
 
-// Which source column feeds each canonical column of a kind (-1: none).
+// Which source column feeds each canonical column of a kind.
+constexpr int no_source = -1;        // the file has no such column
+constexpr int constant_source = -2;  // a known export format supplies the value (platform=tiktok)
 struct ColumnMapping {
     Kind kind = Kind::unknown;
-    std::vector<int> source_of;  // indexed like kind_spec(kind).columns
+    std::vector<int> source_of;  // indexed like kind_spec(kind).columns: a source index, no_source or constant_source
 };
 
 // The canonical column a header matches within a kind, or -1.
@@ -83,6 +87,17 @@ struct Detection {
 
 // The best kind for a header row; kind unknown when no kind has all its required columns.
 Detection detect_kind(std::span<const std::string> header);
+
+// Calls f(group) for each ';'-separated group of a KindSpec's required string.
+template <typename F>
+void for_each_required_group(std::string_view required, F&& f) {
+    while (!required.empty()) {
+        const auto semicolon = required.find(';');
+        f(required.substr(0, semicolon));
+        if (semicolon == std::string_view::npos) break;
+        required.remove_prefix(semicolon + 1);
+    }
+}
 
 // The synonyms table as Markdown, for docs/inputs.md (generated from this table, so the two
 // cannot drift apart: a test compares them).

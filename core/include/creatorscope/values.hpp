@@ -44,19 +44,6 @@ Parsed<double> parse_rate(std::string_view cell, NumberLocale locale);
 // A yes/no cell: 1/0, true/false, yes/no, y/n.
 Parsed<bool> parse_flag(std::string_view cell);
 
-// Seconds since 1970-01-01T00:00:00Z. Times without a zone are taken as UTC.
-// Reads ISO 8601 ("2025-08-28", "2025-08-28T14:03:00Z", "2025-08-28 14:03:00+02:00"),
-// Unix seconds or milliseconds, "Aug 28, 2025", "28 Aug 2025", "2025/08/28" and slashed
-// day-first or month-first dates (day-first when the first number exceeds 12).
-Parsed<std::int64_t> parse_timestamp(std::string_view cell);
-
-constexpr std::int64_t seconds_per_day = 86400;
-
-// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-std::int64_t days_from_civil(int year, unsigned month, unsigned day);
-// "YYYY-MM-DD" of the day containing a timestamp.
-std::string format_date(std::int64_t seconds_since_epoch);
-
 // A real number with a fixed number of decimals, so that figures print the same on every
 // platform and build ("0.0123" rather than "0.012299999999999998").
 double round_to(double value, int decimals);
