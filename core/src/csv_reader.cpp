@@ -81,8 +81,16 @@ void CsvReader::finish() {
         sniff_buffer_.clear();
         consume(held);
     }
+    // A quoted field still open at the end: if it spans lines, its first line is rejected and
+    // the rest is read again; repeat until nothing is left open.
+    while (state_ == State::quoted && field_.find_first_of("\r\n") != std::string::npos) {
+        std::string replay;
+        recover_from_broken_quote(replay, {});
+        consume(replay);
+    }
     if (state_ == State::quoted) {
         record_.problem = "a quoted field is not closed before the end of the file";
+        record_.broken = true;
     }
     if (state_ == State::after_cr) state_ = state_before_cr_;
     if (record_has_content_ || field_count_ > 0 || !field_.empty() || state_ == State::quoted ||
@@ -91,6 +99,22 @@ void CsvReader::finish() {
         end_record();
     }
     state_ = State::field_start;
+}
+
+void CsvReader::recover_from_broken_quote(std::string& replay, std::string_view rest) {
+    const std::size_t first_break = field_.find_first_of("\r\n");
+    std::size_t after = first_break + 1;
+    if (field_[first_break] == '\r' && after < field_.size() && field_[after] == '\n') ++after;
+    replay.assign(field_, after, std::string::npos);
+    replay.append(rest);
+    field_.resize(first_break);
+    end_field();
+    record_.problem = "a quote opened on this line is never closed: the line is rejected and reading goes on with the next line";
+    record_.broken = true;
+    line_ = record_.line + 1;
+    end_record();
+    state_ = State::field_start;
+    quoted_cr_pending_ = false;
 }
 
 void CsvReader::end_field() {
@@ -107,11 +131,23 @@ void CsvReader::end_record() {
     if (!blank) handler_(record_);
     field_count_ = 0;
     record_.problem.clear();
+    record_.broken = false;
     record_.line = line_;
     record_has_content_ = false;
 }
 
 void CsvReader::consume(std::string_view bytes) {
+    std::string replay;
+    std::string next;
+    // Iterative rather than recursive, so a file full of broken quotes cannot exhaust the stack.
+    while (consume_until_recovery(bytes, replay)) {
+        next.swap(replay);
+        replay.clear();
+        bytes = next;
+    }
+}
+
+bool CsvReader::consume_until_recovery(std::string_view bytes, std::string& replay) {
     const char delimiter = delimiter_;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
@@ -180,6 +216,11 @@ void CsvReader::consume(std::string_view bytes) {
                     end_field();
                     end_record();
                     state_ = c == '\r' ? State::after_cr : State::field_start;
+                } else if (field_.find_first_of("\r\n") != std::string::npos) {
+                    // A quoted field ran over lines and then "closed" mid-text: the quote that
+                    // opened it was never meant to be closed. Reject its line, re-read the rest.
+                    recover_from_broken_quote(replay, "\"" + std::string(bytes.substr(i)));
+                    return true;
                 } else {
                     // Text after a closing quote ("abc"def): keep it, as spreadsheets do, and say so.
                     if (record_.problem.empty()) record_.problem = "text follows a closing quote";
@@ -189,6 +230,7 @@ void CsvReader::consume(std::string_view bytes) {
                 break;
         }
     }
+    return false;
 }
 
 }  // namespace creatorscope

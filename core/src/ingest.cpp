@@ -562,7 +562,7 @@ void InputFile::on_record(const CsvRecord& record) {
         ++skipped_;
         return;
     }
-    if (!record.problem.empty() && record.problem.find("not closed") != std::string::npos) {
+    if (record.broken) {
         ++rejected_;
         add_issue(record.line, "", "row rejected: " + record.problem);
         return;

@@ -54,10 +54,22 @@ TEST_CASE("CR-only line ends and a last line without a line end") {
     CHECK(records[2].line == 3);
 }
 
-TEST_CASE("an unclosed quote is reported, not swallowed silently") {
-    const auto records = read_in_chunks("a,b\n1,\"open\n2,3\n", 4);
-    REQUIRE(records.size() == 2);
-    CHECK(records[1].problem.find("not closed") != std::string::npos);
+TEST_CASE("an unclosed quote costs its line, not the rest of the file") {
+    for (std::size_t chunk : {1u, 4u, 100u}) {
+        CAPTURE(chunk);
+        const auto records = read_in_chunks("a,b\n1,\"open\n2,3\n4,\"ok, fine\"\n", chunk);
+        REQUIRE(records.size() == 4);
+        CHECK(records[1].broken);
+        CHECK(records[1].problem.find("never closed") != std::string::npos);
+        CHECK(records[2].fields == std::vector<std::string>{"2", "3"});
+        CHECK(records[2].line == 3);
+        CHECK_FALSE(records[2].broken);
+        CHECK(records[3].fields == std::vector<std::string>{"4", "ok, fine"});
+    }
+    // A quote still open on the last line is the last line's problem only.
+    const auto last = read_in_chunks("a,b\n1,2\n3,\"open", 3);
+    REQUIRE(last.size() == 3);
+    CHECK(last[2].broken);
 }
 
 TEST_CASE("blank lines are no records") {

@@ -122,3 +122,67 @@ TEST_CASE("a forced kind skips detection and names missing columns") {
     CHECK(l.file->kind() == Kind::posts);
     CHECK(l.file->issue_count() == 2);
 }
+
+TEST_CASE("a known format supplies the platform and takes the creator from the links") {
+    auto l = load("\xEF\xBB\xBF\"Time\",\"Video title\",\"Video link\",\"Post time\",\"Total likes\",\"Total comments\",\"Total shares\",\"Total views\"\n"
+                  "\"February 28\",\"hi\",\"https://www.tiktok.com/@hailey/video/7527623000473079054\",\"July 16\",\"533\",\"32\",\"16\",\"191265\"\n",
+                  7);
+    const InputFile& f = *l.file;
+    CHECK(f.format_name() == "TikTok Studio: Content");
+    REQUIRE(f.rows() == 1);
+    const Table& t = f.table();
+    CHECK(l.pool.get(t.text(t.column_index("handle"), 0)) == "hailey");
+    CHECK(l.pool.get(t.text(t.column_index("platform"), 0)) == "tiktok");
+    CHECK(l.pool.get(t.text(t.column_index("post_id"), 0)) == "7527623000473079054");
+    CHECK(format_date(t.time(t.column_index("published_at"), 0)) == "2025-07-16");  // from the video id
+    CHECK(t.number(t.column_index("views"), 0) == 191265);
+}
+
+TEST_CASE("preamble, separator and summary rows are skipped, not rejected") {
+    auto ga4 = load("# ----\n# Report CSV Export\n#\nSession default channel group,Users,Conversions,Total revenue\n"
+                    "Direct,5,1,20.5\nOrganic Search,3,0,0\nGrand total,8,1,20.5\n");
+    CHECK(ga4.file->kind() == Kind::paths);
+    CHECK(ga4.file->rows() == 2);
+    CHECK(ga4.file->skipped() == 4);
+    CHECK(ga4.file->rejected() == 0);
+
+    auto kim = load("Username\tCategory\t#Followers\t#Followees\t#Posts\n=========================\nann\tbeauty\t1432\t1089\t363\n");
+    CHECK(kim.file->kind() == Kind::roster);
+    CHECK(kim.file->rows() == 1);
+    CHECK(kim.file->skipped() == 1);
+}
+
+TEST_CASE("a column of day-first dates re-reads its ambiguous dates at the end") {
+    auto l = load("handle,date,followers\na,03/04/2025,10\na,25/04/2025,11\n");
+    const Table& t = l.file->table();
+    CHECK(format_date(t.time(t.column_index("date"), 0)) == "2025-04-03");
+    CHECK(format_date(t.time(t.column_index("date"), 1)) == "2025-04-25");
+}
+
+TEST_CASE("JSON lists of records, NDJSON and Instagram's own export") {
+    auto list = load(R"([{"username": "a", "userFollowerCount": 10, "userFollowingCount": 3000, "userHasProfilPic": 0}])");
+    CHECK(list.file->kind() == Kind::follower_sample);
+    CHECK(list.file->rows() == 1);
+
+    auto ndjson = load("{\"handle\": \"a\", \"followers\": 10}\n{\"handle\": \"b\", \"followers\": \"1.2k\"}\n");
+    CHECK(ndjson.file->container() == "ndjson");
+    CHECK(ndjson.file->kind() == Kind::roster);
+    CHECK(ndjson.file->rows() == 2);
+
+    auto following = load(R"({"relationships_following": [{"title": "", "string_list_data": [{"href": "https://www.instagram.com/x", "value": "x", "timestamp": 1732046966}]}]})");
+    CHECK(following.file->kind() == Kind::connections);
+    CHECK(following.file->format_name() == "Instagram: following");
+    const Table& t = following.file->table();
+    CHECK(following.pool.get(t.text(t.column_index("relationship"), 0)) == "following");
+    CHECK(format_date(t.time(t.column_index("timestamp"), 0)) == "2024-11-19");
+}
+
+TEST_CASE("Shopify orders keep one row per order") {
+    auto l = load("Name,Email,Financial Status,Paid at,Total,Discount Code,Created at\n"
+                  "#1001,a@x.invalid,paid,,50.00,LENA10,2025-12-06 10:37:33 -0500\n"
+                  "#1001,a@x.invalid,,,,,2025-12-06 10:37:33 -0500\n"
+                  "#1002,b@x.invalid,paid,,20.00,,2025-12-07 10:00:00 -0500\n");
+    CHECK(l.file->kind() == Kind::conversions);
+    CHECK(l.file->rows() == 2);
+    CHECK(l.file->skipped() == 1);
+}

@@ -82,6 +82,49 @@ TEST_CASE("dates in the forms exports use") {
     CHECK(parse_timestamp("yesterday").state == Parsed<std::int64_t>::State::invalid);
 }
 
+TEST_CASE("dates in six languages") {
+    CHECK(date("28 de agosto de 2025") == "2025-08-28");
+    CHECK(date("28 ao\xC3\xBBt 2025") == "2025-08-28");
+    CHECK(date("28. August 2025") == "2025-08-28");
+    CHECK(date("28 M\xC3\xA4rz 2025") == "2025-03-28");
+    CHECK(date("28 de mar\xC3\xA7o de 2025") == "2025-03-28");
+    CHECK(date("28 settembre 2025") == "2025-09-28");
+    CHECK(date("dic 3, 2024") == "2024-12-03");
+    CHECK(date("Thursday, August 28, 2025") == "2025-08-28");
+    CHECK(date("Aug 28, 2025 10:37 PM") == "2025-08-28");
+    CHECK(date("2025-12-06 10:37:33 -0500") == "2025-12-06");
+    CHECK(date("20230101") == "2023-01-01");
+    CHECK(month_from_name("Sept.") == 9);
+    CHECK(month_from_name("FEVEREIRO") == 2);
+    CHECK(month_from_name("mayonnaise") == 0);
+}
+
+TEST_CASE("dates without a year are kept as month and day, then placed") {
+    const DateReading july = read_date("July 16");
+    REQUIRE(july.time.has_value());
+    CHECK(july.yearless);
+    CHECK(is_yearless(july.time.value));
+    CHECK(yearless_month(july.time.value) == 7);
+    CHECK(yearless_day(july.time.value) == 16);
+    const std::int64_t sep_2025 = days_from_civil(2025, 9, 3) * seconds_per_day;
+    CHECK(format_date(latest_on_or_before(july.time.value, sep_2025)) == "2025-07-16");
+    CHECK(format_date(earliest_on_or_after(july.time.value, sep_2025)) == "2026-07-16");
+    const DateReading leap = read_date("February 29");
+    CHECK(format_date(place_yearless(leap.time.value, 2025)) == "2025-03-01");
+    CHECK(format_date(place_yearless(leap.time.value, 2024)) == "2024-02-29");
+    CHECK(parse_timestamp("July 16").state == Parsed<std::int64_t>::State::invalid);  // --as-of needs a year
+}
+
+TEST_CASE("a slashed date's order is what its column shows") {
+    const DateReading ambiguous = read_date("03/04/2025");
+    CHECK(ambiguous.day_month_ambiguous);
+    CHECK(format_date(ambiguous.time.value) == "2025-03-04");  // month-first until shown otherwise
+    CHECK(read_date("25/04/2025").proves == DayMonthOrder::day_first);
+    CHECK(read_date("04/25/2025").proves == DayMonthOrder::month_first);
+    CHECK(format_date(read_date("03/04/2025", DayMonthOrder::day_first).time.value) == "2025-04-03");
+    CHECK(format_date(swap_day_and_month(ambiguous.time.value)) == "2025-04-03");
+}
+
 TEST_CASE("days_from_civil and format_date agree") {
     CHECK(days_from_civil(1970, 1, 1) == 0);
     CHECK(days_from_civil(2000, 3, 1) == 11017);

@@ -1,7 +1,8 @@
 // An incremental reader of delimited text (CSV, semicolon CSV, TSV): bytes go in as chunks of
 // any size, complete records come out with the line they started on. It never holds more than
 // the record being read. Quoted fields may contain delimiters, quotes ("") and line breaks;
-// CRLF, LF and CR all end a line. The delimiter is sniffed from the header line.
+// CRLF, LF and CR all end a line. The delimiter is sniffed from the header line. A quote that
+// is never closed costs one line, not the rest of the file: reading resumes on the next line.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +17,7 @@ struct CsvRecord {
     std::uint64_t line = 0;           // physical line the record starts on (1-based)
     std::vector<std::string> fields;  // the unquoted field values
     std::string problem;              // set when the record was malformed (an unmatched quote...)
+    bool broken = false;              // the record cannot be used (its problem says why)
 };
 
 class CsvReader {
@@ -33,6 +35,12 @@ public:
 
 private:
     void consume(std::string_view bytes);
+    // Reads until done, or until a broken quote is found; then fills `replay` with what must be
+    // read again and returns true.
+    bool consume_until_recovery(std::string_view bytes, std::string& replay);
+    // A quoted field that ran over line breaks turned out unclosed: its first line is rejected
+    // and the text after it is read again as ordinary lines.
+    void recover_from_broken_quote(std::string& replay, std::string_view rest);
     void end_field();
     void end_record();
     void sniff_delimiter(std::string_view header_line);
