@@ -1,5 +1,7 @@
 // creatorscope: the command-line front end. It reads files from disk in chunks and drives the
 // engine through exactly the Feed and Step loop the page uses, so both write the same report.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -28,6 +30,7 @@ options:
   --brief FILE       the campaign brief (JSON)
   --out FILE         write the report JSON to FILE instead of standard output
   --csv FILE         also write the roster as CSV
+  --timings          print how long reading, analysing and writing took (standard error)
   -h, --help         this text
 
 A file may be prefixed with its kind to skip detection: posts:data.csv
@@ -85,6 +88,7 @@ bool load(creatorscope::Engine& engine, const std::string& path, std::string_vie
 int run_report(const std::vector<std::string>& args) {
     creatorscope::Engine engine;
     std::string out_path, csv_path;
+    bool timings = false;
     std::vector<std::pair<std::string, std::string>> files;  // kind, path
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -112,6 +116,8 @@ int run_report(const std::vector<std::string>& args) {
             files.emplace_back("brief", v);
         } else if (arg == "--out") {
             if (!value(out_path)) return usage_error("--out needs a file");
+        } else if (arg == "--timings") {
+            timings = true;
         } else if (arg == "--csv") {
             if (!value(csv_path)) return usage_error("--csv needs a file");
         } else if (arg.size() > 1 && arg[0] == '-') {
@@ -126,13 +132,32 @@ int run_report(const std::vector<std::string>& args) {
         }
     }
     if (files.empty()) return usage_error("no input files");
+    using clock = std::chrono::steady_clock;
+    const auto seconds_since = [](clock::time_point start) { return std::chrono::duration<double>(clock::now() - start).count(); };
+    // The brief goes first: what it names (keywords, blocklist) is looked for while files are read.
+    std::stable_partition(files.begin(), files.end(), [](const auto& file) { return file.first == "brief"; });
+    const auto read_start = clock::now();
+    std::uint64_t bytes = 0;
     for (const auto& [kind, path] : files) {
         std::string error;
         if (!load(engine, path, kind, error)) return usage_error(error);
+        bytes += engine.inputs().back()->bytes_read();
     }
+    const double read_seconds = seconds_since(read_start);
+    const auto analyse_start = clock::now();
     while (!engine.step(50.0)) {
     }
+    const double analyse_seconds = seconds_since(analyse_start);
+    const auto write_start = clock::now();
     const std::string report = engine.report_json();
+    const double write_seconds = seconds_since(write_start);
+    if (timings) {
+        std::uint64_t table_bytes = 0;
+        for (const auto& input : engine.inputs()) table_bytes += input->table().memory_bytes();
+        std::fprintf(stderr, "timings: read %.3f s (%.1f MB/s, %.1f MB), analyse %.3f s, write %.3f s; tables %.1f MB, strings %.1f MB\n",
+                     read_seconds, bytes / 1e6 / std::max(read_seconds, 1e-9), bytes / 1e6, analyse_seconds, write_seconds,
+                     table_bytes / 1e6, engine.strings().memory_bytes() / 1e6);
+    }
     if (out_path.empty()) {
         std::cout << report;
     } else if (!write_file(out_path, report)) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace creatorscope {
@@ -31,6 +32,7 @@ std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::strin
     creators_.push_back(std::move(creator));
     same_handle.push_back(creators_.size() - 1);
     posts_.emplace_back();
+    summed_.emplace_back();
     roster_rate_.push_back(std::nan(""));
     roster_avg_likes_.push_back(std::nan(""));
     roster_avg_comments_.push_back(std::nan(""));
@@ -38,6 +40,7 @@ std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::strin
 }
 
 void CreatorJoin::add_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings) {
+    inputs_ = &inputs;
     for (const auto& input : inputs) {
         if (input->kind() != Kind::roster || !input->finished()) continue;
         const Table& t = input->table();
@@ -69,34 +72,31 @@ void CreatorJoin::add_inputs(const std::vector<std::unique_ptr<InputFile>>& inpu
             fill(roster_avg_comments_[i], t.number(avg_comments, row));
         }
     }
-    for (const auto& input : inputs) {
+    for (std::size_t input_index = 0; input_index < inputs.size(); ++input_index) {
+        const auto& input = inputs[input_index];
         if (input->kind() != Kind::posts || !input->finished()) continue;
         const Table& t = input->table();
         const int handle = t.column_index("handle"), platform = t.column_index("platform"),
-                  post_id = t.column_index("post_id"), published = t.column_index("published_at"),
-                  likes = t.column_index("likes"), comments = t.column_index("comments"),
-                  shares = t.column_index("shares"), saves = t.column_index("saves"), views = t.column_index("views");
+                  post_id = t.column_index("post_id");
         // Daily-row formats (YouTube Studio's chart data) repeat a post once a day: sum its counts.
-        // Otherwise a post seen again (overlapping exports) takes the later file's counts.
         std::unordered_map<std::string, std::size_t> daily_index;
+        std::uint32_t last_handle = ~0u, last_platform = ~0u;
+        std::size_t last_creator = 0;
         for (std::size_t row = 0; row < t.rows(); ++row) {
-            const std::size_t i = find_or_add(std::string(strings.get(t.text(handle, row))),
-                                              std::string(strings.get(t.text(platform, row))));
-            PostCounts post;
-            post.post_id = std::string(strings.get(t.text(post_id, row)));
-            if (post.post_id.empty()) post.post_id = input->name() + ":" + std::to_string(t.line(row));
-            post.line = t.line(row);
-            post.published_at = t.time(published, row);
-            if (is_yearless(post.published_at)) post.published_at = missing_time;  // could not be placed
-            post.likes = t.number(likes, row);
-            post.comments = t.number(comments, row);
-            post.shares = t.number(shares, row);
-            post.saves = t.number(saves, row);
-            post.views = t.number(views, row);
+            // Posts of one creator usually come together: skip the look-up when nothing changed.
+            const std::uint32_t handle_id = t.text(handle, row), platform_id = t.text(platform, row);
+            if (handle_id != last_handle || platform_id != last_platform) {
+                last_creator = find_or_add(std::string(strings.get(handle_id)), std::string(strings.get(platform_id)));
+                last_handle = handle_id;
+                last_platform = platform_id;
+            }
+            const std::size_t i = last_creator;
+            const PostRef ref{static_cast<std::uint32_t>(input_index), static_cast<std::uint32_t>(row)};
             if (input->daily_rows()) {
+                PostCounts post = read_post(i, ref);
                 const std::string key = std::to_string(i) + "\x1f" + post.post_id;
                 if (const auto found = daily_index.find(key); found != daily_index.end()) {
-                    PostCounts& total = posts_[i][found->second];
+                    PostCounts& total = summed_[i][found->second];
                     const auto add = [](double& sum, double value) {
                         if (!std::isnan(value)) sum = std::isnan(sum) ? value : sum + value;
                     };
@@ -107,53 +107,129 @@ void CreatorJoin::add_inputs(const std::vector<std::unique_ptr<InputFile>>& inpu
                     add(total.views, post.views);
                     continue;
                 }
-                daily_index.emplace(key, posts_[i].size());
-            } else {
-                const std::string key = std::to_string(i) + "\x1f" + post.post_id;
-                if (const auto found = post_index_.find(key); found != post_index_.end()) {
-                    posts_[i][found->second] = std::move(post);
-                    continue;
-                }
-                post_index_.emplace(key, posts_[i].size());
+                daily_index.emplace(key, summed_[i].size());
+                summed_[i].push_back(std::move(post));
+                posts_[i].push_back({summed_input, static_cast<std::uint32_t>(summed_[i].size() - 1)});
+                continue;
             }
-            posts_[i].push_back(std::move(post));
-            ++creators_[i].posts_loaded;
+            (void)post_id;
+            posts_[i].push_back(ref);
         }
     }
+    for (std::size_t i = 0; i < creators_.size(); ++i) {
+        drop_repeated_posts(i);
+        creators_[i].posts_loaded = static_cast<int>(posts_[i].size());
+    }
+}
+
+PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
+    if (ref.input == summed_input) return summed_[creator][ref.row];
+    const InputFile& input = *(*inputs_)[ref.input];
+    const Table& t = input.table();
+    PostCounts post;
+    post.post_id = std::string(t.long_text(t.column_index("post_id"), ref.row));
+    if (post.post_id.empty()) post.post_id = input.name() + ":" + std::to_string(t.line(ref.row));
+    post.line = t.line(ref.row);
+    post.published_at = t.time(t.column_index("published_at"), ref.row);
+    if (is_yearless(post.published_at)) post.published_at = missing_time;  // could not be placed
+    post.likes = t.number(t.column_index("likes"), ref.row);
+    post.comments = t.number(t.column_index("comments"), ref.row);
+    post.shares = t.number(t.column_index("shares"), ref.row);
+    post.saves = t.number(t.column_index("saves"), ref.row);
+    post.views = t.number(t.column_index("views"), ref.row);
+    return post;
+}
+
+std::int64_t CreatorJoin::post_time(std::size_t creator, PostRef ref) const {
+    if (ref.input == summed_input) return summed_[creator][ref.row].published_at;
+    const Table& t = (*inputs_)[ref.input]->table();
+    const std::int64_t time = t.time(t.column_index("published_at"), ref.row);
+    return is_yearless(time) ? missing_time : time;
+}
+
+std::string_view CreatorJoin::post_id(std::size_t creator, PostRef ref) const {
+    if (ref.input == summed_input) return summed_[creator][ref.row].post_id;
+    const Table& t = (*inputs_)[ref.input]->table();
+    return t.long_text(t.column_index("post_id"), ref.row);
+}
+
+// Overlapping exports list a post more than once: the later file's counts stand. Only
+// creators whose posts come from several files (or repeat an id) pay for the check.
+void CreatorJoin::drop_repeated_posts(std::size_t creator) {
+    auto& refs = posts_[creator];
+    if (refs.size() < 2) return;
+    bool several_inputs = false;
+    for (const auto& ref : refs) several_inputs = several_inputs || ref.input != refs.front().input;
+    if (!several_inputs) return;
+    std::vector<std::size_t> order(refs.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return post_id(creator, refs[a]) < post_id(creator, refs[b]);
+    });
+    std::vector<bool> keep(refs.size(), true);
+    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+        const std::string_view id = post_id(creator, refs[order[k]]);
+        if (!id.empty() && id == post_id(creator, refs[order[k + 1]])) keep[order[k]] = false;  // a later one follows
+    }
+    std::vector<PostRef> kept;
+    kept.reserve(refs.size());
+    for (std::size_t k = 0; k < refs.size(); ++k) {
+        if (keep[k]) kept.push_back(refs[k]);
+    }
+    refs.swap(kept);
 }
 
 void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& settings) {
     CreatorResult& c = creators_[i];
     c.tier = settings.tiers.tier_for(c.followers, c.platform);
-    if (posts_[i].empty()) {
+    auto& refs = posts_[i];
+    if (refs.empty()) {
         c.engagement = engagement_from_roster(c.followers, roster_rate_[i], roster_avg_likes_[i], roster_avg_comments_[i]);
         return;
     }
-    // Posts without a date cannot be placed in the window; say so rather than guess. When no
-    // post has a date at all (some research exports), the file's order stands in for time:
-    // the last rows are taken as the most recent, and the report says so.
-    const bool none_dated = std::all_of(posts_[i].begin(), posts_[i].end(),
-                                        [](const PostCounts& p) { return p.published_at == missing_time; });
-    if (none_dated) {
-        for (std::size_t k = 0; k < posts_[i].size(); ++k) posts_[i][k].published_at = static_cast<std::int64_t>(k);
-        c.engagement = compute_engagement(c.platform, c.followers, std::move(posts_[i]), settings.as_of,
-                                          default_window(c.platform));
-        c.engagement.note = "no post has a publish date: the last posts in file order were taken as the most recent";
-        posts_[i].clear();
-        return;
-    }
-    std::vector<PostCounts> dated;
-    std::vector<SkippedPost> undated;
-    for (auto& post : posts_[i]) {
-        if (post.published_at == missing_time) {
-            undated.push_back({post.post_id, post.line, "no publish date"});
-        } else {
-            dated.push_back(std::move(post));
+    const int window = default_window(c.platform);
+    // Candidates for the window: (time, position). Posts without a date cannot be placed in the
+    // window; say so rather than guess. When no post has a date at all (some research exports),
+    // the file's order stands in for time: the last rows are taken as the most recent.
+    std::vector<std::pair<std::int64_t, std::size_t>> dated;
+    std::vector<std::size_t> undated;
+    for (std::size_t k = 0; k < refs.size(); ++k) {
+        const std::int64_t time = post_time(i, refs[k]);
+        if (time == missing_time) {
+            undated.push_back(k);
+        } else if (time <= settings.as_of) {
+            dated.emplace_back(time, k);
         }
     }
-    posts_[i].clear();
-    c.engagement = compute_engagement(c.platform, c.followers, std::move(dated), settings.as_of, default_window(c.platform));
-    c.engagement.skipped.insert(c.engagement.skipped.end(), undated.begin(), undated.end());
+    const bool none_dated = undated.size() == refs.size();
+    if (none_dated) {
+        for (std::size_t k = 0; k < refs.size(); ++k) dated.emplace_back(static_cast<std::int64_t>(k), k);
+        undated.clear();
+    }
+    // The newest `window` posts; equal times keep input order.
+    const auto newer = [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
+    const std::size_t take = std::min<std::size_t>(dated.size(), static_cast<std::size_t>(window));
+    std::partial_sort(dated.begin(), dated.begin() + static_cast<std::ptrdiff_t>(take), dated.end(), newer);
+    std::vector<PostCounts> posts;
+    posts.reserve(take);
+    for (std::size_t k = 0; k < take; ++k) {
+        PostCounts post = read_post(i, refs[dated[k].second]);
+        post.published_at = dated[k].first;
+        posts.push_back(std::move(post));
+    }
+    const std::int64_t as_of = none_dated ? std::numeric_limits<std::int64_t>::max() : settings.as_of;
+    c.engagement = compute_engagement(c.platform, c.followers, std::move(posts), as_of, window);
+    if (none_dated) {
+        c.engagement.note = "no post has a publish date: the last posts in file order were taken as the most recent";
+        for (auto& post : c.engagement.per_post) post.published_at = missing_time;
+    }
+    if (!none_dated && dated.empty() && !refs.empty() && undated.size() < refs.size()) {
+        c.engagement.note = "no posts on or before the report date";
+    }
+    for (std::size_t k : undated) {
+        const PostCounts post = read_post(i, refs[k]);
+        c.engagement.skipped.push_back({post.post_id, post.line, "no publish date"});
+    }
 }
 
 std::optional<std::int64_t> latest_date(const std::vector<std::unique_ptr<InputFile>>& inputs) {
@@ -163,7 +239,8 @@ std::optional<std::int64_t> latest_date(const std::vector<std::unique_ptr<InputF
         for (std::size_t c = 0; c < t.column_count(); ++c) {
             const Column& column = t.column(static_cast<int>(c));
             if (column.type != ValueType::timestamp || !column.present) continue;
-            for (std::int64_t time : column.times) {
+            for (std::size_t row = 0; row < column.times.size(); ++row) {
+                const std::int64_t time = column.times[row];
                 if (time != missing_time && !is_yearless(time) && (!latest || time > *latest)) latest = time;
             }
         }

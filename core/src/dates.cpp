@@ -237,6 +237,21 @@ DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
         return reading;
     };
 
+    // Fast path: ISO 8601 "YYYY-MM-DD" with an optional "THH:MM[:SS]" and "Z" (most exports).
+    if (text.size() >= 10 && text[4] == '-' && text[7] == '-' && is_digit(text[0]) && is_digit(text[1]) &&
+        is_digit(text[2]) && is_digit(text[3]) && is_digit(text[5]) && is_digit(text[6]) && is_digit(text[8]) &&
+        is_digit(text[9])) {
+        const int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+        const int month = (text[5] - '0') * 10 + (text[6] - '0');
+        const int day = (text[8] - '0') * 10 + (text[9] - '0');
+        std::int64_t time_of_day = 0;
+        if (valid_date(year, month, day) && read_time_and_zone(text.substr(10), time_of_day)) {
+            reading.time = Parsed<std::int64_t>::of(
+                days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day + time_of_day);
+            return reading;
+        }
+        return bad();
+    }
     // Unix time: 9-10 digits are seconds, 12-13 digits milliseconds.
     bool all_digits = true;
     for (char c : text) all_digits = all_digits && is_digit(c);

@@ -478,6 +478,15 @@ void InputFile::on_header(const CsvRecord& record) {
         }
     }
     table_ = Table(kind);
+    column_of_ = ColumnIndexes{};
+    column_of_.caption = table_.column_index("caption");
+    column_of_.handle = table_.column_index("handle");
+    column_of_.hashtags = table_.column_index("hashtags");
+    column_of_.order_id = table_.column_index("order_id");
+    column_of_.platform = table_.column_index("platform");
+    column_of_.post_id = table_.column_index("post_id");
+    column_of_.published_at = table_.column_index("published_at");
+    column_of_.revenue = table_.column_index("revenue");
     locale_ = csv_ && csv_->delimiter() == ';' ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
     mapped_columns_.clear();
     for (std::size_t s = 0; s < header_.size(); ++s) {
@@ -506,6 +515,8 @@ void InputFile::on_header(const CsvRecord& record) {
         table_.mark_present(handle);
         table_.mark_present(canonical_index("platform"));
         table_.mark_present(canonical_index("post_id"));
+        table_.mark_present(canonical_index("hashtags"));
+        table_.mark_present(canonical_index("sponsored_marker"));
     }
 }
 
@@ -582,17 +593,22 @@ void InputFile::on_record(const CsvRecord& record) {
     const KindSpec& spec = kind_spec(table_.kind());
     const std::size_t columns = mapping_.source_of.size();
     // The cells this row gives each canonical column: from the file, or a format's constant.
-    std::vector<std::string_view> cells(columns);
+    std::vector<std::string_view>& cells = cells_;
+    cells.assign(columns, std::string_view{});
     for (std::size_t c = 0; c < columns; ++c) {
         const int source = mapping_.source_of[c];
         if (source >= 0) cells[c] = record.fields[static_cast<std::size_t>(source)];
         if (source == constant_source) cells[c] = pool_.get(constants_[c]);
     }
+    const auto column_name = [&](std::size_t c) {
+        const int source = mapping_.source_of[c];
+        return source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(spec.columns[c].name);
+    };
     // Posts: a link in the post id column names the platform, the creator and the post.
     std::string derived_handle, derived_platform, derived_id;
     if (table_.kind() == Kind::posts) {
-        const int handle = table_.column_index("handle"), platform = table_.column_index("platform"),
-                  post_id = table_.column_index("post_id");
+        const int handle = column_of_.handle, platform = column_of_.platform,
+                  post_id = column_of_.post_id;
         auto& id_cell = cells[static_cast<std::size_t>(post_id)];
         if (id_cell.find("://") != std::string_view::npos) {
             const PostLink link = read_post_link(id_cell);
@@ -624,15 +640,29 @@ void InputFile::on_record(const CsvRecord& record) {
     }
     // Shopify writes an order's totals on its first line only; the next lines are its items.
     if (table_.kind() == Kind::conversions) {
-        const int order = table_.column_index("order_id"), revenue = table_.column_index("revenue");
+        const int order = column_of_.order_id, revenue = column_of_.revenue;
         if (mapping_.source_of[static_cast<std::size_t>(order)] >= 0) {
-            const std::uint32_t id = pool_.intern(trim(cells[static_cast<std::size_t>(order)]));
-            const bool seen = !seen_orders_.insert(id).second;
+            const bool seen = !seen_orders_.emplace(trim(cells[static_cast<std::size_t>(order)])).second;
             if (seen && is_missing_token(cells[static_cast<std::size_t>(revenue)])) {
                 ++skipped_;
                 return;
             }
         }
+    }
+    // Captions are reduced here to what later stages use: their hashtags, whether they mark the
+    // post as sponsored, and a preview.
+    std::string hashtags;
+    std::int8_t sponsored_marker = missing_flag;
+    if (table_.kind() == Kind::posts) {
+        const std::string_view caption = cells[static_cast<std::size_t>(column_of_.caption)];
+        if (!caption.empty()) {
+            const CaptionFacts facts = read_caption(caption);
+            hashtags = facts.hashtags;
+            sponsored_marker = facts.sponsored ? 1 : 0;
+        }
+        const int tags = column_of_.hashtags;
+        if (mapping_.source_of[static_cast<std::size_t>(tags)] == no_source) cells[static_cast<std::size_t>(tags)] = hashtags;
+        cells[static_cast<std::size_t>(column_of_.caption)] = utf8_prefix(caption, caption_preview_bytes);
     }
 
     const std::size_t row = table_.rows();
@@ -641,27 +671,46 @@ void InputFile::on_record(const CsvRecord& record) {
         Column& column = table_.column(static_cast<int>(c));
         if (!column.present) continue;
         const std::string_view cell = cells[c];
-        const int source = mapping_.source_of[c];
-        const std::string column_name = source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(spec.columns[c].name);
-        std::string reason;
+        const int index = static_cast<int>(c);
         switch (column.type) {
             case ValueType::text:
                 column.texts.push_back(pool_.intern(trim(cell)));
                 break;
+            case ValueType::long_text:
+                table_.push_long_text(index, trim(cell));
+                break;
             case ValueType::handle:
                 column.texts.push_back(pool_.intern(normalize_handle(cell)));
                 break;
-            case ValueType::platform:
-                column.texts.push_back(pool_.intern(normalize_platform(cell)));
+            case ValueType::platform: {
+                // Platform columns repeat a handful of values: remember each raw spelling's id.
+                std::uint32_t id = 0;
+                bool known = false;
+                for (const auto& [raw, interned] : platform_ids_) {
+                    if (raw == cell) {
+                        id = interned;
+                        known = true;
+                        break;
+                    }
+                }
+                if (!known) {
+                    id = pool_.intern(normalize_platform(cell));
+                    if (platform_ids_.size() < 64) platform_ids_.emplace_back(std::string(cell), id);
+                }
+                column.texts.push_back(id);
                 break;
-            case ValueType::count:
+            }
+            case ValueType::count: {
+                const auto parsed = parse_count(cell, locale_);
+                table_.push_count(index, parsed.has_value() ? parsed.value : missing_number());
+                if (!parsed.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + parsed.reason);
+                break;
+            }
             case ValueType::number:
             case ValueType::rate: {
-                const auto parsed = column.type == ValueType::count ? parse_count(cell, locale_)
-                                    : column.type == ValueType::rate ? parse_rate(cell, locale_)
-                                                                     : parse_number(cell, locale_);
+                const auto parsed = column.type == ValueType::rate ? parse_rate(cell, locale_) : parse_number(cell, locale_);
                 column.numbers.push_back(parsed.has_value() ? parsed.value : missing_number());
-                reason = parsed.reason;
+                if (!parsed.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + parsed.reason);
                 break;
             }
             case ValueType::timestamp: {
@@ -675,27 +724,30 @@ void InputFile::on_record(const CsvRecord& record) {
                 }
                 if (reading.yearless) ++state.yearless;
                 column.times.push_back(reading.time.has_value() ? reading.time.value : missing_time);
-                reason = reading.time.reason;
+                if (!reading.time.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + reading.time.reason);
                 break;
             }
             case ValueType::flag: {
+                if (spec.columns[c].name == "sponsored_marker") {
+                    column.flags.push_back(sponsored_marker);
+                    break;
+                }
                 const auto parsed = parse_flag(cell);
                 column.flags.push_back(parsed.has_value() ? static_cast<std::int8_t>(parsed.value) : missing_flag);
-                reason = parsed.reason;
+                if (!parsed.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + parsed.reason);
                 break;
             }
         }
-        if (!reason.empty()) add_issue(record.line, column_name, "value left out: " + reason);
     }
     // TikTok video ids carry their creation time: a date without a year (or none) is replaced by it.
     if (table_.kind() == Kind::posts) {
-        const int published = table_.column_index("published_at");
-        const int platform = table_.column_index("platform"), post_id = table_.column_index("post_id");
+        const int published = column_of_.published_at;
+        const int platform = column_of_.platform, post_id = column_of_.post_id;
         Column& times = table_.column(published);
         if (times.present && pool_.get(table_.text(platform, row)) == "tiktok") {
             std::int64_t& time = times.times[row];
             if (time == missing_time || is_yearless(time)) {
-                if (const std::int64_t from_id = tiktok_id_time(pool_.get(table_.text(post_id, row))); from_id != 0) {
+                if (const std::int64_t from_id = tiktok_id_time(table_.long_text(post_id, row)); from_id != 0) {
                     if (is_yearless(time)) --date_state_[static_cast<std::size_t>(published)].yearless;
                     time = from_id;
                 }
@@ -738,7 +790,8 @@ std::optional<std::int64_t> InputFile::latest_full_time() const {
     for (std::size_t c = 0; c < table_.column_count(); ++c) {
         const Column& column = table_.column(static_cast<int>(c));
         if (column.type != ValueType::timestamp || !column.present) continue;
-        for (std::int64_t time : column.times) {
+        for (std::size_t row = 0; row < column.times.size(); ++row) {
+            const std::int64_t time = column.times[row];
             if (time != missing_time && !is_yearless(time) && (!latest || time > *latest)) latest = time;
         }
     }
@@ -786,7 +839,8 @@ void InputFile::place_yearless_values(std::int64_t limit) {
         DateColumnState& state = date_state_[c];
         if (state.yearless == 0) continue;
         Column& column = table_.column(static_cast<int>(c));
-        for (std::int64_t& time : column.times) {
+        for (std::size_t row = 0; row < column.times.size(); ++row) {
+            std::int64_t& time = column.times[row];
             if (is_yearless(time)) time = latest_on_or_before(time, limit);
         }
         state.yearless = 0;

@@ -61,7 +61,7 @@ std::vector<KindSpec> build_specs() {
         {
             {"handle", handle, handle_names},
             {"platform", platform, platform_names},
-            {"post_id", text, post_id_names},
+            {"post_id", long_text, post_id_names},
             {"published_at", timestamp, published_names},
             {"type", text, "type|posttype|mediatype|format|contenttype|kind|tipo"},
             {"likes", count, "likes|like|likecount|likescount|totallikes|nblikes|numlikes|hearts|diggcount|megusta|jaime|mipiace|curtidas"},
@@ -71,9 +71,11 @@ std::vector<KindSpec> build_specs() {
             {"views", count, "views|view|viewcount|viewscount|totalviews|videoviews|plays|playcount|videoplays|reproducciones|vues|aufrufe|visualizzazioni"},
             {"reach", count, "reach|accountsreached|alcance|portée|portee|reichweite|copertura"},
             {"impressions", count, "impressions|impresiones|impressionen"},
-            {"caption", text, "caption|description|text|title|videotitle|posttext|message|descripcion|légende|legende"},
+            // Reduced at ingest to a preview, its hashtags and its sponsorship markers (ingest.cpp).
+            {"caption", long_text, "caption|description|text|title|videotitle|posttext|message|descripcion|légende|legende"},
             {"sponsored", flag, "sponsored|paid|paidpartnership|ispaidpartnership|ad|isad|brandedcontent|patrocinado|sponsorisé"},
             {"hashtags", text, "hashtags|tags|hashtag"},
+            {"sponsored_marker", flag, ""},  // derived: #ad, "paid partnership"... in the caption
         },
         "handle;likes|views|comments;published_at|post_id"});
     specs.push_back({Kind::follower_history, "follower_history", "a day",
@@ -89,9 +91,9 @@ std::vector<KindSpec> build_specs() {
         {
             {"handle", handle, "handle|creator|creatorhandle|influencer|account|accountname|owner|ownerusername|postowner"},
             {"platform", platform, platform_names},
-            {"post_id", text, post_id_names},
+            {"post_id", long_text, post_id_names},
             {"author", text, "author|commenter|commentauthor|commenterusername|authorname|from|user|username|commentedby"},
-            {"text", text, "text|comment|commenttext|message|body|content|comentario|commentaire|kommentar"},
+            {"text", long_text, "text|comment|commenttext|message|body|content|comentario|commentaire|kommentar"},
             {"published_at", timestamp, published_names},
         },
         "author;text"});
@@ -135,7 +137,7 @@ std::vector<KindSpec> build_specs() {
         {
             {"user_id", text, "userid|user|customerid|customer|clientid|visitorid|email|customeremail"},
             {"timestamp", timestamp, "timestamp|time|datetime|date|createdat|orderdate|processedat|paidat|purchasedat"},
-            {"order_id", text, "orderid|order|ordernumber|ordername|transactionid|name"},
+            {"order_id", long_text, "orderid|order|ordernumber|ordername|transactionid|name"},
             {"revenue", number, "revenue|total|value|amount|ordertotal|ordervalue|sales|totalsales|purchaserevenue|subtotal"},
             {"currency", text, currency_names},
             {"discount_code", text, "discountcode|code|couponcode|coupon|promocode|vouchercode|discount"},
@@ -186,7 +188,7 @@ std::vector<KindSpec> build_specs() {
             {"account", text, "account|username|value|title"},
             {"relationship", text, "relationship|list|connection"},
             {"timestamp", timestamp, "timestamp|since|followedat|date"},
-            {"href", text, "href|url|profileurl|link"},
+            {"href", long_text, "href|url|profileurl|link"},
         },
         "account;relationship"});
     specs.push_back({Kind::brief, "brief", "the campaign", {}, ""});
@@ -325,6 +327,7 @@ std::string describe_kinds_markdown() {
     const auto type_name = [](ValueType type) -> std::string_view {
         switch (type) {
             case ValueType::text: return "text";
+            case ValueType::long_text: return "text";
             case ValueType::handle: return "handle";
             case ValueType::platform: return "platform";
             case ValueType::count: return "count";
@@ -364,6 +367,7 @@ std::string describe_kinds_markdown() {
         for (const auto& column : spec.columns) {
             std::string names(column.synonyms);
             for (std::size_t at = names.find('|'); at != std::string::npos; at = names.find('|')) names.replace(at, 1, ", ");
+            if (names.empty()) names = "(derived by CreatorScope, not read from a column)";
             out += "| " + std::string(column.name) + " | " + std::string(type_name(column.type)) + " | " + names + " |\n";
         }
     }

@@ -1,5 +1,7 @@
-// Columnar tables and the string pool.
+// Columnar tables, the string pool and the text arena.
 #include "creatorscope/table.hpp"
+
+#include <cstring>
 
 namespace creatorscope {
 
@@ -10,7 +12,38 @@ std::uint32_t StringPool::intern(std::string_view text) {
     const auto id = static_cast<std::uint32_t>(strings_.size());
     strings_.emplace_back(text);
     ids_.emplace(strings_.back(), id);
+    bytes_ += text.size();
     return id;
+}
+
+std::uint64_t TextArena::add(std::string_view text) {
+    // Position: block index in the high 32 bits, offset in the low; a length prefix of 4 bytes.
+    const std::size_t needed = text.size() + 4;
+    if (needed > block_bytes) {
+        large_.emplace_back(text);
+        return (std::uint64_t{0xFFFFFFFFu} << 32) | (large_.size() - 1);
+    }
+    if (used_ + needed > block_bytes) {
+        blocks_.push_back(std::make_unique<char[]>(block_bytes));
+        used_ = 0;
+    }
+    char* at = blocks_.back().get() + used_;
+    const auto length = static_cast<std::uint32_t>(text.size());
+    std::memcpy(at, &length, 4);
+    std::memcpy(at + 4, text.data(), text.size());
+    const std::uint64_t position = (static_cast<std::uint64_t>(blocks_.size() - 1) << 32) | used_;
+    used_ += needed;
+    return position;
+}
+
+std::string_view TextArena::get(std::uint64_t position) const {
+    const auto block = static_cast<std::size_t>(position >> 32);
+    const auto offset = static_cast<std::size_t>(position & 0xFFFFFFFFu);
+    if (block == 0xFFFFFFFFu) return large_[offset];
+    const char* at = blocks_[block].get() + offset;
+    std::uint32_t length = 0;
+    std::memcpy(&length, at, 4);
+    return {at + 4, length};
 }
 
 Table::Table(Kind kind) : kind_(kind) {
@@ -35,34 +68,62 @@ bool Table::has(std::string_view canonical) const {
 double Table::number(int column, std::size_t row) const {
     if (column < 0) return missing_number();
     const auto& c = columns_[static_cast<std::size_t>(column)];
-    return c.present ? c.numbers[row] : missing_number();
+    if (!c.present) return missing_number();
+    if (c.type == ValueType::count) {
+        if (row >= c.counts.size()) return missing_number();
+        const std::uint32_t value = c.counts[row];
+        if (value == Column::missing_count) return missing_number();
+        if (value == Column::large_count) return c.large_counts.at(row);
+        return value;
+    }
+    return row < c.numbers.size() ? c.numbers[row] : missing_number();
+}
+
+void Table::push_count(int column, double value) {
+    Column& c = columns_[static_cast<std::size_t>(column)];
+    if (std::isnan(value)) {
+        c.counts.push_back(Column::missing_count);
+    } else if (value >= 0 && value < Column::large_count && value == std::floor(value)) {
+        c.counts.push_back(static_cast<std::uint32_t>(value));
+    } else {
+        c.large_counts.emplace(c.counts.size(), value);  // a fraction or over 4 billion: kept exactly
+        c.counts.push_back(Column::large_count);
+    }
+}
+
+void Table::push_long_text(int column, std::string_view text) {
+    columns_[static_cast<std::size_t>(column)].long_texts.push_back(arena_.add(text));
 }
 
 std::int64_t Table::time(int column, std::size_t row) const {
     if (column < 0) return missing_time;
     const auto& c = columns_[static_cast<std::size_t>(column)];
-    return c.present ? c.times[row] : missing_time;
+    return c.present && row < c.times.size() ? c.times[row] : missing_time;
 }
 
 std::uint32_t Table::text(int column, std::size_t row) const {
     if (column < 0) return 0;
     const auto& c = columns_[static_cast<std::size_t>(column)];
-    return c.present ? c.texts[row] : 0;
+    return c.present && row < c.texts.size() ? c.texts[row] : 0;
+}
+
+std::string_view Table::long_text(int column, std::size_t row) const {
+    if (column < 0) return {};
+    const auto& c = columns_[static_cast<std::size_t>(column)];
+    return c.present && row < c.long_texts.size() ? arena_.get(c.long_texts[row]) : std::string_view{};
 }
 
 std::int8_t Table::flag(int column, std::size_t row) const {
     if (column < 0) return missing_flag;
     const auto& c = columns_[static_cast<std::size_t>(column)];
-    return c.present ? c.flags[row] : missing_flag;
+    return c.present && row < c.flags.size() ? c.flags[row] : missing_flag;
 }
 
-void Table::begin_row(std::uint64_t line) { lines_.push_back(line); }
-
 std::size_t Table::memory_bytes() const {
-    std::size_t total = lines_.capacity() * sizeof(std::uint64_t);
+    std::size_t total = lines_.memory_bytes() + arena_.memory_bytes();
     for (const auto& c : columns_) {
-        total += c.numbers.capacity() * sizeof(double) + c.times.capacity() * sizeof(std::int64_t) +
-                 c.texts.capacity() * sizeof(std::uint32_t) + c.flags.capacity();
+        total += c.counts.memory_bytes() + c.numbers.memory_bytes() + c.times.memory_bytes() + c.texts.memory_bytes() +
+                 c.long_texts.memory_bytes() + c.flags.memory_bytes() + c.large_counts.size() * 48;
     }
     return total;
 }

@@ -36,7 +36,8 @@ struct AnalysisSettings {
 };
 
 // Joins rosters and posts into creators, in input order (roster rows first, then creators seen
-// only in posts). The posts of each creator are gathered for compute_creator.
+// only in posts). Posts are kept as references to their table rows (8 bytes each), so a file of
+// millions of posts is not copied; only each creator's window is read out in compute_creator.
 class CreatorJoin {
 public:
     void add_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings);
@@ -46,11 +47,23 @@ public:
     std::vector<CreatorResult> take_results() { return std::move(creators_); }
 
 private:
+    struct PostRef {
+        std::uint32_t input;  // index in inputs, or summed_input for a post summed from daily rows
+        std::uint32_t row;    // row in that input's table, or index in summed_[creator]
+    };
+    static constexpr std::uint32_t summed_input = 0xFFFFFFFFu;
+
     std::size_t find_or_add(const std::string& handle, const std::string& platform);
+    PostCounts read_post(std::size_t creator, PostRef ref) const;
+    std::int64_t post_time(std::size_t creator, PostRef ref) const;
+    std::string_view post_id(std::size_t creator, PostRef ref) const;
+    void drop_repeated_posts(std::size_t creator);
+
+    const std::vector<std::unique_ptr<InputFile>>* inputs_ = nullptr;
     std::vector<CreatorResult> creators_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_handle_;  // creator indexes, ascending
-    std::vector<std::vector<PostCounts>> posts_;
-    std::unordered_map<std::string, std::size_t> post_index_;  // "creator\x1fpost id" -> index in posts_
+    std::vector<std::vector<PostRef>> posts_;
+    std::vector<std::vector<PostCounts>> summed_;
     std::vector<double> roster_rate_, roster_avg_likes_, roster_avg_comments_;
 };
 

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "creatorscope/captions.hpp"
 #include "creatorscope/csv_reader.hpp"
 #include "creatorscope/dates.hpp"
 #include "creatorscope/formats.hpp"
@@ -76,6 +77,7 @@ public:
     void report_unplaced_yearless();
 
     static constexpr std::size_t max_kept_issues = 500;
+    static constexpr std::size_t caption_preview_bytes = 48;  // enough to recognise a post; keeps memory small
 
 private:
     void decode(std::string_view bytes);
@@ -113,6 +115,19 @@ private:
     std::vector<MappedColumn> mapped_columns_;
     std::vector<std::uint32_t> constants_;  // per canonical column: interned value when constant_source
     std::vector<int> identity_columns_;     // text columns a row cannot do without
+    std::vector<std::string_view> cells_;   // this row's cell per canonical column (reused)
+    // Canonical column indexes the row reader needs, found once per file (-1: not in this kind).
+    struct ColumnIndexes {
+        int caption = -1;
+        int handle = -1;
+        int hashtags = -1;
+        int order_id = -1;
+        int platform = -1;
+        int post_id = -1;
+        int published_at = -1;
+        int revenue = -1;
+    } column_of_;
+    std::vector<std::pair<std::string, std::uint32_t>> platform_ids_;  // raw platform text -> interned canonical
     std::string format_name_;
     bool daily_rows_ = false;
     NumberLocale locale_ = NumberLocale::dot_decimal;
@@ -129,7 +144,7 @@ private:
     std::vector<DateColumnState> date_state_;
     bool unplaced_reported_ = false;
 
-    std::unordered_set<std::uint32_t> seen_orders_;  // conversions: orders already read
+    std::unordered_set<std::string> seen_orders_;  // conversions: orders already read
     std::uint64_t rejected_ = 0;
     std::uint64_t skipped_ = 0;
     std::vector<Issue> issues_;

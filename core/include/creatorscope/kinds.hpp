@@ -32,7 +32,8 @@ enum class Kind : std::uint8_t {
 
 // How a column's cells are read.
 enum class ValueType : std::uint8_t {
-    text,       // kept as written (interned)
+    text,       // kept as written (interned: for values that repeat)
+    long_text,  // kept as written, once per row (post ids, captions: values that rarely repeat)
     handle,     // a creator handle: '@' dropped, case folded
     platform,   // instagram, tiktok, youtube, ...
     count,      // a non-negative number; -1 and the missing tokens are missing

@@ -1,11 +1,15 @@
-// Columnar storage for what was read: numbers as numbers, times as integers, text interned
-// in a string pool shared by all tables, one column per canonical column of the input kind.
+// Columnar storage for what was read. Numbers as numbers (counts in 32 bits), times as
+// integers, repeated text interned in a string pool shared by all tables, one-off text (post
+// ids, caption previews) in an arena. Columns grow in fixed blocks, never by reallocation, so
+// a large file's memory climbs steadily instead of doubling at each growth.
 #pragma once
 
 #include <cmath>
 #include <cstdint>
 #include <deque>
 #include <limits>
+#include <algorithm>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,6 +19,37 @@
 
 namespace creatorscope {
 
+// A vector that grows in blocks of 2^16 elements: past the first block, no reallocation and
+// no doubling of memory. The first block grows as a std::vector does, so small files stay small.
+template <typename T>
+class BlockVector {
+public:
+    static constexpr std::size_t block_bits = 16;
+    static constexpr std::size_t block_size = std::size_t{1} << block_bits;
+
+    void push_back(T value) {
+        if (blocks_.empty() || blocks_.back().size() == block_size) {
+            blocks_.emplace_back();
+            if (blocks_.size() > 1) blocks_.back().reserve(block_size);
+        }
+        blocks_.back().push_back(value);
+        ++size_;
+    }
+    T& operator[](std::size_t i) { return blocks_[i >> block_bits][i & (block_size - 1)]; }
+    const T& operator[](std::size_t i) const { return blocks_[i >> block_bits][i & (block_size - 1)]; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    std::size_t memory_bytes() const {
+        std::size_t total = 0;
+        for (const auto& block : blocks_) total += block.capacity() * sizeof(T);
+        return total;
+    }
+
+private:
+    std::vector<std::vector<T>> blocks_;
+    std::size_t size_ = 0;
+};
+
 // Interned strings: each distinct text is stored once and referred to by a 32-bit id.
 // Id 0 is the empty string, which is also how a missing text reads.
 class StringPool {
@@ -23,10 +58,26 @@ public:
     std::uint32_t intern(std::string_view text);
     std::string_view get(std::uint32_t id) const { return strings_[id]; }
     std::size_t size() const { return strings_.size(); }
+    std::size_t memory_bytes() const { return bytes_ + strings_.size() * (sizeof(std::string) + 48); }
 
 private:
     std::deque<std::string> strings_;  // a deque never moves its elements, so views stay valid
     std::unordered_map<std::string_view, std::uint32_t> ids_;
+    std::size_t bytes_ = 0;
+};
+
+// Text stored once per row: appended to large blocks, found by position.
+class TextArena {
+public:
+    std::uint64_t add(std::string_view text);  // returns the position of the stored text
+    std::string_view get(std::uint64_t position) const;
+    std::size_t memory_bytes() const { return blocks_.size() * block_bytes; }
+
+private:
+    static constexpr std::size_t block_bytes = std::size_t{1} << 20;
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t used_ = block_bytes;  // bytes used in the last block
+    std::vector<std::string> large_;  // texts longer than a block
 };
 
 constexpr std::int64_t missing_time = std::numeric_limits<std::int64_t>::min();
@@ -36,17 +87,25 @@ inline double missing_number() { return std::numeric_limits<double>::quiet_NaN()
 
 struct Column {
     ValueType type = ValueType::text;
-    bool present = false;                 // the file had this column
-    std::vector<double> numbers;          // count, number, rate (NaN: missing)
-    std::vector<std::int64_t> times;      // timestamp (missing_time: missing)
-    std::vector<std::uint32_t> texts;     // text, handle, platform (0: empty)
-    std::vector<std::int8_t> flags;       // flag (missing_flag, 0, 1)
+    bool present = false;                    // the file had this column (or a format supplied it)
+    BlockVector<std::uint32_t> counts;       // count: missing_count, or the value
+    std::unordered_map<std::size_t, double> large_counts;  // counts that do not fit 32 bits, by row
+    BlockVector<double> numbers;             // number, rate (NaN: missing)
+    BlockVector<std::int64_t> times;         // timestamp (missing_time: missing)
+    BlockVector<std::uint32_t> texts;        // text, handle, platform (0: empty)
+    BlockVector<std::uint64_t> long_texts;   // long_text: positions in the table's arena
+    BlockVector<std::int8_t> flags;          // flag (missing_flag, 0, 1)
+
+    static constexpr std::uint32_t missing_count = 0xFFFFFFFFu;
+    static constexpr std::uint32_t large_count = 0xFFFFFFFEu;  // the value is in large_counts
 };
 
 class Table {
 public:
     Table() = default;
     explicit Table(Kind kind);
+    Table(Table&&) = default;
+    Table& operator=(Table&&) = default;
 
     Kind kind() const { return kind_; }
     std::size_t rows() const { return lines_.size(); }
@@ -60,21 +119,27 @@ public:
     std::size_t column_count() const { return columns_.size(); }
 
     // Typed access by canonical column; a column the file did not have reads as missing.
-    double number(int column, std::size_t row) const;
+    double number(int column, std::size_t row) const;  // count, number and rate columns
     std::int64_t time(int column, std::size_t row) const;
     std::uint32_t text(int column, std::size_t row) const;
+    std::string_view long_text(int column, std::size_t row) const;
     std::int8_t flag(int column, std::size_t row) const;
 
-    // Row building: begin_row, then one set_* per present column, then end_row.
-    void begin_row(std::uint64_t line);
-    void mark_present(int column) { columns_[static_cast<std::size_t>(column)].present = true; }
+    // Row building: begin_row, then one push per present column.
+    void begin_row(std::uint64_t line) { lines_.push_back(static_cast<std::uint32_t>(std::min<std::uint64_t>(line, 0xFFFFFFFFu))); }
+    void mark_present(int column) {
+        if (column >= 0) columns_[static_cast<std::size_t>(column)].present = true;
+    }
+    void push_count(int column, double value);
+    void push_long_text(int column, std::string_view text);
 
     std::size_t memory_bytes() const;
 
 private:
     Kind kind_ = Kind::unknown;
     std::vector<Column> columns_;
-    std::vector<std::uint64_t> lines_;  // the file line each row came from
+    BlockVector<std::uint32_t> lines_;  // the file line each row came from (up to 4,294,967,295)
+    TextArena arena_;
 };
 
 }  // namespace creatorscope

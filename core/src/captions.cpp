@@ -1,0 +1,103 @@
+// Reading hashtags and sponsorship markers out of captions.
+#include "creatorscope/captions.hpp"
+
+#include <array>
+#include <vector>
+
+#include "creatorscope/text.hpp"
+
+namespace creatorscope {
+
+namespace {
+
+constexpr std::array<std::string_view, 16> sponsored_tags{
+    "ad", "ads", "sponsored", "spon", "partner", "paidpartnership", "advertisement", "werbung", "anzeige",
+    "publicidad", "publi", "pub", "sponsoris\xC3\xA9", "sponsorise", "adv", "patrocinado"};
+
+constexpr std::array<std::string_view, 9> sponsored_phrases{
+    "paid partnership", "in collaboration with", "sponsored by", "in partnership with",
+    "en colaboraci\xC3\xB3n con", "bezahlte partnerschaft", "partenariat r\xC3\xA9mun\xC3\xA9r\xC3\xA9",
+    "parceria paga", "collaborazione retribuita"};
+
+// A hashtag runs over letters, digits, '_' and any non-ASCII byte (accented letters, emoji
+// modifiers are rare inside tags and harmless).
+bool tag_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether text contains phrase (given in lower case), ignoring ASCII case, without copying.
+bool contains_ignoring_case(std::string_view text, std::string_view phrase) {
+    if (phrase.size() > text.size()) return false;
+    const char first = phrase.front();
+    for (std::size_t i = 0; i + phrase.size() <= text.size(); ++i) {
+        if (lower(text[i]) != first) continue;
+        std::size_t k = 1;
+        while (k < phrase.size() && lower(text[i + k]) == phrase[k]) ++k;
+        if (k == phrase.size()) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+CaptionFacts read_caption(std::string_view caption) {
+    CaptionFacts facts;
+    int tags = 0;
+    for (std::size_t i = 0; i < caption.size(); ++i) {
+        if (caption[i] != '#' && !(caption[i] == '\xEF' && caption.substr(i, 3) == "\xEF\xBC\x83")) continue;
+        const std::size_t start = caption[i] == '#' ? i + 1 : i + 3;  // '#' or the full-width '＃'
+        std::size_t end = start;
+        while (end < caption.size() && tag_byte(caption[end])) ++end;
+        if (end == start) continue;
+        // The tag, lowered, appended to the list, then dropped again if it was already there.
+        const std::size_t mark = facts.hashtags.size();
+        if (!facts.hashtags.empty()) facts.hashtags += ' ';
+        facts.hashtags += '#';
+        const std::size_t tag_start = facts.hashtags.size();
+        for (std::size_t k = start; k < end; ++k) facts.hashtags += lower(caption[k]);
+        const std::string_view tag = std::string_view(facts.hashtags).substr(tag_start);
+        for (auto marker : sponsored_tags) {
+            if (!facts.sponsored && tag == marker) {
+                facts.sponsored = true;
+                facts.marker = "#" + std::string(tag);
+            }
+        }
+        // Already listed? Compare with each earlier tag (the list is short).
+        bool duplicate = false;
+        for (std::size_t at = 0; at < mark && !duplicate;) {
+            const std::size_t next = facts.hashtags.find(' ', at);
+            const std::size_t stop = next == std::string::npos || next > mark ? mark : next;
+            duplicate = std::string_view(facts.hashtags).substr(at + 1, stop - at - 1) == tag;
+            at = stop + 1;
+        }
+        if (duplicate || tags >= 12) {
+            facts.hashtags.resize(mark);
+        } else {
+            ++tags;
+        }
+        i = end - 1;
+    }
+    // Every phrase contains "par", "col" or "spo": look for those first, in one pass.
+    bool candidate = false;
+    for (std::size_t i = 0; i + 3 <= caption.size() && !candidate; ++i) {
+        const char a = lower(caption[i]);
+        if (a != 'p' && a != 'c' && a != 's') continue;
+        const char b = lower(caption[i + 1]), c = lower(caption[i + 2]);
+        candidate = (a == 'p' && b == 'a' && c == 'r') || (a == 'c' && b == 'o' && c == 'l') || (a == 's' && b == 'p' && c == 'o');
+    }
+    if (!facts.sponsored && candidate) {
+        for (auto phrase : sponsored_phrases) {
+            if (contains_ignoring_case(caption, phrase)) {
+                facts.sponsored = true;
+                facts.marker = std::string(phrase);
+                break;
+            }
+        }
+    }
+    return facts;
+}
+
+}  // namespace creatorscope
