@@ -16,34 +16,34 @@ std::uint32_t StringPool::intern(std::string_view text) {
     return id;
 }
 
-std::uint64_t TextArena::add(std::string_view text) {
-    // Position: block index in the high 32 bits, offset in the low; a length prefix of 4 bytes.
-    const std::size_t needed = text.size() + 4;
-    if (needed > block_bytes) {
-        large_.emplace_back(text);
-        return (std::uint64_t{0xFFFFFFFFu} << 32) | (large_.size() - 1);
+std::uint32_t TextArena::add(std::string_view text) {
+    if (text.size() >= 255 || blocks_.size() >= 4095) {
+        long_.emplace_back(text);
+        return long_marker | static_cast<std::uint32_t>(long_.size() - 1);
     }
+    const std::size_t needed = text.size() + 1;
     if (used_ + needed > block_bytes) {
         blocks_.push_back(std::make_unique<char[]>(block_bytes));
         used_ = 0;
     }
     char* at = blocks_.back().get() + used_;
-    const auto length = static_cast<std::uint32_t>(text.size());
-    std::memcpy(at, &length, 4);
-    std::memcpy(at + 4, text.data(), text.size());
-    const std::uint64_t position = (static_cast<std::uint64_t>(blocks_.size() - 1) << 32) | used_;
+    at[0] = static_cast<char>(text.size());
+    std::memcpy(at + 1, text.data(), text.size());
+    const auto position = static_cast<std::uint32_t>(((blocks_.size() - 1) << offset_bits) | used_);
     used_ += needed;
     return position;
 }
 
-std::string_view TextArena::get(std::uint64_t position) const {
-    const auto block = static_cast<std::size_t>(position >> 32);
-    const auto offset = static_cast<std::size_t>(position & 0xFFFFFFFFu);
-    if (block == 0xFFFFFFFFu) return large_[offset];
-    const char* at = blocks_[block].get() + offset;
-    std::uint32_t length = 0;
-    std::memcpy(&length, at, 4);
-    return {at + 4, length};
+std::string_view TextArena::get(std::uint32_t position) const {
+    if ((position & long_marker) == long_marker) return long_[position & ~long_marker];
+    const char* at = blocks_[position >> offset_bits].get() + (position & (block_bytes - 1));
+    return {at + 1, static_cast<unsigned char>(at[0])};
+}
+
+std::size_t TextArena::memory_bytes() const {
+    std::size_t total = blocks_.size() * block_bytes;
+    for (const auto& text : long_) total += text.capacity() + sizeof(std::string);
+    return total;
 }
 
 Table::Table(Kind kind) : kind_(kind) {

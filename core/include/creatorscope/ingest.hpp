@@ -77,7 +77,7 @@ public:
     void report_unplaced_yearless();
 
     static constexpr std::size_t max_kept_issues = 500;
-    static constexpr std::size_t caption_preview_bytes = 48;  // enough to recognise a post; keeps memory small
+    static constexpr std::size_t caption_preview_bytes = 40;  // enough to recognise a post; keeps memory small
 
 private:
     void decode(std::string_view bytes);

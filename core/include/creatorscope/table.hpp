@@ -66,18 +66,22 @@ private:
     std::size_t bytes_ = 0;
 };
 
-// Text stored once per row: appended to large blocks, found by position.
+// Text stored once per row, appended to 1 MiB blocks behind a one-byte length, and found by a
+// 32-bit position (block in the high 12 bits, offset in the low 20: up to 4 GiB per table).
+// Texts of 255 bytes or more are kept aside, whole.
 class TextArena {
 public:
-    std::uint64_t add(std::string_view text);  // returns the position of the stored text
-    std::string_view get(std::uint64_t position) const;
-    std::size_t memory_bytes() const { return blocks_.size() * block_bytes; }
+    std::uint32_t add(std::string_view text);
+    std::string_view get(std::uint32_t position) const;
+    std::size_t memory_bytes() const;
 
 private:
-    static constexpr std::size_t block_bytes = std::size_t{1} << 20;
+    static constexpr std::size_t offset_bits = 20;
+    static constexpr std::size_t block_bytes = std::size_t{1} << offset_bits;
+    static constexpr std::uint32_t long_marker = 0xFFF00000u;  // block 4095: texts kept aside
     std::vector<std::unique_ptr<char[]>> blocks_;
     std::size_t used_ = block_bytes;  // bytes used in the last block
-    std::vector<std::string> large_;  // texts longer than a block
+    std::vector<std::string> long_;
 };
 
 constexpr std::int64_t missing_time = std::numeric_limits<std::int64_t>::min();
@@ -93,7 +97,7 @@ struct Column {
     BlockVector<double> numbers;             // number, rate (NaN: missing)
     BlockVector<std::int64_t> times;         // timestamp (missing_time: missing)
     BlockVector<std::uint32_t> texts;        // text, handle, platform (0: empty)
-    BlockVector<std::uint64_t> long_texts;   // long_text: positions in the table's arena
+    BlockVector<std::uint32_t> long_texts;   // long_text: positions in the table's arena
     BlockVector<std::int8_t> flags;          // flag (missing_flag, 0, 1)
 
     static constexpr std::uint32_t missing_count = 0xFFFFFFFFu;
