@@ -134,8 +134,6 @@ int run_report(const std::vector<std::string>& args) {
     if (files.empty()) return usage_error("no input files");
     using clock = std::chrono::steady_clock;
     const auto seconds_since = [](clock::time_point start) { return std::chrono::duration<double>(clock::now() - start).count(); };
-    // The brief goes first: what it names (keywords, blocklist) is looked for while files are read.
-    std::stable_partition(files.begin(), files.end(), [](const auto& file) { return file.first == "brief"; });
     const auto read_start = clock::now();
     std::uint64_t bytes = 0;
     for (const auto& [kind, path] : files) {

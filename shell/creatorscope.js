@@ -6,7 +6,9 @@
 'use strict';
 
 (function () {
-  const SLICE_BYTES = 4 * 1024 * 1024;
+  // 1 MiB slices: each is read and parsed in one short task (tens of milliseconds in WebAssembly),
+  // and the browser draws a frame between tasks, so the canvas stays responsive while loading.
+  const SLICE_BYTES = 1024 * 1024;
   let engine = null; // the Emscripten module, once started
   let resolveReady;
   let rejectReady;
@@ -15,6 +17,10 @@
     rejectReady = reject;
   });
   let loadChain = Promise.resolve(); // one file at a time, in the order asked
+  const sources = []; // per engine input, what it was read from (a File or bytes), for re-reading
+  let cancelGeneration = 0; // bumped by cancelLoads(): loads begun before it stop
+
+  class Cancelled extends Error {}
 
   const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -33,22 +39,35 @@
   }
 
   // source: { name, size, slice(start, end) -> Promise<Uint8Array> }
-  async function feedSource(source, kind) {
+  // options: { kind, override (the mapping editor's), replace (the input index to replace) }
+  async function feedSource(source, options = {}) {
     await ready;
-    parseStatus(engine.beginFile(source.name, kind || '', source.size));
+    const generation = cancelGeneration;
+    const replace = options.replace ?? -1;
+    const begun = options.override || replace >= 0
+      ? engine.beginFileWith(source.name, JSON.stringify(options.override ?? { kind: options.kind ?? '' }), source.size, replace)
+      : engine.beginFile(source.name, options.kind || '', source.size);
+    parseStatus(begun);
     try {
       for (let at = 0; at < source.size; at += SLICE_BYTES) {
         const bytes = await source.slice(at, Math.min(source.size, at + SLICE_BYTES));
+        if (generation !== cancelGeneration) throw new Cancelled(`loading ${source.name} was cancelled`);
         parseStatus(engine.feed(bytes));
         await nextFrame(); // let the canvas draw a frame between slices
+        if (generation !== cancelGeneration) throw new Cancelled(`loading ${source.name} was cancelled`);
       }
       parseStatus(engine.finishFile());
     } catch (error) {
       engine.cancelFile();
       throw error;
     }
+    if (replace >= 0) {
+      sources[replace] = source;
+    } else {
+      sources.push(source);
+    }
     const status = JSON.parse(engine.status());
-    return status.inputs[status.inputs.length - 1];
+    return status.inputs[replace >= 0 ? replace : status.inputs.length - 1];
   }
 
   function enqueue(task) {
@@ -57,21 +76,44 @@
     return run;
   }
 
-  function loadBytes(name, data, kind) {
-    const bytes = toBytes(data);
-    return enqueue(() => feedSource({
-      name,
-      size: bytes.length,
-      slice: async (start, end) => bytes.subarray(start, end),
-    }, kind));
+  function bytesSource(name, bytes) {
+    return { name, size: bytes.length, slice: async (start, end) => bytes.subarray(start, end) };
   }
 
-  function loadBlob(file, kind) {
-    return enqueue(() => feedSource({
+  // A dropped or picked File is read slice by slice from disk: never held whole in memory.
+  function fileSource(file) {
+    return {
       name: file.name,
       size: file.size,
       slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
-    }, kind));
+    };
+  }
+
+  function loadBytes(name, data, kind) {
+    const source = bytesSource(name, toBytes(data));
+    return enqueue(() => feedSource(source, { kind }));
+  }
+
+  function loadBlob(file, kind) {
+    const source = fileSource(file);
+    return enqueue(() => feedSource(source, { kind }));
+  }
+
+  // The mapping editor: read input `index` again with the user's kind and columns.
+  function rereadInput(index, overrideJson) {
+    const source = sources[index];
+    if (!source) return Promise.reject(new Error(`no input ${index}`));
+    return enqueue(() => feedSource(source, { override: JSON.parse(overrideJson), replace: index }));
+  }
+
+  function removeInput(index) {
+    parseStatus(engine.removeInput(index));
+    sources.splice(index, 1);
+  }
+
+  // Stops the file being read and every file waiting to be read.
+  function cancelLoads() {
+    cancelGeneration++;
   }
 
   function showMessage(text) {
@@ -81,6 +123,7 @@
   }
 
   function reportLoadError(name, error) {
+    if (error instanceof Cancelled) return;
     console.warn(`CreatorScope could not read ${name}: ${error.message}`);
   }
 
@@ -96,11 +139,14 @@
 
   async function loadSample() {
     const base = 'assets/sample/';
+    const generation = cancelGeneration;
     const manifest = await (await fetch(base + 'manifest.json')).json();
     for (const name of manifest.files) {
       const response = await fetch(base + name);
       if (!response.ok) throw new Error(`sample file ${name}: HTTP ${response.status}`);
-      await loadBytes(name, new Uint8Array(await response.arrayBuffer()));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (generation !== cancelGeneration) return;
+      await loadBytes(name, bytes);
     }
   }
 
@@ -124,6 +170,9 @@
     openFilePicker,
     loadSample: () => loadSample().catch((error) => reportLoadError('the sample data', error)),
     download,
+    cancelLoads,
+    rereadInput: (index, overrideJson) => rereadInput(index, overrideJson).catch((error) => reportLoadError('the file', error)),
+    removeInput,
   };
 
   // The page's API for scripts and tests (PRODUCT.md section 6).
@@ -131,6 +180,9 @@
     ready,
     loadFile: (name, bytes, kind) => loadBytes(name, bytes, kind),
     loadSample,
+    rereadInput,
+    removeInput,
+    cancelLoads,
     status: () => (engine ? JSON.parse(engine.status()) : { phase: 'starting' }),
     reportJson: () => engine.reportJson(),
     rosterCsv: () => engine.rosterCsv(),

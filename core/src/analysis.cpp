@@ -39,87 +39,110 @@ std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::strin
     return creators_.size() - 1;
 }
 
-void CreatorJoin::add_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings) {
-    inputs_ = &inputs;
+CreatorJoin::CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings)
+    : inputs_(&inputs), strings_(&strings) {
     for (const auto& input : inputs) {
-        if (input->kind() != Kind::roster || !input->finished()) continue;
-        const Table& t = input->table();
-        const int handle = t.column_index("handle"), platform = t.column_index("platform"),
-                  followers = t.column_index("followers"), following = t.column_index("following"),
-                  country = t.column_index("country"), category = t.column_index("category"),
-                  fee = t.column_index("fee"), currency = t.column_index("currency"),
-                  rate = t.column_index("engagement_rate"), avg_likes = t.column_index("avg_likes"),
-                  avg_comments = t.column_index("avg_comments");
-        for (std::size_t row = 0; row < t.rows(); ++row) {
-            const std::size_t i = find_or_add(std::string(strings.get(t.text(handle, row))),
-                                              std::string(strings.get(t.text(platform, row))));
-            CreatorResult& c = creators_[i];
-            c.in_roster = true;
-            const auto fill = [](double& target, double value) {
-                if (std::isnan(target)) target = value;
-            };
-            const auto fill_text = [&](std::string& target, int column) {
-                if (target.empty()) target = std::string(strings.get(t.text(column, row)));
-            };
-            fill(c.followers, t.number(followers, row));
-            fill(c.following, t.number(following, row));
-            fill(c.fee, t.number(fee, row));
-            fill_text(c.country, country);
-            fill_text(c.category, category);
-            fill_text(c.currency, currency);
-            fill(roster_rate_[i], t.number(rate, row));
-            fill(roster_avg_likes_[i], t.number(avg_likes, row));
-            fill(roster_avg_comments_[i], t.number(avg_comments, row));
+        if (input->finished() && (input->kind() == Kind::roster || input->kind() == Kind::posts)) rows_total_ += input->rows();
+    }
+}
+
+bool CreatorJoin::add_rows(std::size_t max_rows) {
+    const auto& inputs = *inputs_;
+    std::size_t budget = max_rows;
+    while (pass_ < 2 && budget > 0) {
+        if (input_cursor_ >= inputs.size()) {
+            ++pass_;
+            input_cursor_ = 0;
+            row_cursor_ = 0;
+            continue;
         }
-    }
-    for (std::size_t input_index = 0; input_index < inputs.size(); ++input_index) {
-        const auto& input = inputs[input_index];
-        if (input->kind() != Kind::posts || !input->finished()) continue;
-        const Table& t = input->table();
-        const int handle = t.column_index("handle"), platform = t.column_index("platform"),
-                  post_id = t.column_index("post_id");
-        // Daily-row formats (YouTube Studio's chart data) repeat a post once a day: sum its counts.
-        std::unordered_map<std::string, std::size_t> daily_index;
-        std::uint32_t last_handle = ~0u, last_platform = ~0u;
-        std::size_t last_creator = 0;
-        for (std::size_t row = 0; row < t.rows(); ++row) {
-            // Posts of one creator usually come together: skip the look-up when nothing changed.
-            const std::uint32_t handle_id = t.text(handle, row), platform_id = t.text(platform, row);
-            if (handle_id != last_handle || platform_id != last_platform) {
-                last_creator = find_or_add(std::string(strings.get(handle_id)), std::string(strings.get(platform_id)));
-                last_handle = handle_id;
-                last_platform = platform_id;
-            }
-            const std::size_t i = last_creator;
-            const PostRef ref{static_cast<std::uint32_t>(input_index), static_cast<std::uint32_t>(row)};
-            if (input->daily_rows()) {
-                PostCounts post = read_post(i, ref);
-                const std::string key = std::to_string(i) + "\x1f" + post.post_id;
-                if (const auto found = daily_index.find(key); found != daily_index.end()) {
-                    PostCounts& total = summed_[i][found->second];
-                    const auto add = [](double& sum, double value) {
-                        if (!std::isnan(value)) sum = std::isnan(sum) ? value : sum + value;
-                    };
-                    add(total.likes, post.likes);
-                    add(total.comments, post.comments);
-                    add(total.shares, post.shares);
-                    add(total.saves, post.saves);
-                    add(total.views, post.views);
-                    continue;
-                }
-                daily_index.emplace(key, summed_[i].size());
-                summed_[i].push_back(std::move(post));
-                posts_[i].push_back({summed_input, static_cast<std::uint32_t>(summed_[i].size() - 1)});
-                continue;
-            }
-            (void)post_id;
-            posts_[i].push_back(ref);
+        const InputFile& input = *inputs[input_cursor_];
+        const Kind wanted = pass_ == 0 ? Kind::roster : Kind::posts;
+        if (input.kind() != wanted || !input.finished() || row_cursor_ >= input.rows()) {
+            ++input_cursor_;
+            row_cursor_ = 0;
+            last_handle_ = last_platform_ = ~0u;
+            continue;
         }
+        const std::size_t end = std::min<std::size_t>(input.rows(), row_cursor_ + budget);
+        for (std::size_t row = row_cursor_; row < end; ++row) {
+            if (pass_ == 0) {
+                add_roster_row(input, row);
+            } else {
+                add_post_row(input_cursor_, row);
+            }
+        }
+        budget -= end - row_cursor_;
+        rows_done_ += end - row_cursor_;
+        row_cursor_ = end;
     }
-    for (std::size_t i = 0; i < creators_.size(); ++i) {
-        drop_repeated_posts(i);
-        creators_[i].posts_loaded = static_cast<int>(posts_[i].size());
+    return pass_ >= 2;
+}
+
+void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
+    const StringPool& strings = *strings_;
+    const Table& t = input.table();
+    const int handle = t.column_index("handle"), platform = t.column_index("platform"),
+              followers = t.column_index("followers"), following = t.column_index("following"),
+              country = t.column_index("country"), category = t.column_index("category"), fee = t.column_index("fee"),
+              currency = t.column_index("currency"), rate = t.column_index("engagement_rate"),
+              avg_likes = t.column_index("avg_likes"), avg_comments = t.column_index("avg_comments");
+    const std::size_t i =
+        find_or_add(std::string(strings.get(t.text(handle, row))), std::string(strings.get(t.text(platform, row))));
+    CreatorResult& c = creators_[i];
+    c.in_roster = true;
+    const auto fill = [](double& target, double value) {
+        if (std::isnan(target)) target = value;
+    };
+    const auto fill_text = [&](std::string& target, int column) {
+        if (target.empty()) target = std::string(strings.get(t.text(column, row)));
+    };
+    fill(c.followers, t.number(followers, row));
+    fill(c.following, t.number(following, row));
+    fill(c.fee, t.number(fee, row));
+    fill_text(c.country, country);
+    fill_text(c.category, category);
+    fill_text(c.currency, currency);
+    fill(roster_rate_[i], t.number(rate, row));
+    fill(roster_avg_likes_[i], t.number(avg_likes, row));
+    fill(roster_avg_comments_[i], t.number(avg_comments, row));
+}
+
+void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
+    const InputFile& input = *(*inputs_)[input_index];
+    const Table& t = input.table();
+    // Posts of one creator usually come together: skip the look-up when nothing changed.
+    const std::uint32_t handle_id = t.text(t.column_index("handle"), row);
+    const std::uint32_t platform_id = t.text(t.column_index("platform"), row);
+    if (handle_id != last_handle_ || platform_id != last_platform_) {
+        last_creator_ = find_or_add(std::string(strings_->get(handle_id)), std::string(strings_->get(platform_id)));
+        last_handle_ = handle_id;
+        last_platform_ = platform_id;
     }
+    const std::size_t i = last_creator_;
+    const PostRef ref{static_cast<std::uint32_t>(input_index), static_cast<std::uint32_t>(row)};
+    if (!input.daily_rows()) {
+        posts_[i].push_back(ref);
+        return;
+    }
+    // Daily-row formats (YouTube Studio's chart data) repeat a post once a day: sum its counts.
+    PostCounts post = read_post(i, ref);
+    const std::string key = std::to_string(i) + "\x1f" + post.post_id;
+    if (const auto found = daily_index_.find(key); found != daily_index_.end()) {
+        PostCounts& total = summed_[i][found->second];
+        const auto add = [](double& sum, double value) {
+            if (!std::isnan(value)) sum = std::isnan(sum) ? value : sum + value;
+        };
+        add(total.likes, post.likes);
+        add(total.comments, post.comments);
+        add(total.shares, post.shares);
+        add(total.saves, post.saves);
+        add(total.views, post.views);
+        return;
+    }
+    daily_index_.emplace(key, summed_[i].size());
+    summed_[i].push_back(std::move(post));
+    posts_[i].push_back({summed_input, static_cast<std::uint32_t>(summed_[i].size() - 1)});
 }
 
 PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
@@ -182,6 +205,8 @@ void CreatorJoin::drop_repeated_posts(std::size_t creator) {
 void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& settings) {
     CreatorResult& c = creators_[i];
     c.tier = settings.tiers.tier_for(c.followers, c.platform);
+    drop_repeated_posts(i);
+    c.posts_loaded = static_cast<int>(posts_[i].size());
     auto& refs = posts_[i];
     if (refs.empty()) {
         c.engagement = engagement_from_roster(c.followers, roster_rate_[i], roster_avg_likes_[i], roster_avg_comments_[i]);

@@ -1,6 +1,7 @@
 // The engine: chunked input, stepwise analysis under a time budget, and the report.
 #include "creatorscope/engine.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "creatorscope/report.hpp"
@@ -125,8 +126,7 @@ void Engine::start_analysis() {
     // The report day runs to its last second: a post at 18:00 on the as-of day counts.
     const std::int64_t start_of_day = day - ((day % seconds_per_day) + seconds_per_day) % seconds_per_day;
     as_of_ = start_of_day + seconds_per_day - 1;
-    join_ = std::make_unique<CreatorJoin>();
-    join_->add_inputs(inputs_, strings_);
+    join_ = std::make_unique<CreatorJoin>(inputs_, strings_);
     next_creator_ = 0;
 }
 
@@ -138,6 +138,10 @@ bool Engine::step(double budget_ms) {
     if (dirty_) start_analysis();
     if (!in_progress_) return true;
     const AnalysisSettings settings{tiers_, as_of_};
+    // Join rows in batches, then compute creators one by one, looking at the clock as we go.
+    while (!join_->add_rows(8192)) {
+        if (out_of_time()) return false;
+    }
     while (next_creator_ < join_->size()) {
         join_->compute_creator(next_creator_++, settings);
         if ((next_creator_ & 63) == 0 && out_of_time()) return false;
@@ -159,8 +163,14 @@ Progress Engine::progress() const {
         p.rows = current_->rows();
     } else if (in_progress_ || dirty_) {
         p.phase = "analysing";
-        p.done = next_creator_;
-        p.total = join_ ? join_->size() : 0;
+        // Joining rows is the first half of the work, computing creators the second.
+        if (join_ && join_->rows_done() < join_->rows_total()) {
+            p.done = join_->rows_done();
+            p.total = join_->rows_total() * 2;
+        } else if (join_) {
+            p.done = join_->rows_total() + next_creator_ * join_->rows_total() / std::max<std::size_t>(1, join_->size());
+            p.total = join_->rows_total() * 2;
+        }
     } else {
         p.phase = inputs_.empty() ? "idle" : "ready";
         p.done = p.total = creators_.size();

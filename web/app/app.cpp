@@ -44,7 +44,7 @@ void App::draw(float scale) {
         // The files panel takes about a fifth of the width, within readable bounds.
         const float files_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.22f, 200.0f * scale, 320.0f * scale);
         ImGui::BeginChild("files", ImVec2(files_width, 0), true);
-        draw_files_panel(engine_);
+        files_.draw(engine_, scale);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("roster", ImVec2(0, 0), true);
@@ -88,14 +88,24 @@ void App::draw_toolbar(float scale) {
 
 void App::draw_progress() {
     const Progress progress = engine_.progress();
+    if (progress.phase != "reading" && progress.phase != "analysing") return;
+    const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total) : 0.0f;
+    char label[256];
     if (progress.phase == "reading") {
-        const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total) : 0.0f;
-        char label[256];
-        std::snprintf(label, sizeof label, "Reading %s: %s rows", progress.file.c_str(), format_count(static_cast<double>(progress.rows)).c_str());
-        ImGui::ProgressBar(fraction, ImVec2(-1, 0), label);
-    } else if (progress.phase == "analysing") {
-        const float fraction = progress.total > 0 ? static_cast<float>(progress.done) / static_cast<float>(progress.total) : 0.0f;
-        ImGui::ProgressBar(fraction, ImVec2(-1, 0), "Analysing creators");
+        std::snprintf(label, sizeof label, "Reading %s: %.1f of %.1f MB, %s rows", progress.file.c_str(),
+                      static_cast<double>(progress.done) / 1e6, static_cast<double>(progress.total) / 1e6,
+                      format_count(static_cast<double>(progress.rows)).c_str());
+    } else {
+        std::snprintf(label, sizeof label, "Analysing: %.0f%%", fraction * 100.0);
+    }
+    const float button_width = ImGui::CalcTextSize("Cancel").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::ProgressBar(fraction, ImVec2(-button_width - ImGui::GetStyle().ItemSpacing.x, 0), label);
+    note_item("Progress");
+    if (progress.phase == "reading") {
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) cancel_loads();
+        note_item("Cancel");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stop reading this file and the files waiting after it");
     }
 }
 

@@ -11,6 +11,7 @@
 
 namespace creatorscope {
 class Engine;
+class InputFile;
 }
 
 namespace creatorscope::web {
@@ -46,7 +47,23 @@ private:
     std::string applied_search_;
 };
 
-void draw_files_panel(Engine& engine);
+class FilesPanel {
+public:
+    void draw(Engine& engine, float scale);
+
+private:
+    struct Editor {
+        bool open = false;
+        std::size_t index = 0;
+        std::string name;
+        int kind = -1;                       // index in the list of kinds with columns
+        std::vector<std::string> headers;    // the file's headers
+        std::vector<std::string> canonical;  // what each is read as ("" not used)
+    };
+    void open_editor(const InputFile& input, std::size_t index);
+    void draw_editor(float scale);
+    Editor editor_;
+};
 
 class App {
 public:
@@ -62,6 +79,7 @@ private:
     Engine& engine_;
     Fonts fonts_;
     RosterView roster_;
+    FilesPanel files_;
 };
 
 }  // namespace creatorscope::web

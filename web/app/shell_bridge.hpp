@@ -11,6 +11,11 @@ namespace creatorscope::web {
 void open_file_picker();
 void load_sample_data();
 void download_text(std::string_view file_name, std::string_view mime_type, std::string_view text);
+// Stops the file being read and the files waiting to be read.
+void cancel_loads();
+// Reads input `index` again with the user's kind and column mapping (JSON, see engine_bindings.cpp).
+void reread_input(std::size_t index, const std::string& override_json);
+void remove_input(std::size_t index);
 
 // Records the last ImGui item's rectangle under a label (in CSS pixels), for itemRect(label).
 void note_item(std::string_view label);

@@ -23,6 +23,15 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
     const bytes = HEAPU8.slice(data, data + length);
     window.creatorscopeShell.download(UTF8ToString(name), UTF8ToString(mime), bytes);
 });
+EM_JS(void, js_cancel_loads, (), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.cancelLoads();
+});
+EM_JS(void, js_reread_input, (int index, const char* override_json), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.rereadInput(index, UTF8ToString(override_json));
+});
+EM_JS(void, js_remove_input, (int index), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.removeInput(index);
+});
 // clang-format on
 
 namespace creatorscope::web {
@@ -51,6 +60,12 @@ void download_text(std::string_view file_name, std::string_view mime_type, std::
     const std::string name(file_name), mime(mime_type);
     js_download(name.c_str(), mime.c_str(), text.data(), static_cast<int>(text.size()));
 }
+
+void cancel_loads() { js_cancel_loads(); }
+void reread_input(std::size_t index, const std::string& override_json) {
+    js_reread_input(static_cast<int>(index), override_json.c_str());
+}
+void remove_input(std::size_t index) { js_remove_input(static_cast<int>(index)); }
 
 void note_item(std::string_view label) {
     const ImVec2 min = ImGui::GetItemRectMin();

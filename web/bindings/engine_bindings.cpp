@@ -33,6 +33,31 @@ std::string begin_file(const std::string& name, const std::string& kind, double 
     return status_text(page_engine().begin_file(name, kind, size > 0 ? static_cast<std::uint64_t>(size) : 0));
 }
 
+// The mapping editor's re-read: override is {"kind": "posts", "columns": {"Header": "canonical"}}
+// ("" ignores a column); replace is the index of the input the file replaces, or -1.
+std::string begin_file_with(const std::string& name, const std::string& override_json, double size, int replace) {
+    const auto document = nlohmann::json::parse(override_json, nullptr, false);
+    if (document.is_discarded() || !document.is_object()) return status_text(Status::error("the override must be a JSON object"));
+    MappingOverride override;
+    if (document.contains("kind") && document["kind"].is_string() && !document["kind"].get<std::string>().empty()) {
+        override.kind = kind_from_name(document["kind"].get<std::string>());
+        if (!override.kind) return status_text(Status::error("unknown kind " + document["kind"].get<std::string>()));
+    }
+    if (document.contains("columns") && document["columns"].is_object()) {
+        for (const auto& [header, canonical] : document["columns"].items()) {
+            if (canonical.is_string()) override.columns.emplace_back(header, canonical.get<std::string>());
+        }
+    }
+    std::optional<std::size_t> replaces;
+    if (replace >= 0) replaces = static_cast<std::size_t>(replace);
+    return status_text(page_engine().begin_file(name, std::move(override), size > 0 ? static_cast<std::uint64_t>(size) : 0, replaces));
+}
+
+std::string remove_input(int index) {
+    if (index < 0) return status_text(Status::error("no such input"));
+    return status_text(page_engine().remove_input(static_cast<std::size_t>(index)));
+}
+
 // bytes arrives from a Uint8Array (Embind copies it into the string).
 std::string feed(const std::string& bytes) { return status_text(page_engine().feed(bytes)); }
 std::string finish_file() { return status_text(page_engine().finish_file()); }
@@ -60,8 +85,10 @@ std::string status() {
     for (const auto& input : engine.inputs()) {
         inputs.push_back({{"name", input->name()},
                           {"kind", std::string(kind_name(input->kind()))},
+                          {"format", input->format_name()},
                           {"rows", input->rows()},
                           {"rejected", input->rejected()},
+                          {"skipped", input->skipped()},
                           {"issues", input->issue_count()}});
     }
     j["inputs"] = std::move(inputs);
@@ -88,6 +115,8 @@ void reset_frame_stats() {
 EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     using namespace creatorscope::web;
     emscripten::function("beginFile", &begin_file);
+    emscripten::function("beginFileWith", &begin_file_with);
+    emscripten::function("removeInput", &remove_input);
     emscripten::function("feed", &feed);
     emscripten::function("finishFile", &finish_file);
     emscripten::function("cancelFile", &cancel_file);

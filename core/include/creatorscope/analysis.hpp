@@ -40,7 +40,12 @@ struct AnalysisSettings {
 // millions of posts is not copied; only each creator's window is read out in compute_creator.
 class CreatorJoin {
 public:
-    void add_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings);
+    CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings);
+    // Joins up to max_rows more rows (rosters first, then posts); true when every row is joined.
+    bool add_rows(std::size_t max_rows);
+    // Rows joined so far and in all, for progress.
+    std::uint64_t rows_done() const { return rows_done_; }
+    std::uint64_t rows_total() const { return rows_total_; }
     std::size_t size() const { return creators_.size(); }
     // Fills in tier and engagement for creator i.
     void compute_creator(std::size_t i, const AnalysisSettings& settings);
@@ -59,7 +64,18 @@ private:
     std::string_view post_id(std::size_t creator, PostRef ref) const;
     void drop_repeated_posts(std::size_t creator);
 
+    void add_roster_row(const InputFile& input, std::size_t row);
+    void add_post_row(std::size_t input_index, std::size_t row);
+
     const std::vector<std::unique_ptr<InputFile>>* inputs_ = nullptr;
+    const StringPool* strings_ = nullptr;
+    int pass_ = 0;  // 0: rosters, 1: posts, 2: done
+    std::size_t input_cursor_ = 0;
+    std::size_t row_cursor_ = 0;
+    std::uint64_t rows_done_ = 0, rows_total_ = 0;
+    std::uint32_t last_handle_ = ~0u, last_platform_ = ~0u;
+    std::size_t last_creator_ = 0;
+    std::unordered_map<std::string, std::size_t> daily_index_;  // "creator\x1fpost id" -> summed_ index
     std::vector<CreatorResult> creators_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_handle_;  // creator indexes, ascending
     std::vector<std::vector<PostRef>> posts_;
