@@ -46,11 +46,22 @@ bool contains_ignoring_case(std::string_view text, std::string_view phrase) {
 CaptionFacts read_caption(std::string_view caption) {
     CaptionFacts facts;
     int tags = 0;
-    for (std::size_t i = 0; i < caption.size(); ++i) {
-        if (caption[i] != '#' && !(caption[i] == '\xEF' && caption.substr(i, 3) == "\xEF\xBC\x83")) continue;
-        const std::size_t start = caption[i] == '#' ? i + 1 : i + 3;  // '#' or the full-width '＃'
+    bool phrase_candidate = false;
+    const std::size_t size = caption.size();
+    for (std::size_t i = 0; i < size; ++i) {
+        const char c = caption[i];
+        // Every sponsorship phrase contains "par", "col" or "spo": note whether any may be here.
+        const char lowered = lower(c);
+        if (!phrase_candidate && (lowered == 'p' || lowered == 'c' || lowered == 's') && i + 2 < size) {
+            const char b = lower(caption[i + 1]), d = lower(caption[i + 2]);
+            phrase_candidate = (lowered == 'p' && b == 'a' && d == 'r') || (lowered == 'c' && b == 'o' && d == 'l') ||
+                               (lowered == 's' && b == 'p' && d == 'o');
+        }
+        const bool full_width = c == '\xEF' && caption.substr(i, 3) == "\xEF\xBC\x83";  // '＃'
+        if (c != '#' && !full_width) continue;
+        const std::size_t start = full_width ? i + 3 : i + 1;
         std::size_t end = start;
-        while (end < caption.size() && tag_byte(caption[end])) ++end;
+        while (end < size && tag_byte(caption[end])) ++end;
         if (end == start) continue;
         // The tag, lowered, appended to the list, then dropped again if it was already there.
         const std::size_t mark = facts.hashtags.size();
@@ -59,10 +70,13 @@ CaptionFacts read_caption(std::string_view caption) {
         const std::size_t tag_start = facts.hashtags.size();
         for (std::size_t k = start; k < end; ++k) facts.hashtags += lower(caption[k]);
         const std::string_view tag = std::string_view(facts.hashtags).substr(tag_start);
-        for (auto marker : sponsored_tags) {
-            if (!facts.sponsored && tag == marker) {
-                facts.sponsored = true;
-                facts.marker = "#" + std::string(tag);
+        if (!facts.sponsored && tag.size() <= 15) {
+            for (auto marker : sponsored_tags) {
+                if (tag == marker) {
+                    facts.sponsored = true;
+                    facts.marker = "#" + std::string(tag);
+                    break;
+                }
             }
         }
         // Already listed? Compare with each earlier tag (the list is short).
@@ -80,15 +94,7 @@ CaptionFacts read_caption(std::string_view caption) {
         }
         i = end - 1;
     }
-    // Every phrase contains "par", "col" or "spo": look for those first, in one pass.
-    bool candidate = false;
-    for (std::size_t i = 0; i + 3 <= caption.size() && !candidate; ++i) {
-        const char a = lower(caption[i]);
-        if (a != 'p' && a != 'c' && a != 's') continue;
-        const char b = lower(caption[i + 1]), c = lower(caption[i + 2]);
-        candidate = (a == 'p' && b == 'a' && c == 'r') || (a == 'c' && b == 'o' && c == 'l') || (a == 's' && b == 'p' && c == 'o');
-    }
-    if (!facts.sponsored && candidate) {
+    if (!facts.sponsored && phrase_candidate) {
         for (auto phrase : sponsored_phrases) {
             if (contains_ignoring_case(caption, phrase)) {
                 facts.sponsored = true;

@@ -149,6 +149,13 @@ void CsvReader::consume(std::string_view bytes) {
 
 bool CsvReader::consume_until_recovery(std::string_view bytes, std::string& replay) {
     const char delimiter = delimiter_;
+    if (!special_ready_) {
+        // Bytes that end an unquoted run: the delimiter and line breaks.
+        special_.fill(false);
+        special_[static_cast<unsigned char>(delimiter)] = true;
+        special_['\n'] = special_['\r'] = true;
+        special_ready_ = true;
+    }
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         switch (state_) {
@@ -178,7 +185,9 @@ bool CsvReader::consume_until_recovery(std::string_view bytes, std::string& repl
                 } else {
                     // Fast path: copy the run of ordinary bytes at once.
                     std::size_t j = i;
-                    while (j < bytes.size() && bytes[j] != delimiter && bytes[j] != '\n' && bytes[j] != '\r') ++j;
+                    const char* data = bytes.data();
+                    const std::size_t size = bytes.size();
+                    while (j < size && !special_[static_cast<unsigned char>(data[j])]) ++j;
                     field_.append(bytes.data() + i, j - i);
                     record_has_content_ = true;
                     i = j - 1;

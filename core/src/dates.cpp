@@ -185,7 +185,10 @@ bool read_time_and_zone(std::string_view rest, std::int64_t& seconds) {
         if (!number(1, 9, fraction)) return false;
     }
     skip_spaces();
-    const std::string suffix = lower_ascii(trim(rest.substr(at)));
+    // A meridiem or zone word may follow; most times end here (no allocation on that path).
+    const std::string suffix = at < rest.size() && !is_digit(rest[at]) && rest[at] != '+' && rest[at] != '-' && rest[at] != 'Z'
+                                   ? lower_ascii(trim(rest.substr(at)))
+                                   : std::string();
     if (suffix == "pm" || suffix == "p.m." || suffix == "am" || suffix == "a.m.") {
         if (hour > 12) return false;
         if (suffix[0] == 'p' && hour < 12) hour += 12;

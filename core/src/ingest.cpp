@@ -527,7 +527,12 @@ bool is_summary_row(const std::vector<std::string>& fields) {
     static constexpr std::array<std::string_view, 9> words{"total", "totals", "grandtotal", "totalgeneral", "gesamt",
                                                            "gesamtsumme", "totale", "totaal", "summe"};
     const auto summary = [&](const std::string& cell) {
-        const std::string folded = fold_column_name(cell);
+        // Cheap test first: every word starts with t, g or s and is short.
+        const std::string_view text = trim(cell);
+        if (text.empty() || text.size() > 16) return false;
+        const char first = static_cast<char>(text[0] | 0x20);
+        if (first != 't' && first != 'g' && first != 's') return false;
+        const std::string folded = fold_column_name(text);
         for (auto word : words) {
             if (folded == word) return true;
         }

@@ -54,15 +54,26 @@ bool normalize_digits(std::string_view text, NumberLocale locale, std::string& o
 
 }  // namespace
 
+namespace {
+char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool equals_ignoring_case(std::string_view text, std::string_view lower_word) {
+    if (text.size() != lower_word.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (lower_char(text[i]) != lower_word[i]) return false;
+    }
+    return true;
+}
+}  // namespace
+
 bool is_missing_token(std::string_view cell) {
     cell = trim(cell);
     if (cell.empty()) return true;
+    if (cell.size() > 9) return false;  // longer than any token below
     if (cell == "-" || cell == "\xE2\x80\x94" /* — */ || cell == "\xE2\x80\x93" /* – */) return true;
     static constexpr std::array<std::string_view, 10> tokens{
         "n/a", "na", "null", "none", "undefined", "hidden", "nan", "--", "#n/a", "(hidden)"};
-    const std::string folded = lower_ascii(cell);
     for (auto token : tokens) {
-        if (folded == token) return true;
+        if (equals_ignoring_case(cell, token)) return true;
     }
     return false;
 }
@@ -148,13 +159,15 @@ Parsed<double> parse_rate(std::string_view cell, NumberLocale locale) {
 }
 
 Parsed<bool> parse_flag(std::string_view cell) {
-    const std::string folded = lower_ascii(trim(cell));
-    if (is_missing_token(folded)) return Parsed<bool>::none();
-    if (folded == "1" || folded == "true" || folded == "yes" || folded == "y" || folded == "paid" || folded == "x") {
-        return Parsed<bool>::of(true);
+    const std::string_view text = trim(cell);
+    if (is_missing_token(text)) return Parsed<bool>::none();
+    static constexpr std::array<std::string_view, 6> yes{"1", "true", "yes", "y", "paid", "x"};
+    static constexpr std::array<std::string_view, 5> no{"0", "false", "no", "n", "organic"};
+    for (auto word : yes) {
+        if (equals_ignoring_case(text, word)) return Parsed<bool>::of(true);
     }
-    if (folded == "0" || folded == "false" || folded == "no" || folded == "n" || folded == "organic") {
-        return Parsed<bool>::of(false);
+    for (auto word : no) {
+        if (equals_ignoring_case(text, word)) return Parsed<bool>::of(false);
     }
     return Parsed<bool>::bad("expected yes or no, found " + quote_cell(cell));
 }

@@ -54,6 +54,7 @@ public:
 private:
     struct Editor {
         bool open = false;
+        bool just_opened = false;
         std::size_t index = 0;
         std::string name;
         int kind = -1;                       // index in the list of kinds with columns

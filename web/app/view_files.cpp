@@ -38,7 +38,7 @@ void FilesPanel::open_editor(const InputFile& input, std::size_t index) {
         editor_.canonical.push_back(column.canonical);
     }
     editor_.open = true;
-    ImGui::OpenPopup("Columns");
+    editor_.just_opened = true;  // OpenPopup happens in draw(), outside the per-file ID scope
 }
 
 void FilesPanel::draw_editor(float scale) {
@@ -138,8 +138,9 @@ void FilesPanel::draw(Engine& engine, float scale) {
         if (input->kind() == Kind::unknown) ImGui::TextColored(ImColor(palette::error), "Not recognised: choose its columns");
         if (problems) {
             char label[128];
-            std::snprintf(label, sizeof label, "%s rejected %s, %s %s###issues",
-                          format_count(static_cast<double>(input->rejected())).c_str(), input->rejected() == 1 ? "row" : "rows",
+            std::snprintf(label, sizeof label, "%s %s %s, %s %s###issues",
+                          format_count(static_cast<double>(input->rejected())).c_str(),
+                          input->kind() == Kind::unknown ? "unread" : "rejected", input->rejected() == 1 ? "row" : "rows",
                           format_count(static_cast<double>(input->issue_count())).c_str(),
                           input->issue_count() == 1 ? "issue" : "issues");
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::warning));
@@ -174,6 +175,10 @@ void FilesPanel::draw(Engine& engine, float scale) {
         ImGui::Separator();
         ImGui::PopID();
         ++index;
+    }
+    if (editor_.just_opened) {
+        ImGui::OpenPopup("Columns");
+        editor_.just_opened = false;
     }
     if (editor_.open) draw_editor(scale);
 }

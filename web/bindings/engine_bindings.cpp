@@ -1,8 +1,12 @@
 // The whole JavaScript-to-engine boundary: a handful of functions, bytes in, status and text out.
 // Errors come back as values ({"ok": false, "error": "..."}), never as exceptions.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -58,8 +62,24 @@ std::string remove_input(int index) {
     return status_text(page_engine().remove_input(static_cast<std::size_t>(index)));
 }
 
-// bytes arrives from a Uint8Array (Embind copies it into the string).
+// bytes arrives from a Uint8Array (Embind copies it into the string, one byte at a time in
+// JavaScript: fine for small inputs, slow for megabytes; see feed_buffer).
 std::string feed(const std::string& bytes) { return status_text(page_engine().feed(bytes)); }
+
+// The fast path for large slices: JavaScript asks for a buffer in WebAssembly memory of the
+// slice's size, copies the slice into it with one HEAPU8.set, then calls feed_from_buffer.
+std::vector<char>& slice_buffer() {
+    static std::vector<char> buffer;
+    return buffer;
+}
+double feed_buffer(double size) {
+    slice_buffer().resize(static_cast<std::size_t>(size));
+    return static_cast<double>(reinterpret_cast<std::uintptr_t>(slice_buffer().data()));
+}
+std::string feed_from_buffer(double size) {
+    const auto length = std::min(slice_buffer().size(), static_cast<std::size_t>(size));
+    return status_text(page_engine().feed(std::string_view(slice_buffer().data(), length)));
+}
 std::string finish_file() { return status_text(page_engine().finish_file()); }
 void cancel_file() { page_engine().cancel_file(); }
 bool step(double budget_ms) { return page_engine().step(budget_ms); }
@@ -92,6 +112,10 @@ std::string status() {
                           {"issues", input->issue_count()}});
     }
     j["inputs"] = std::move(inputs);
+    std::uint64_t table_bytes = 0;
+    for (const auto& input : engine.inputs()) table_bytes += input->table().memory_bytes();
+    j["memory"] = {{"heap_bytes", emscripten_get_heap_size()}, {"table_bytes", table_bytes},
+                   {"string_bytes", engine.strings().memory_bytes()}};
     const FrameStats& frames = frame_stats();
     if (frames.frames > 0) {
         j["frames"] = {{"count", frames.frames},
@@ -118,6 +142,8 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("beginFileWith", &begin_file_with);
     emscripten::function("removeInput", &remove_input);
     emscripten::function("feed", &feed);
+    emscripten::function("feedBuffer", &feed_buffer);
+    emscripten::function("feedFromBuffer", &feed_from_buffer);
     emscripten::function("finishFile", &finish_file);
     emscripten::function("cancelFile", &cancel_file);
     emscripten::function("step", &step);

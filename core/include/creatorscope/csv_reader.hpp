@@ -5,6 +5,7 @@
 // is never closed costs one line, not the rest of the file: reading resumes on the next line.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -58,6 +59,8 @@ private:
     std::uint64_t line_ = 1;
     bool record_has_content_ = false;
     bool quoted_cr_pending_ = false;  // a CR inside quotes ended the last chunk
+    std::array<bool, 256> special_{};  // delimiter and line-break bytes, for the unquoted fast path
+    bool special_ready_ = false;
 };
 
 }  // namespace creatorscope

@@ -1,0 +1,116 @@
+// Ingest in the page, in headless Chromium, as a user loads a file (the file picker), and in the
+// same page on the same file: uDSV's typed parse and PapaParse (test-only npm packages) for
+// comparison. Prints one JSON line per measurement. Also records the frame times and the
+// progress bar's positions while loading (status().frames, status().done).
+// Usage: node tests/bench/ingest_page.mjs FILE [--no-compare]
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, resolve, dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '../browser/node_modules/playwright-core/index.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const file = resolve(process.argv[2]);
+const compare = !process.argv.includes('--no-compare');
+const site = join(root, 'build/wasm/site');
+const modules = join(root, 'tests/browser/node_modules');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.csv': 'text/csv' };
+// The built site, plus /bench/ for the two comparison parsers (same origin: the page's CSP holds).
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  let target = join(site, path === '/' ? 'index.html' : path);
+  if (path === '/bench/udsv.js') target = join(modules, 'udsv/dist/uDSV.iife.min.js');
+  if (path === '/bench/papaparse.js') target = join(modules, 'papaparse/papaparse.min.js');
+  if (!existsSync(target) || statSync(target).isDirectory()) {
+    response.writeHead(404);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
+  response.end(readFileSync(target));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking',
+    '--enable-precise-memory-info', '--js-flags=--max-old-space-size=8192'],
+});
+// uDSV compiles its parser with new Function, which the page's Content-Security-Policy forbids:
+// the benchmark's page bypasses the policy (CreatorScope itself runs the same either way).
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+await page.goto(origin + '/');
+await page.evaluate(() => window.creatorscope.ready);
+await page.waitForTimeout(500); // let start-up frames (font atlas) pass before measuring frames
+await page.evaluate(() => window.creatorscope.resetFrameStats());
+
+const size = statSync(file).size;
+const before = await page.evaluate(() => window.creatorscope.loadStats());
+const start = Date.now();
+await page.setInputFiles('#file-input', file);
+const progress = [];
+let shot = false;
+for (;;) {
+  const status = await page.evaluate(() => window.creatorscope.status());
+  if (status.phase === 'reading') {
+    progress.push(status.done);
+    if (!shot && status.done > size / 3) {
+      await page.screenshot({ path: join(root, 'tests/browser/out/loading-progress.png') });
+      shot = true;
+    }
+  }
+  if (status.inputs.length === 1 && status.phase !== 'reading') break;
+  await new Promise((done) => setTimeout(done, 100));
+}
+const readSeconds = (Date.now() - start) / 1000;
+await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 600000 });
+const status = await page.evaluate(() => window.creatorscope.status());
+const after = await page.evaluate(() => window.creatorscope.loadStats());
+const engineSeconds = (after.engineMs - before.engineMs) / 1000;
+const distinct = new Set(progress).size;
+console.log(JSON.stringify({
+  what: 'page', megabytes: size / 1e6, read_seconds: readSeconds, mb_per_s: size / 1e6 / readSeconds,
+  engine_seconds: engineSeconds, engine_mb_per_s: size / 1e6 / engineSeconds,
+  rows: status.inputs[0].rows, wasm_heap_mb: status.memory.heap_bytes / 1e6, table_mb: status.memory.table_bytes / 1e6,
+  frames: status.frames, progress_positions: distinct,
+}));
+
+if (compare) {
+  await page.addScriptTag({ url: '/bench/udsv.js' });
+  await page.addScriptTag({ url: '/bench/papaparse.js' });
+  // The same file, picked the same way, read as text, then parsed to typed rows.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-input';
+    input.hidden = true;
+    document.body.appendChild(input);
+  });
+  await page.setInputFiles('#bench-input', file);
+  const results = await page.evaluate(async () => {
+    const file = document.getElementById('bench-input').files[0];
+    const out = {};
+    let t = performance.now();
+    const text = await file.text();
+    out.text_seconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    const schema = uDSV.inferSchema(text);
+    const parser = uDSV.initParser(schema);
+    const rows = parser.typedArrs(text);
+    out.udsv_seconds = (performance.now() - t) / 1000;
+    out.udsv_rows = rows.length;
+    t = performance.now();
+    const papa = Papa.parse(text, { header: true, dynamicTyping: true, skipEmptyLines: true });
+    out.papaparse_seconds = (performance.now() - t) / 1000;
+    out.papaparse_rows = papa.data.length;
+    return out;
+  });
+  const mb = size / 1e6;
+  console.log(JSON.stringify({ what: 'udsv-typed (same page, same file)', megabytes: mb, parse_seconds: results.udsv_seconds,
+    mb_per_s: mb / results.udsv_seconds, with_file_text_mb_per_s: mb / (results.udsv_seconds + results.text_seconds), rows: results.udsv_rows }));
+  console.log(JSON.stringify({ what: 'papaparse-typed (same page, same file)', megabytes: mb, parse_seconds: results.papaparse_seconds,
+    mb_per_s: mb / results.papaparse_seconds, rows: results.papaparse_rows }));
+}
+await browser.close();
+server.close();

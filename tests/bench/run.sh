@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The ingest benchmark (not a test: it prints figures). Generates a 100 MB posts CSV (and a
+# 200 MB one for the page's frame times) and measures the full ingest (parse, type, store):
+#   the native CLI (read phase of --timings, peak memory from /usr/bin/time),
+#   the engine in WebAssembly under node,
+#   the page in headless Chromium, and in that page uDSV's and PapaParse's typed parse.
+# Usage: tests/bench/run.sh [--big]   (--big also runs the 1 GB file through the CLI)
+# Needs the builds of tests/run.sh (build/native, build/wasm) and the npm test packages.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+data="${CREATORSCOPE_BENCH_DIR:-/tmp/creatorscope-bench}"
+mkdir -p "$data" "$root/tests/browser/out"
+for size in 100 200; do
+  [ -f "$data/posts-${size}mb.csv" ] || python3 "$root/tests/bench/make_posts.py" "$size" "$data/posts-${size}mb.csv"
+done
+cli="$root/build/native/cli/creatorscope"
+
+native() {  # native FILE
+  local out
+  out="$( { /usr/bin/time -v "$cli" report --timings --out /dev/null "posts:$1" ; } 2>&1 )"
+  local timings rss
+  timings="$(grep '^timings:' <<<"$out")"
+  rss="$(grep 'Maximum resident' <<<"$out" | awk '{print $NF}')"
+  echo "{\"what\": \"native-cli\", \"file\": \"$(basename "$1")\", \"timings\": \"${timings#timings: }\", \"peak_rss_mb\": $((rss / 1024))}"
+}
+
+echo "== native CLI"
+native "$data/posts-100mb.csv"
+echo "== WebAssembly under node"
+node "$root/tests/bench/ingest_node.mjs" "$data/posts-100mb.csv"
+echo "== page in headless Chromium, with uDSV and PapaParse in the same page"
+node "$root/tests/bench/ingest_page.mjs" "$data/posts-100mb.csv"
+echo "== page, 200 MB: frame times and progress while loading"
+node "$root/tests/bench/ingest_page.mjs" "$data/posts-200mb.csv" --no-compare
+if [ "${1:-}" = "--big" ]; then
+  [ -f "$data/posts-1024mb.csv" ] || python3 "$root/tests/bench/make_posts.py" 1024 "$data/posts-1024mb.csv"
+  echo "== native CLI, 1 GB"
+  native "$data/posts-1024mb.csv"
+fi
