@@ -1,7 +1,9 @@
 // Reading hashtags and sponsorship markers out of captions.
 #include "creatorscope/captions.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <vector>
 
 #include "creatorscope/text.hpp"
@@ -41,34 +43,62 @@ bool contains_ignoring_case(std::string_view text, std::string_view phrase) {
     return false;
 }
 
+// Whether any sponsorship phrase may be in the caption: each contains "par", "col" or "spo",
+// looked for with memchr (fast) on their first letters.
+bool may_hold_phrase(std::string_view caption) {
+    static constexpr std::array<std::pair<char, std::string_view>, 6> starts{
+        {{'p', "ar"}, {'P', "ar"}, {'c', "ol"}, {'C', "ol"}, {'s', "po"}, {'S', "po"}}};
+    const char* data = caption.data();
+    const std::size_t size = caption.size();
+    for (const auto& [letter, rest] : starts) {
+        const char* at = data;
+        while (true) {
+            at = static_cast<const char*>(std::memchr(at, letter, static_cast<std::size_t>(data + size - at)));
+            if (at == nullptr || at + 2 >= data + size) break;
+            if (lower(at[1]) == rest[0] && lower(at[2]) == rest[1]) return true;
+            ++at;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 CaptionFacts read_caption(std::string_view caption) {
     CaptionFacts facts;
     int tags = 0;
-    bool phrase_candidate = false;
+    const char* data = caption.data();
     const std::size_t size = caption.size();
-    for (std::size_t i = 0; i < size; ++i) {
-        const char c = caption[i];
-        // Every sponsorship phrase contains "par", "col" or "spo": note whether any may be here.
-        const char lowered = lower(c);
-        if (!phrase_candidate && (lowered == 'p' || lowered == 'c' || lowered == 's') && i + 2 < size) {
-            const char b = lower(caption[i + 1]), d = lower(caption[i + 2]);
-            phrase_candidate = (lowered == 'p' && b == 'a' && d == 'r') || (lowered == 'c' && b == 'o' && d == 'l') ||
-                               (lowered == 's' && b == 'p' && d == 'o');
+    std::size_t i = 0;
+    while (i < size) {
+        // The next '#' (memchr), or a full-width '＃' (EF BC 83), whichever comes first.
+        const char* hash = static_cast<const char*>(std::memchr(data + i, '#', size - i));
+        std::size_t found = hash == nullptr ? size : static_cast<std::size_t>(hash - data);
+        std::size_t start = found + 1;
+        if (caption.find("\xEF\xBC\x83", i) < found) {
+            found = caption.find("\xEF\xBC\x83", i);
+            start = found + 3;
         }
-        const bool full_width = c == '\xEF' && caption.substr(i, 3) == "\xEF\xBC\x83";  // '＃'
-        if (c != '#' && !full_width) continue;
-        const std::size_t start = full_width ? i + 3 : i + 1;
+        if (found >= size) break;
+        // "end#not" is no hashtag: a tag starts after a space, punctuation or an emoji.
+        if (found > 0 && start == found + 1) {
+            const char before = data[found - 1];
+            if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9') || before == '_') {
+                i = found + 1;
+                continue;
+            }
+        }
         std::size_t end = start;
-        while (end < size && tag_byte(caption[end])) ++end;
+        while (end < size && tag_byte(data[end])) ++end;
+        i = std::max(end, found + 1);
         if (end == start) continue;
+        if (facts.hashtags.capacity() < 64) facts.hashtags.reserve(64);
         // The tag, lowered, appended to the list, then dropped again if it was already there.
         const std::size_t mark = facts.hashtags.size();
         if (!facts.hashtags.empty()) facts.hashtags += ' ';
         facts.hashtags += '#';
         const std::size_t tag_start = facts.hashtags.size();
-        for (std::size_t k = start; k < end; ++k) facts.hashtags += lower(caption[k]);
+        for (std::size_t k = start; k < end; ++k) facts.hashtags += lower(data[k]);
         const std::string_view tag = std::string_view(facts.hashtags).substr(tag_start);
         if (!facts.sponsored && tag.size() <= 15) {
             for (auto marker : sponsored_tags) {
@@ -92,9 +122,8 @@ CaptionFacts read_caption(std::string_view caption) {
         } else {
             ++tags;
         }
-        i = end - 1;
     }
-    if (!facts.sponsored && phrase_candidate) {
+    if (!facts.sponsored && may_hold_phrase(caption)) {
         for (auto phrase : sponsored_phrases) {
             if (contains_ignoring_case(caption, phrase)) {
                 facts.sponsored = true;
