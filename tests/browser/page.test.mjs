@@ -212,6 +212,56 @@ async function clickItem(page, label) {
   await context.close();
 }
 
+// 3. Loading a large file: the progress bar moves, Cancel stops it; the mapping editor and Remove.
+{
+  const { context, page, record } = await openPage({ width: 1280, height: 800 });
+  // A 60 MB posts file made in the page, loaded through the API without waiting for it.
+  await page.evaluate(() => {
+    const rows = ['handle,platform,post_id,published_at,likes,comments,views'];
+    for (let i = 0; i < 1100000; i++) rows.push(`c${i % 5000},tiktok,p${i},2025-03-${String(1 + (i % 28)).padStart(2, '0')},${i % 977},${i % 41},${i % 9000}`);
+    window.bigLoad = window.creatorscope.loadFile('big.csv', rows.join('\n')).then(() => 'finished', (error) => `stopped: ${error.message}`);
+  });
+  await page.waitForFunction(() => window.creatorscope.status().phase === 'reading' && window.creatorscope.status().done > 0);
+  const first = (await page.evaluate(() => window.creatorscope.status())).done;
+  await page.waitForFunction((d) => window.creatorscope.status().done > d, first);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await screenshot(page, 'loading-progress');
+  const moving = (await page.evaluate(() => window.creatorscope.status())).done;
+  check('the progress bar moves while a large file loads', moving > first, `${first} -> ${moving}`);
+  check('the progress bar and Cancel are on screen while loading',
+    (await page.evaluate(() => window.creatorscope.itemRect('Cancel'))) !== null);
+  await clickItem(page, 'Cancel');
+  const outcome = await page.evaluate(() => window.bigLoad);
+  const afterCancel = await page.evaluate(() => window.creatorscope.status());
+  check('Cancel stops the load and keeps what was loaded before', outcome.startsWith('stopped') && afterCancel.inputs.length === 0 &&
+    afterCancel.phase !== 'reading', `${outcome}; ${afterCancel.inputs.length} inputs, ${afterCancel.phase}`);
+
+  // A file CreatorScope cannot recognise, then corrected with the mapping editor's re-read.
+  await page.evaluate(() => window.creatorscope.loadFile('creators.csv', 'Creator Name,Audience Size\nlena,12k\nmarcus,3.3k\n'));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  let status = await page.evaluate(() => window.creatorscope.status());
+  check('an unrecognised file is listed as unknown', status.inputs[0].kind === 'unknown', JSON.stringify(status.inputs[0]));
+  await clickItem(page, 'Columns creators.csv');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  check('"Columns..." opens the mapping editor', (await page.evaluate(() => window.creatorscope.itemRect('Read again'))) !== null);
+  await screenshot(page, 'mapping-editor');
+  await page.keyboard.press('Escape');
+  const reread = await page.evaluate(() => window.creatorscope.rereadInput(0,
+    JSON.stringify({ kind: 'roster', columns: { 'Creator Name': 'handle', 'Audience Size': 'followers' } })));
+  await waitForResults(page);
+  const report = JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()));
+  check('re-reading with the chosen kind and columns gives a roster', reread.kind === 'roster' && reread.rows === 2 &&
+    report.creators.length === 2 && report.creators[0].followers === 12000 && report.inputs.length === 1,
+    JSON.stringify(reread));
+  await clickItem(page, 'Remove creators.csv');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  status = await page.evaluate(() => window.creatorscope.status());
+  check('Remove drops the file', status.inputs.length === 0);
+  check('no console errors (large file, cancel, mapping editor)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
+  check('no request left the page origin (large file, cancel, mapping editor)', record.foreignRequests.length === 0);
+  await context.close();
+}
+
 await browser.close();
 server.kill();
 console.log(`screenshots in ${outDir}`);

@@ -43,15 +43,25 @@ void FilesPanel::open_editor(const InputFile& input, std::size_t index) {
 
 void FilesPanel::draw_editor(float scale) {
     ImGui::SetNextWindowSize(ImVec2(620.0f * scale, 520.0f * scale), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal("Columns", &editor_.open)) return;
+    const std::string title = "Columns of " + editor_.name + "###Columns";
+    if (!ImGui::BeginPopupModal(title.c_str(), &editor_.open)) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {  // Escape closes, as in any dialog
+        editor_.open = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
     ImGui::TextWrapped("How CreatorScope reads %s. Choose what the file holds and what each column means, "
                        "then read it again. Nothing leaves this browser.", editor_.name.c_str());
     ImGui::Separator();
     const auto kinds = column_kinds();
     const int previous_kind = editor_.kind;
-    ImGui::SetNextItemWidth(260.0f * scale);
-    if (ImGui::BeginCombo("The file holds", editor_.kind >= 0 ? std::string(kind_name(kinds[static_cast<std::size_t>(editor_.kind)])).c_str()
-                                                               : "(not recognised)")) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("The file holds");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(320.0f * scale);
+    if (ImGui::BeginCombo("##kind", editor_.kind >= 0 ? std::string(kind_name(kinds[static_cast<std::size_t>(editor_.kind)])).c_str()
+                                                               : "(choose: not recognised)")) {
         for (std::size_t k = 0; k < kinds.size(); ++k) {
             const KindSpec& spec = kind_spec(kinds[k]);
             const std::string label = std::string(spec.name) + ": one row is " + std::string(spec.one_row_is);
@@ -88,7 +98,9 @@ void FilesPanel::draw_editor(float scale) {
             ImGui::TableSetColumnIndex(1);
             ImGui::SetNextItemWidth(-1);
             const std::string current = editor_.canonical[s].empty() ? "(not used)" : editor_.canonical[s];
-            if (spec != nullptr && ImGui::BeginCombo("##as", current.c_str())) {
+            if (spec == nullptr) {
+                ImGui::TextDisabled("choose what the file holds first");
+            } else if (ImGui::BeginCombo("##as", current.c_str())) {
                 if (ImGui::Selectable("(not used)", editor_.canonical[s].empty())) editor_.canonical[s].clear();
                 for (const auto& column : spec->columns) {
                     if (column.synonyms.empty()) continue;  // derived by CreatorScope
@@ -177,7 +189,7 @@ void FilesPanel::draw(Engine& engine, float scale) {
         ++index;
     }
     if (editor_.just_opened) {
-        ImGui::OpenPopup("Columns");
+        ImGui::OpenPopup("###Columns");
         editor_.just_opened = false;
     }
     if (editor_.open) draw_editor(scale);

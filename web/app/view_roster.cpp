@@ -96,8 +96,9 @@ void RosterView::draw(Engine& engine) {
     const auto& creators = engine.creators();
     ImGui::Text("Roster: %s creator accounts", format_count(static_cast<double>(creators.size())).c_str());
     ImGui::SameLine();
+    const std::string as_of = engine.as_of_date();
     ImGui::TextColored(ImColor(palette::muted_text), "  tiers: %s scheme, report date %s", engine.tier_scheme().name().c_str(),
-                       engine.as_of_date().c_str());
+                       as_of.empty() ? "(no dates in the data)" : as_of.c_str());
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "Search handle, platform, tier or category", search_, sizeof search_);
     note_item("Search");
