@@ -28,7 +28,7 @@ std::uint32_t TextArena::add(std::string_view text) {
     }
     char* at = blocks_.back().get() + used_;
     at[0] = static_cast<char>(text.size());
-    std::memcpy(at + 1, text.data(), text.size());
+    if (!text.empty()) std::memcpy(at + 1, text.data(), text.size());  // an empty view may hold a null pointer
     const auto position = static_cast<std::uint32_t>(((blocks_.size() - 1) << offset_bits) | used_);
     used_ += needed;
     return position;
