@@ -2,11 +2,19 @@
 #include "creatorscope/csv_reader.hpp"
 
 #include <array>
+#include <bit>
+#include <cstring>
 #include <utility>
 
 namespace creatorscope {
 
 namespace {
+// Bytes of a 64-bit word equal to the byte repeated in pattern: the lowest set 0x80 bit marks
+// the first match (higher ones may be false after a match, which is never looked at).
+constexpr std::uint64_t has_byte(std::uint64_t word, std::uint64_t pattern) {
+    const std::uint64_t x = word ^ pattern;
+    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
 constexpr std::size_t max_sniff_bytes = 1 << 16;  // a header line longer than 64 KiB is not a header
 }
 
@@ -150,6 +158,7 @@ void CsvReader::consume(std::string_view bytes) {
 bool CsvReader::consume_until_recovery(std::string_view bytes, std::string& replay) {
     const char delimiter = delimiter_;
     if (!special_ready_) {
+        delimiter_pattern_ = 0x0101010101010101ull * static_cast<unsigned char>(delimiter);
         // Bytes that end an unquoted run: the delimiter and line breaks.
         special_.fill(false);
         special_[static_cast<unsigned char>(delimiter)] = true;
@@ -187,6 +196,18 @@ bool CsvReader::consume_until_recovery(std::string_view bytes, std::string& repl
                     std::size_t j = i;
                     const char* data = bytes.data();
                     const std::size_t size = bytes.size();
+                    // Eight bytes at a time: the lowest byte equal to the delimiter, LF or CR.
+                    while (j + 8 <= size) {
+                        std::uint64_t word;
+                        std::memcpy(&word, data + j, 8);
+                        const std::uint64_t found = has_byte(word, delimiter_pattern_) | has_byte(word, 0x0A0A0A0A0A0A0A0Aull) |
+                                                    has_byte(word, 0x0D0D0D0D0D0D0D0Dull);
+                        if (found != 0) {
+                            j += static_cast<std::size_t>(std::countr_zero(found)) / 8;
+                            break;
+                        }
+                        j += 8;
+                    }
                     while (j < size && !special_[static_cast<unsigned char>(data[j])]) ++j;
                     field_.append(bytes.data() + i, j - i);
                     record_has_content_ = true;
@@ -198,16 +219,22 @@ bool CsvReader::consume_until_recovery(std::string_view bytes, std::string& repl
                     quoted_cr_pending_ = false;
                     state_ = State::quote_in_quoted;
                 } else {
-                    // Line breaks inside quotes still count as lines: CRLF once, CR or LF alone once.
-                    std::size_t j = i;
-                    while (j < bytes.size() && bytes[j] != '"') {
-                        if (bytes[j] == '\r') {
-                            ++line_;
-                        } else if (bytes[j] == '\n' && !quoted_cr_pending_) {
-                            ++line_;
+                    // The run up to the next quote (memchr). Line breaks inside quotes still count
+                    // as lines: CRLF once, CR or LF alone once.
+                    const void* quote = std::memchr(bytes.data() + i, '"', bytes.size() - i);
+                    const std::size_t j = quote == nullptr ? bytes.size() : static_cast<std::size_t>(static_cast<const char*>(quote) - bytes.data());
+                    const std::string_view run = bytes.substr(i, j - i);
+                    if (run.find_first_of("\r\n") != std::string_view::npos) {
+                        for (char b : run) {
+                            if (b == '\r') {
+                                ++line_;
+                            } else if (b == '\n' && !quoted_cr_pending_) {
+                                ++line_;
+                            }
+                            quoted_cr_pending_ = b == '\r';
                         }
-                        quoted_cr_pending_ = bytes[j] == '\r';
-                        ++j;
+                    } else if (!run.empty()) {
+                        quoted_cr_pending_ = false;
                     }
                     field_.append(bytes.data() + i, j - i);
                     i = j - 1;

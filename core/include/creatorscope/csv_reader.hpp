@@ -61,6 +61,7 @@ private:
     bool quoted_cr_pending_ = false;  // a CR inside quotes ended the last chunk
     std::array<bool, 256> special_{};  // delimiter and line-break bytes, for the unquoted fast path
     bool special_ready_ = false;
+    std::uint64_t delimiter_pattern_ = 0;  // the delimiter in each byte of a word
 };
 
 }  // namespace creatorscope
