@@ -116,7 +116,10 @@ void frame() {
     stats.last_ms = last_frame_start > 0 ? start - last_frame_start : now - start;
     last_frame_start = start;
     if (stats.frames > 0) {
-        if (stats.last_ms > stats.max_ms) stats.max_ms = stats.last_ms;
+        if (stats.last_ms > stats.max_ms) {
+            stats.max_ms = stats.last_ms;
+            stats.slowest_phase = page_engine().progress().phase;
+        }
         if (stats.last_ms > 100.0) ++stats.over_100ms;
     }
     ++stats.frames;

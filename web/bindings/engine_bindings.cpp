@@ -121,7 +121,8 @@ std::string status() {
         j["frames"] = {{"count", frames.frames},
                        {"last_ms", frames.last_ms},
                        {"max_ms", frames.max_ms},
-                       {"over_100ms", frames.over_100ms}};
+                       {"over_100ms", frames.over_100ms},
+                       {"slowest_phase", frames.slowest_phase}};
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -130,6 +131,7 @@ void reset_frame_stats() {
     FrameStats& frames = frame_stats();
     frames.max_ms = 0;
     frames.over_100ms = 0;
+    frames.slowest_phase.clear();
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "creatorscope/engine.hpp"
 
@@ -15,6 +16,7 @@ struct FrameStats {
     double last_ms = 0;
     double max_ms = 0;           // the slowest frame since the last reset
     std::uint64_t over_100ms = 0;  // frames slower than 100 ms since the last reset
+    std::string slowest_phase;     // what the engine was doing during the slowest frame
 };
 FrameStats& frame_stats();
 
