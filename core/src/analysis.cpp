@@ -260,15 +260,8 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
 std::optional<std::int64_t> latest_date(const std::vector<std::unique_ptr<InputFile>>& inputs) {
     std::optional<std::int64_t> latest;
     for (const auto& input : inputs) {
-        const Table& t = input->table();
-        for (std::size_t c = 0; c < t.column_count(); ++c) {
-            const Column& column = t.column(static_cast<int>(c));
-            if (column.type != ValueType::timestamp || !column.present) continue;
-            for (std::size_t row = 0; row < column.times.size(); ++row) {
-                const std::int64_t time = column.times[row];
-                if (time != missing_time && !is_yearless(time) && (!latest || time > *latest)) latest = time;
-            }
-        }
+        const auto full = input->latest_full_time();
+        if (full && (!latest || *full > *latest)) latest = full;
     }
     return latest;
 }

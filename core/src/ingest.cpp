@@ -744,6 +744,10 @@ void InputFile::on_record(const CsvRecord& record) {
             }
         }
     }
+    // The file's latest full date, kept as rows arrive (the analysis needs it without a scan).
+    const auto note_time = [&](std::int64_t time) {
+        if (time != missing_time && !is_yearless(time) && (!latest_full_ || time > *latest_full_)) latest_full_ = time;
+    };
     // TikTok video ids carry their creation time: a date without a year (or none) is replaced by it.
     if (table_.kind() == Kind::posts) {
         const int published = column_of_.published_at;
@@ -759,11 +763,16 @@ void InputFile::on_record(const CsvRecord& record) {
             }
         }
     }
+    for (std::size_t c = 0; c < columns; ++c) {
+        const Column& column = table_.column(static_cast<int>(c));
+        if (column.type == ValueType::timestamp && column.present) note_time(column.times[row]);
+    }
 }
 
 // After the last row: a column that proved day-first re-reads its ambiguous dates.
 void InputFile::finish_dates() {
     const KindSpec& spec = kind_spec(table_.kind());
+    bool rescan = false;
     for (std::size_t c = 0; c < date_state_.size(); ++c) {
         DateColumnState& state = date_state_[c];
         const int source = mapping_.source_of[c];
@@ -778,10 +787,12 @@ void InputFile::finish_dates() {
             for (std::uint32_t row : state.ambiguous_rows) {
                 if (column.times[row] != missing_time) column.times[row] = swap_day_and_month(column.times[row]);
             }
+            if (!state.ambiguous_rows.empty()) rescan = true;
         }
         state.ambiguous_rows.clear();
         state.ambiguous_rows.shrink_to_fit();
     }
+    if (rescan) rescan_latest_full_time();
 }
 
 std::uint64_t InputFile::yearless_count() const {
@@ -790,20 +801,23 @@ std::uint64_t InputFile::yearless_count() const {
     return total;
 }
 
-std::optional<std::int64_t> InputFile::latest_full_time() const {
-    std::optional<std::int64_t> latest;
+std::optional<std::int64_t> InputFile::latest_full_time() const { return latest_full_; }
+
+// The latest full date of the file, scanned again after dates were changed in place.
+void InputFile::rescan_latest_full_time() {
+    latest_full_.reset();
     for (std::size_t c = 0; c < table_.column_count(); ++c) {
         const Column& column = table_.column(static_cast<int>(c));
         if (column.type != ValueType::timestamp || !column.present) continue;
         for (std::size_t row = 0; row < column.times.size(); ++row) {
             const std::int64_t time = column.times[row];
-            if (time != missing_time && !is_yearless(time) && (!latest || time > *latest)) latest = time;
+            if (time != missing_time && !is_yearless(time) && (!latest_full_ || time > *latest_full_)) latest_full_ = time;
         }
     }
-    return latest;
 }
 
 void InputFile::place_yearless_series(std::int64_t latest_known) {
+    bool placed = false;
     for (std::size_t c = 0; c < date_state_.size(); ++c) {
         DateColumnState& state = date_state_[c];
         if (state.yearless == 0) continue;
@@ -836,10 +850,13 @@ void InputFile::place_yearless_series(std::int64_t latest_known) {
             for (std::size_t i = 1; i < rows.size(); ++i) next = column.times[rows[i]] = latest_on_or_before(column.times[rows[i]], next);
         }
         state.yearless = 0;
+        placed = true;
     }
+    if (placed) rescan_latest_full_time();
 }
 
 void InputFile::place_yearless_values(std::int64_t limit) {
+    bool placed = false;
     for (std::size_t c = 0; c < date_state_.size(); ++c) {
         DateColumnState& state = date_state_[c];
         if (state.yearless == 0) continue;
@@ -849,7 +866,9 @@ void InputFile::place_yearless_values(std::int64_t limit) {
             if (is_yearless(time)) time = latest_on_or_before(time, limit);
         }
         state.yearless = 0;
+        placed = true;
     }
+    if (placed) rescan_latest_full_time();
 }
 
 void InputFile::report_unplaced_yearless() {

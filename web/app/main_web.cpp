@@ -113,6 +113,7 @@ void frame() {
 
     // Frame figures for status(): the time between frame starts is what a person feels.
     const double now = emscripten_get_now();
+    if (now - start > stats.max_work_ms) stats.max_work_ms = now - start;
     stats.last_ms = last_frame_start > 0 ? start - last_frame_start : now - start;
     last_frame_start = start;
     if (stats.frames > 0) {

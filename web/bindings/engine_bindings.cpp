@@ -122,7 +122,8 @@ std::string status() {
                        {"last_ms", frames.last_ms},
                        {"max_ms", frames.max_ms},
                        {"over_100ms", frames.over_100ms},
-                       {"slowest_phase", frames.slowest_phase}};
+                       {"slowest_phase", frames.slowest_phase},
+                       {"max_work_ms", frames.max_work_ms}};
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -132,6 +133,7 @@ void reset_frame_stats() {
     frames.max_ms = 0;
     frames.over_100ms = 0;
     frames.slowest_phase.clear();
+    frames.max_work_ms = 0;
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ struct FrameStats {
     double max_ms = 0;           // the slowest frame since the last reset
     std::uint64_t over_100ms = 0;  // frames slower than 100 ms since the last reset
     std::string slowest_phase;     // what the engine was doing during the slowest frame
+    double max_work_ms = 0;        // the longest time spent inside one frame (engine step, layout, draw calls)
 };
 FrameStats& frame_stats();
 

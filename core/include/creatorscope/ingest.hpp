@@ -71,7 +71,7 @@ public:
     // Dates written without a year, placed once the data's other dates are known (the engine
     // calls these; see docs/inputs.md). Series are columns whose yearless dates run in order.
     std::uint64_t yearless_count() const;
-    std::optional<std::int64_t> latest_full_time() const;
+    std::optional<std::int64_t> latest_full_time() const;  // kept up to date as rows arrive
     void place_yearless_series(std::int64_t latest_known);
     void place_yearless_values(std::int64_t limit);
     void report_unplaced_yearless();
@@ -88,6 +88,8 @@ private:
     void finish_json();
     void tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export);
     void finish_dates();
+    void rescan_latest_full_time();
+    std::optional<std::int64_t> latest_full_;
 
     std::string name_;
     MappingOverride override_;
