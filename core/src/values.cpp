@@ -24,32 +24,37 @@ std::string quote_cell(std::string_view cell) {
     return out;
 }
 
-// Reads digits, separators and one decimal mark into a plain "123456.78" string.
+// Reads digits, group separators and one decimal mark into a plain "123456.78" string. Groups
+// after a separator have exactly three digits ("1,234,567"), so "1,5" is not a grouped number.
 bool normalize_digits(std::string_view text, NumberLocale locale, std::string& out) {
     const char decimal_mark = locale == NumberLocale::dot_decimal ? '.' : ',';
     const char group_mark = locale == NumberLocale::dot_decimal ? ',' : '.';
     bool seen_decimal = false;
     bool seen_digit = false;
+    int group_digits = -1;  // digits since the last group separator; -1 before any separator
     out.clear();
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (is_digit(c)) {
             out.push_back(c);
             seen_digit = true;
+            if (group_digits >= 0 && !seen_decimal) ++group_digits;
         } else if (c == decimal_mark) {
-            if (seen_decimal) return false;
+            if (seen_decimal || (group_digits >= 0 && group_digits != 3)) return false;
             seen_decimal = true;
             out.push_back('.');
-        } else if (c == group_mark || c == ' ' || c == '\'') {
-            // Group separators sit between digits: "1,234" yes, ",5" or "1,,2" no.
-            if (!seen_digit || seen_decimal || i + 1 >= text.size() || !is_digit(text[i + 1])) return false;
-        } else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
-            ++i;  // no-break space used as a group separator (French exports)
+        } else if (c == group_mark || c == ' ' || c == '\'' ||
+                   (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0')) {
+            // A group separator sits between digits, after one to three digits or a full group.
+            if (c == '\xC2') ++i;  // no-break space used as a group separator (French exports)
+            if (!seen_digit || seen_decimal || (group_digits >= 0 && group_digits != 3)) return false;
+            if (i + 1 >= text.size() || !is_digit(text[i + 1])) return false;
+            group_digits = 0;
         } else {
             return false;
         }
     }
-    return seen_digit;
+    return seen_digit && (group_digits < 0 || group_digits == 3 || seen_decimal);
 }
 
 }  // namespace
@@ -119,7 +124,10 @@ Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
         effective = NumberLocale::dot_decimal;
     }
     if (!normalize_digits(text, effective, digits)) {
-        return Parsed<double>::bad("expected a number, found " + quote_cell(cell));
+        // The other convention may fit where the file's does not: "1,5" in a comma-separated
+        // file is one and a half, "1.234,5" is 1234.5 (a value from a European spreadsheet).
+        const NumberLocale other = effective == NumberLocale::dot_decimal ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
+        if (!normalize_digits(text, other, digits)) return Parsed<double>::bad("expected a number, found " + quote_cell(cell));
     }
     // strtod in the "C" locale (nothing here calls setlocale) on plain "123.45" text: correctly
     // rounded in glibc and in Emscripten's musl alike, so native and WebAssembly agree.

@@ -31,6 +31,18 @@ TEST_CASE("numbers with separators and suffixes") {
     CHECK(number("1.234", NumberLocale::comma_decimal) == 1234);
     CHECK(number("1,5", NumberLocale::comma_decimal) == 1.5);
     CHECK(number("1,5k", NumberLocale::comma_decimal) == 1500);
+    CHECK(number("1,234,567.5") == 1234567.5);
+    CHECK(number("12 345,5", NumberLocale::comma_decimal) == 12345.5);
+}
+
+TEST_CASE("a number that only fits the other decimal convention is read with it") {
+    CHECK(number("1,5") == 1.5);                                        // no group has one digit
+    CHECK(number("1.234,56") == 1234.56);                               // European, in a comma file
+    CHECK(number("12,75") == 12.75);
+    CHECK(number("1,234") == 1234);                                     // ambiguous: the file's convention
+    CHECK(number("1.234", NumberLocale::comma_decimal) == 1234);
+    CHECK(number("3.5", NumberLocale::comma_decimal) == 3.5);           // no group has one digit
+    CHECK(parse_number("1,23,4", NumberLocale::dot_decimal).state == Parsed<double>::State::invalid);
 }
 
 TEST_CASE("missing values are missing, never zero") {
