@@ -139,12 +139,12 @@ bool Engine::step(double budget_ms) {
     if (!in_progress_) return true;
     const AnalysisSettings settings{tiers_, as_of_};
     // Join rows in batches, then compute creators one by one, looking at the clock as we go.
-    while (!join_->add_rows(8192)) {
+    while (!join_->add_rows(2048)) {
         if (out_of_time()) return false;
     }
     while (next_creator_ < join_->size()) {
         join_->compute_creator(next_creator_++, settings);
-        if ((next_creator_ & 63) == 0 && out_of_time()) return false;
+        if ((next_creator_ & 15) == 0 && out_of_time()) return false;
     }
     creators_ = join_->take_results();
     join_.reset();
