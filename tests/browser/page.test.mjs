@@ -7,6 +7,7 @@
 // - loads a malformed CSV and checks the issues and that nothing crashed;
 // - fails on any console error and on any request beyond the page's origin.
 // Usage: node tests/browser/page.test.mjs   (serves build/wasm/site through serve.py)
+import { check, finish } from '../js/checks.mjs';
 import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -18,18 +19,6 @@ import { decodePng, inkStatistics } from './png.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'tests/browser/out');
 mkdirSync(outDir, { recursive: true });
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) {
-    passed++;
-    console.log(`ok   ${name}`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
 
 // The page as a user gets it: python3 serve.py (without building: tests/run.sh built it), on a
 // free loopback port.
@@ -265,5 +254,4 @@ async function clickItem(page, label) {
 await browser.close();
 server.kill();
 console.log(`screenshots in ${outDir}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

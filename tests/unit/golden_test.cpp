@@ -11,18 +11,13 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/engine.hpp"
+#include "test_files.hpp"
 
 namespace fs = std::filesystem;
 using namespace creatorscope;
 
 namespace {
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // Runs one case through the engine as the CLI and the page do: chunks, then step.
 std::string run_case(const fs::path& root, const nlohmann::json& spec) {
@@ -36,7 +31,7 @@ std::string run_case(const fs::path& root, const nlohmann::json& spec) {
             kind = path.substr(0, colon);
             path = path.substr(colon + 1);
         }
-        const std::string bytes = read_file(root / path);
+        const std::string bytes = creatorscope::testing::read_file(root / path);
         REQUIRE(engine.begin_file(fs::path(path).filename().string(), kind, bytes.size()));
         constexpr std::size_t chunk = 64 * 1024;  // the CLI uses 4 MiB: chunking must not matter
         for (std::size_t at = 0; at < bytes.size(); at += chunk) {
@@ -84,7 +79,7 @@ TEST_CASE("golden reports") {
     REQUIRE(cases.size() >= 3);
     for (const auto& dir : cases) {
         SUBCASE(dir.filename().string().c_str()) {
-            const auto spec = nlohmann::json::parse(read_file(dir / "case.json"));
+            const auto spec = nlohmann::json::parse(creatorscope::testing::read_file(dir / "case.json"));
             std::string actual = run_case(root, spec);
             if (spec.value("compare", "report") == "summary") actual = summarize(actual);
             const fs::path expected_path = dir / "expected.json";
@@ -92,7 +87,7 @@ TEST_CASE("golden reports") {
                 std::ofstream(expected_path, std::ios::binary) << actual;
             }
             REQUIRE_MESSAGE(fs::exists(expected_path), "no expected.json: run with CREATORSCOPE_UPDATE_GOLDEN=1");
-            const std::string expected = read_file(expected_path);
+            const std::string expected = creatorscope::testing::read_file(expected_path);
             if (actual != expected) {
                 std::ofstream(dir / "actual.json", std::ios::binary) << actual;
             }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/engine.hpp"
+#include "test_files.hpp"
 #include "creatorscope/ingest.hpp"
 
 namespace fs = std::filesystem;
@@ -18,12 +19,6 @@ using namespace creatorscope;
 
 namespace {
 
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 struct Result {
     std::uint64_t rows = 0, rejected = 0;
@@ -59,7 +54,7 @@ struct Random {
 
 TEST_CASE("the malformed-input corpus") {
     const fs::path dir = fs::path(CREATORSCOPE_SOURCE_DIR) / "tests/malformed";
-    const auto expected = nlohmann::json::parse(read_bytes(dir / "expected.json"));
+    const auto expected = nlohmann::json::parse(creatorscope::testing::read_file(dir / "expected.json"));
     int files = 0;
     for (const auto& entry : fs::directory_iterator(dir)) {
         const std::string name = entry.path().filename().string();
@@ -67,7 +62,7 @@ TEST_CASE("the malformed-input corpus") {
         ++files;
         CAPTURE(name);
         REQUIRE_MESSAGE(expected.contains(name), "add " << name << " to tests/malformed/expected.json");
-        const std::string bytes = read_bytes(entry.path());
+        const std::string bytes = creatorscope::testing::read_file(entry.path());
         const Result whole = read_in_chunks(bytes, 1 << 20);
         for (std::size_t chunk : {1u, 2u, 7u, 4096u}) {
             const Result chunked = read_in_chunks(bytes, chunk);
@@ -109,8 +104,8 @@ TEST_CASE("binary garbage gives issues and no crash") {
 
 TEST_CASE("mangled sample files keep their good rows and never crash") {
     const fs::path sample = fs::path(CREATORSCOPE_SOURCE_DIR) / "assets/sample";
-    const std::string original = read_bytes(sample / "posts.csv").substr(0, 60000);
-    const std::string roster = read_bytes(sample / "roster.csv");
+    const std::string original = creatorscope::testing::read_file(sample / "posts.csv").substr(0, 60000);
+    const std::string roster = creatorscope::testing::read_file(sample / "roster.csv");
     Random random{7};
     static constexpr char hostile[] = {'"', ',', '\n', '\r', ';', '\t', '\0', '\xff', '\xc3', '='};
     for (int round = 0; round < 40; ++round) {

@@ -2,6 +2,7 @@
 // report must equal expected.json byte for byte, the same file the native build is held to.
 // Also checks the bindings' error values and that broken input does not crash the module.
 // Usage: node tests/wasm/golden.mjs build/wasm/node/creatorscope_engine.js
+import { check, finish } from '../js/checks.mjs';
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,19 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const modulePath = resolve(process.argv[2] ?? join(root, 'build/wasm/node/creatorscope_engine.js'));
 const createCreatorScope = createRequire(import.meta.url)(modulePath);
 const kinds = new Set(['roster', 'posts', 'follower_history', 'comments', 'audience', 'follower_sample',
-  'touchpoints', 'conversions', 'paths', 'codes', 'costs', 'brief']);
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) {
-    passed++;
-    console.log(`ok   ${name}`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
+  'touchpoints', 'conversions', 'paths', 'codes', 'costs', 'account_metrics', 'connections', 'brief']);
 
 // The digest of tests/unit/golden_test.cpp's summarize(), for cases kept as a digest.
 function summarize(report) {
@@ -118,5 +107,4 @@ for (const name of cases) {
   check('status() reports the inputs and the phase', status.phase === 'ready' && status.inputs.length === 3);
 }
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
