@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,7 +61,9 @@ bool write_file(const std::string& path, const std::string& text) {
 }
 
 // Streams one file into the engine in fixed-size chunks, as the page does with a dropped File.
-bool load(creatorscope::Engine& engine, const std::string& path, std::string_view kind, std::string& error) {
+// replaces: read the file again in place of that input (after a brief arrived).
+bool load(creatorscope::Engine& engine, const std::string& path, std::string_view kind, std::string& error,
+          std::optional<std::size_t> replaces = std::nullopt) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) {
         error = "cannot read " + path;
@@ -70,7 +73,8 @@ bool load(creatorscope::Engine& engine, const std::string& path, std::string_vie
     in.seekg(0);
     const auto slash = path.find_last_of('/');
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    if (auto status = engine.begin_file(name, kind, size); !status) {
+    const auto status = replaces ? engine.begin_reread(*replaces, size) : engine.begin_file(name, kind, size);
+    if (!status) {
         error = status.message();
         return false;
     }
@@ -139,7 +143,12 @@ int run_report(const std::vector<std::string>& args) {
     for (const auto& [kind, path] : files) {
         std::string error;
         if (!load(engine, path, kind, error)) return usage_error(error);
-        bytes += engine.inputs().back()->bytes_read();
+        bytes += engine.inputs().back()->bytes_read();  // (re-reads below are not counted twice)
+    }
+    // Files read before a brief were searched without its terms: read them again (once).
+    for (const std::size_t index : engine.inputs_to_reread()) {
+        std::string error;
+        if (!load(engine, files[index].second, files[index].first, error, index)) return usage_error(error);
     }
     const double read_seconds = seconds_since(read_start);
     const auto analyse_start = clock::now();

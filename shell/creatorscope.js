@@ -57,9 +57,14 @@
     await ready;
     const generation = cancelGeneration;
     const replace = options.replace ?? -1;
-    const begun = options.override || replace >= 0
-      ? engine.beginFileWith(source.name, JSON.stringify(options.override ?? { kind: options.kind ?? '' }), source.size, replace)
-      : engine.beginFile(source.name, options.kind || '', source.size);
+    let begun;
+    if (options.reread) {
+      begun = engine.beginReread(replace, source.size);
+    } else if (options.override || replace >= 0) {
+      begun = engine.beginFileWith(source.name, JSON.stringify(options.override ?? { kind: options.kind ?? '' }), source.size, replace);
+    } else {
+      begun = engine.beginFile(source.name, options.kind || '', source.size);
+    }
     parseStatus(begun);
     try {
       let workStart = performance.now();
@@ -93,8 +98,20 @@
     return status.inputs[replace >= 0 ? replace : status.inputs.length - 1];
   }
 
+  // After each load: files read before a brief arrived are read again with the brief's terms.
+  async function rereadStale() {
+    const stale = JSON.parse(engine.staleInputs());
+    for (const index of stale) {
+      if (sources[index]) await feedSource(sources[index], { reread: true, replace: index });
+    }
+  }
+
   function enqueue(task) {
-    const run = loadChain.then(task);
+    const run = loadChain.then(async () => {
+      const result = await task();
+      await rereadStale();
+      return result;
+    });
     loadChain = run.catch(() => {});
     return run;
   }

@@ -10,7 +10,36 @@
 
 namespace creatorscope {
 
-Engine::Engine() { tiers_ = *TierScheme::builtin("guide"); }
+Engine::Engine() {
+    tiers_ = *TierScheme::builtin("guide");
+    rebuild_keywords();
+}
+
+// The terms captions and bios are searched for: the built-in brand-safety list and every
+// loaded brief's keywords, niches and blocklist.
+void Engine::rebuild_keywords() {
+    std::vector<const nlohmann::ordered_json*> briefs;
+    for (const auto& input : inputs_) {
+        if (input->kind() == Kind::brief) briefs.push_back(&input->document());
+    }
+    keywords_ = KeywordMatcher::build(briefs);
+}
+
+Status Engine::begin_reread(std::size_t index, std::uint64_t size) {
+    if (index >= inputs_.size()) return Status::error("no input " + std::to_string(index));
+    return begin_file(inputs_[index]->name(), inputs_[index]->override_settings(), size, index);
+}
+
+std::vector<std::size_t> Engine::inputs_to_reread() const {
+    std::vector<std::size_t> stale;
+    for (std::size_t i = 0; i < inputs_.size(); ++i) {
+        const Kind kind = inputs_[i]->kind();
+        if ((kind == Kind::posts || kind == Kind::roster) && inputs_[i]->keywords_fingerprint() != keywords_->fingerprint()) {
+            stale.push_back(i);
+        }
+    }
+    return stale;
+}
 Engine::~Engine() = default;
 
 Status Engine::set_tier_scheme(std::string_view name_or_json) {
@@ -56,7 +85,7 @@ Status Engine::begin_file(std::string name, MappingOverride override, std::uint6
                           std::optional<std::size_t> replaces) {
     if (current_) return Status::error("a file is already being read: finish it first");
     if (replaces && *replaces >= inputs_.size()) return Status::error("no input " + std::to_string(*replaces) + " to replace");
-    current_ = std::make_unique<InputFile>(std::move(name), std::move(override), strings_);
+    current_ = std::make_unique<InputFile>(std::move(name), std::move(override), strings_, keywords_);
     current_size_ = size;
     current_replaces_ = replaces;
     return Status::ok();
@@ -65,6 +94,7 @@ Status Engine::begin_file(std::string name, MappingOverride override, std::uint6
 Status Engine::remove_input(std::size_t index) {
     if (index >= inputs_.size()) return Status::error("no input " + std::to_string(index));
     inputs_.erase(inputs_.begin() + static_cast<std::ptrdiff_t>(index));
+    rebuild_keywords();
     dirty_ = true;
     return Status::ok();
 }
@@ -84,6 +114,7 @@ Status Engine::finish_file() {
         inputs_.push_back(std::move(current_));
     }
     current_replaces_.reset();
+    rebuild_keywords();
     dirty_ = true;
     return Status::ok();
 }
@@ -203,6 +234,7 @@ void Engine::clear() {
     inputs_.clear();
     current_.reset();
     current_replaces_.reset();
+    rebuild_keywords();
     creators_.clear();
     join_.reset();
     in_progress_ = false;

@@ -66,8 +66,11 @@ struct ErrorLocator : nlohmann::json_sax<nlohmann::ordered_json> {
 
 }  // namespace
 
-InputFile::InputFile(std::string name, MappingOverride override, StringPool& pool)
-    : name_(std::move(name)), override_(std::move(override)), pool_(pool) {}
+InputFile::InputFile(std::string name, MappingOverride override, StringPool& pool,
+                     std::shared_ptr<const KeywordMatcher> keywords)
+    : name_(std::move(name)), override_(std::move(override)), pool_(pool), keywords_(std::move(keywords)) {
+    if (keywords_) keywords_fingerprint_ = keywords_->fingerprint();
+}
 
 InputFile::~InputFile() = default;
 
@@ -479,6 +482,8 @@ void InputFile::on_header(const CsvRecord& record) {
     }
     table_ = Table(kind);
     column_of_ = ColumnIndexes{};
+    column_of_.bio = table_.column_index("bio");
+    column_of_.keyword_hits = table_.column_index("keyword_hits");
     column_of_.caption = table_.column_index("caption");
     column_of_.handle = table_.column_index("handle");
     column_of_.hashtags = table_.column_index("hashtags");
@@ -518,6 +523,7 @@ void InputFile::on_header(const CsvRecord& record) {
         table_.mark_present(canonical_index("hashtags"));
         table_.mark_present(canonical_index("sponsored_marker"));
     }
+    if (kind == Kind::posts || kind == Kind::roster) table_.mark_present(canonical_index("keyword_hits"));
 }
 
 namespace {
@@ -657,19 +663,28 @@ void InputFile::on_record(const CsvRecord& record) {
     // Captions are reduced here to what later stages use: their hashtags, whether they mark the
     // post as sponsored, and a preview.
     std::string hashtags;
+    std::string keyword_hits;
     std::int8_t sponsored_marker = missing_flag;
+    if (table_.kind() == Kind::roster && column_of_.bio >= 0) {
+        const std::string_view bio = cells[static_cast<std::size_t>(column_of_.bio)];
+        if (keywords_ && !bio.empty()) keyword_hits = keywords_->find(bio);
+        cells[static_cast<std::size_t>(column_of_.keyword_hits)] = keyword_hits;
+    }
     if (table_.kind() == Kind::posts) {
         const std::string_view caption = cells[static_cast<std::size_t>(column_of_.caption)];
         if (!caption.empty()) {
             const CaptionFacts facts = read_caption(caption);
             hashtags = facts.hashtags;
             sponsored_marker = facts.sponsored ? 1 : 0;
+            if (keywords_) keyword_hits = keywords_->find(caption);
         }
+        cells[static_cast<std::size_t>(column_of_.keyword_hits)] = keyword_hits;
         const int tags = column_of_.hashtags;
         if (mapping_.source_of[static_cast<std::size_t>(tags)] == no_source) cells[static_cast<std::size_t>(tags)] = hashtags;
         cells[static_cast<std::size_t>(column_of_.caption)] = utf8_prefix(caption, caption_preview_bytes);
     }
 
+    if (!keyword_hits.empty()) ++keyword_hit_rows_;
     const std::size_t row = table_.rows();
     table_.begin_row(record.line);
     for (std::size_t c = 0; c < columns; ++c) {

@@ -55,6 +55,7 @@ std::vector<KindSpec> build_specs() {
             {"currency", text, currency_names},
             {"email", text, "email|emailaddress|mail|contactemail|correo"},
             {"bio", text, "bio|biography|description|about|profiledescription|biografia|biografía"},
+            {"keyword_hits", text, ""},  // derived: brand-safety and brief terms found in the bio
         },
         "handle;followers"});
     specs.push_back({Kind::posts, "posts", "a post",
@@ -76,6 +77,7 @@ std::vector<KindSpec> build_specs() {
             {"sponsored", flag, "sponsored|paid|paidpartnership|ispaidpartnership|ad|isad|brandedcontent|patrocinado|sponsorisé"},
             {"hashtags", text, "hashtags|tags|hashtag"},
             {"sponsored_marker", flag, ""},  // derived: #ad, "paid partnership"... in the caption
+            {"keyword_hits", text, ""},      // derived: brand-safety and brief terms found in the caption
         },
         "handle;likes|views|comments;published_at|post_id"});
     specs.push_back({Kind::follower_history, "follower_history", "a day",

@@ -56,6 +56,7 @@ json input_json(const InputFile& input) {
     j["rejected"] = input.rejected();
     j["skipped"] = input.skipped();
     j["issues_total"] = input.issue_count();
+    if (input.kind() == Kind::posts || input.kind() == Kind::roster) j["keyword_hit_rows"] = input.keyword_hit_rows();
     j["encoding"] = input.encoding();
     j["container"] = input.container();
     if (input.delimiter() != 0) j["delimiter"] = delimiter_name(input.delimiter());

@@ -234,7 +234,12 @@ async function clickItem(page, label) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   check('"Columns..." opens the mapping editor', (await page.evaluate(() => window.creatorscope.itemRect('Read again'))) !== null);
   await screenshot(page, 'mapping-editor');
-  await page.keyboard.press('Escape');
+  // Escape closes the editor, as in any dialog (held for a few frames, as a person presses it).
+  await page.keyboard.down('Escape');
+  await page.waitForTimeout(80);
+  await page.keyboard.up('Escape');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  check('Escape closes the mapping editor', (await page.evaluate(() => window.creatorscope.itemRect('Read again'))) === null);
   const reread = await page.evaluate(() => window.creatorscope.rereadInput(0,
     JSON.stringify({ kind: 'roster', columns: { 'Creator Name': 'handle', 'Audience Size': 'followers' } })));
   await waitForResults(page);

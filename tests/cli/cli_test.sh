@@ -29,6 +29,12 @@ check "the report goes to standard output" test "$(json "$tmp/stdout.json" 'r["s
 check "every sample creator has a tier and a rate" test "$(json "$tmp/stdout.json" 'sum(1 for c in r["creators"] if c["tier"] and c["engagement"]["rate"] is not None)')" = 45
 check "a summary line goes to standard error" grep -q "45 creators as of 2026-09-30" "$tmp/stderr.txt"
 
+# The whole sample in the golden case's order (the brief last): byte for byte the golden report,
+# which the WebAssembly engine and the page are held to as well.
+mapfile -t sample_inputs < <(python3 -c "import json; print('\n'.join(json.load(open('$root/tests/golden/sample/case.json'))['inputs']))")
+(cd "$root" && "$cli" report "${sample_inputs[@]}" >"$tmp/sample.json" 2>/dev/null)
+check "the CLI's report of the whole sample equals the golden report byte for byte" cmp -s "$tmp/sample.json" "$root/tests/golden/sample/expected.json"
+
 "$cli" report --out "$tmp/out.json" --csv "$tmp/roster.csv" "$sample/roster.csv" "$sample/posts.csv" >"$tmp/nothing.txt" 2>/dev/null
 check "--out writes the same report and nothing to stdout" cmp -s "$tmp/out.json" "$tmp/stdout.json"
 check "--out leaves stdout empty" test ! -s "$tmp/nothing.txt"

@@ -19,9 +19,16 @@ using namespace creatorscope;
 namespace {
 
 
+void feed_in_chunks(Engine& engine, std::string_view bytes) {
+    constexpr std::size_t chunk = 64 * 1024;  // the CLI uses 4 MiB: chunking must not matter
+    for (std::size_t at = 0; at < bytes.size(); at += chunk) REQUIRE(engine.feed(bytes.substr(at, chunk)));
+    REQUIRE(engine.finish_file());
+}
+
 // Runs one case through the engine as the CLI and the page do: chunks, then step.
 std::string run_case(const fs::path& root, const nlohmann::json& spec) {
     Engine engine;
+    std::vector<fs::path> paths;
     REQUIRE(engine.set_tier_scheme(spec.value("tiers", "guide")));
     REQUIRE(engine.set_as_of(spec.value("as_of", "")));
     for (const auto& entry : spec["inputs"]) {
@@ -33,13 +40,16 @@ std::string run_case(const fs::path& root, const nlohmann::json& spec) {
         }
         const std::string bytes = creatorscope::testing::read_file(root / path);
         REQUIRE(engine.begin_file(fs::path(path).filename().string(), kind, bytes.size()));
-        constexpr std::size_t chunk = 64 * 1024;  // the CLI uses 4 MiB: chunking must not matter
-        for (std::size_t at = 0; at < bytes.size(); at += chunk) {
-            REQUIRE(engine.feed(std::string_view(bytes).substr(at, chunk)));
-        }
-        REQUIRE(engine.finish_file());
+        feed_in_chunks(engine, bytes);
         while (!engine.step(2.0)) {
         }
+        paths.push_back(root / path);
+    }
+    // As the CLI and the page do: files read before a brief are read again with its terms.
+    for (const std::size_t index : engine.inputs_to_reread()) {
+        const std::string bytes = creatorscope::testing::read_file(paths[index]);
+        REQUIRE(engine.begin_reread(index, bytes.size()));
+        feed_in_chunks(engine, bytes);
     }
     return engine.report_json();
 }

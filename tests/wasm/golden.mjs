@@ -56,6 +56,7 @@ for (const name of cases) {
   const spec = JSON.parse(readFileSync(join(goldenDir, name, 'case.json'), 'utf8'));
   JSON.parse(engine.setTierScheme(spec.tiers ?? 'guide'));
   JSON.parse(engine.setAsOf(spec.as_of ?? ''));
+  const paths = [];
   for (const entry of spec.inputs) {
     let path = entry;
     let kind = '';
@@ -65,6 +66,14 @@ for (const name of cases) {
       path = entry.slice(colon + 1);
     }
     feedFile(engine, basename(path), readFileSync(join(root, path)), kind);
+    paths.push(join(root, path));
+  }
+  // As the CLI and the page do: files read before a brief are read again with its terms.
+  for (const index of JSON.parse(engine.staleInputs())) {
+    const bytes = readFileSync(paths[index]);
+    JSON.parse(engine.beginReread(index, bytes.length));
+    for (let at = 0; at < bytes.length; at += 1 << 20) JSON.parse(engine.feed(bytes.subarray(at, at + (1 << 20))));
+    JSON.parse(engine.finishFile());
   }
   const actual = engine.reportJson();
   const expected = readFileSync(join(goldenDir, name, 'expected.json'), 'utf8');

@@ -39,6 +39,7 @@ namespace creatorscope::web {
 namespace {
 struct Rect {
     float x, y, w, h;
+    int frame;  // the frame that drew the item: items not drawn lately are not on screen
 };
 std::map<std::string, Rect, std::less<>>& rects() {
     static std::map<std::string, Rect, std::less<>> registry;
@@ -50,6 +51,7 @@ std::string item_rect(const std::string& label) {
     const auto found = rects().find(label);
     if (found == rects().end()) return "null";
     const Rect& r = found->second;
+    if (r.frame < ImGui::GetFrameCount() - 1) return "null";
     return nlohmann::json{{"x", r.x}, {"y", r.y}, {"width", r.w}, {"height", r.h}}.dump();
 }
 }  // namespace
@@ -71,7 +73,7 @@ void note_item(std::string_view label) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     rects()[std::string(label)] = Rect{min.x / pixel_ratio, min.y / pixel_ratio, (max.x - min.x) / pixel_ratio,
-                                       (max.y - min.y) / pixel_ratio};
+                                       (max.y - min.y) / pixel_ratio, ImGui::GetFrameCount()};
 }
 
 void set_pixel_ratio(float ratio) { pixel_ratio = ratio > 0 ? ratio : 1.0f; }

@@ -129,6 +129,7 @@ void FilesPanel::draw_editor(float scale) {
         editor_.open = false;
         ImGui::CloseCurrentPopup();
     }
+    note_item("Cancel editor");
     ImGui::EndPopup();
 }
 

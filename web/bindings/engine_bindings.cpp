@@ -57,6 +57,14 @@ std::string begin_file_with(const std::string& name, const std::string& override
     return status_text(page_engine().begin_file(name, std::move(override), size > 0 ? static_cast<std::uint64_t>(size) : 0, replaces));
 }
 
+std::string begin_reread(int index, double size) {
+    if (index < 0) return status_text(Status::error("no such input"));
+    return status_text(page_engine().begin_reread(static_cast<std::size_t>(index), size > 0 ? static_cast<std::uint64_t>(size) : 0));
+}
+
+// Inputs to read again because a brief arrived after them (JSON array of indexes).
+std::string stale_inputs() { return nlohmann::json(page_engine().inputs_to_reread()).dump(); }
+
 std::string remove_input(int index) {
     if (index < 0) return status_text(Status::error("no such input"));
     return status_text(page_engine().remove_input(static_cast<std::size_t>(index)));
@@ -145,6 +153,8 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("beginFile", &begin_file);
     emscripten::function("beginFileWith", &begin_file_with);
     emscripten::function("removeInput", &remove_input);
+    emscripten::function("beginReread", &begin_reread);
+    emscripten::function("staleInputs", &stale_inputs);
     emscripten::function("feed", &feed);
     emscripten::function("feedBuffer", &feed_buffer);
     emscripten::function("feedFromBuffer", &feed_from_buffer);

@@ -48,6 +48,12 @@ public:
                       std::optional<std::size_t> replaces = std::nullopt);
     // Forgets one input.
     Status remove_input(std::size_t index);
+    // Reads input `index` again with its own settings (the term list changed since: see below).
+    Status begin_reread(std::size_t index, std::uint64_t size);
+    // Posts and rosters read before a brief arrived were searched without the brief's terms:
+    // these inputs must be read again (the CLI and the page do it at once, from their sources).
+    std::vector<std::size_t> inputs_to_reread() const;
+    const KeywordMatcher& keywords() const { return *keywords_; }
     Status feed(std::string_view bytes);
     Status finish_file();
     void cancel_file();  // drops the file being read; what was loaded before stays
@@ -81,6 +87,9 @@ private:
     std::uint64_t current_size_ = 0;
     std::optional<std::size_t> current_replaces_;
 
+    void rebuild_keywords();
+
+    std::shared_ptr<const KeywordMatcher> keywords_;
     TierScheme tiers_;
     std::optional<std::int64_t> as_of_override_;
     std::int64_t as_of_ = 0;

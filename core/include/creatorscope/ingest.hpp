@@ -18,6 +18,7 @@
 #include "creatorscope/csv_reader.hpp"
 #include "creatorscope/dates.hpp"
 #include "creatorscope/formats.hpp"
+#include "creatorscope/keywords.hpp"
 #include "creatorscope/kinds.hpp"
 #include "creatorscope/status.hpp"
 #include "creatorscope/table.hpp"
@@ -39,7 +40,9 @@ struct MappingOverride {
 
 class InputFile {
 public:
-    InputFile(std::string name, MappingOverride override, StringPool& pool);
+    // keywords: the terms to look for in captions and bios (may be null: none).
+    InputFile(std::string name, MappingOverride override, StringPool& pool,
+              std::shared_ptr<const KeywordMatcher> keywords = nullptr);
     InputFile(const InputFile&) = delete;
     InputFile& operator=(const InputFile&) = delete;
     ~InputFile();
@@ -67,6 +70,9 @@ public:
     const std::string& container() const { return container_; }  // "csv", "json", "ndjson"
     const nlohmann::ordered_json& document() const { return document_; }  // brief JSON
     const MappingOverride& override_settings() const { return override_; }
+    // The term list this file was read with, and how many rows had a hit.
+    const std::string& keywords_fingerprint() const { return keywords_fingerprint_; }
+    std::uint64_t keyword_hit_rows() const { return keyword_hit_rows_; }
 
     // Dates written without a year, placed once the data's other dates are known (the engine
     // calls these; see docs/inputs.md). Series are columns whose yearless dates run in order.
@@ -94,6 +100,9 @@ private:
     std::string name_;
     MappingOverride override_;
     StringPool& pool_;
+    std::shared_ptr<const KeywordMatcher> keywords_;
+    std::string keywords_fingerprint_;
+    std::uint64_t keyword_hit_rows_ = 0;
     Table table_;
     std::unique_ptr<CsvReader> csv_;
 
@@ -120,6 +129,8 @@ private:
     std::vector<std::string_view> cells_;   // this row's cell per canonical column (reused)
     // Canonical column indexes the row reader needs, found once per file (-1: not in this kind).
     struct ColumnIndexes {
+        int bio = -1;
+        int keyword_hits = -1;
         int caption = -1;
         int handle = -1;
         int hashtags = -1;
