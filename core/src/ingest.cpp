@@ -1,4 +1,5 @@
-// Reading one input file into a typed columnar table.
+// Reading one input file into a typed columnar table: decoding, delimited records, headers
+// and rows. JSON documents are in ingest_json.cpp; dates placed after the fact in ingest_dates.cpp.
 #include "creatorscope/ingest.hpp"
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 namespace creatorscope {
 
 namespace {
-
-constexpr std::size_t max_json_bytes = 64u << 20;  // JSON documents are parsed whole (briefs, DYI files)
 
 void append_utf8(std::string& out, std::uint32_t code_point) {
     if (code_point < 0x80) {
@@ -29,40 +28,6 @@ void append_utf8(std::string& out, std::uint32_t code_point) {
         out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
     }
 }
-
-bool is_brief(const nlohmann::ordered_json& document) {
-    if (!document.is_object()) return false;
-    static constexpr std::string_view keys[] = {"countries", "target", "targets", "budget", "niches", "keywords",
-                                                "platforms", "tiers", "weights", "blocklist", "ages", "genders",
-                                                "languages", "campaign", "goal"};
-    for (auto key : keys) {
-        if (document.contains(std::string(key))) return true;
-    }
-    return false;
-}
-
-// Records where a JSON document stops being valid (a SAX handler that accepts everything else).
-struct ErrorLocator : nlohmann::json_sax<nlohmann::ordered_json> {
-    std::size_t byte = 0;
-    std::string message = "unexpected end of input";
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception&) override {
-        byte = position;
-        message = "unexpected '" + std::string(utf8_prefix(last_token, 20)) + "' at byte " + std::to_string(position);
-        return false;
-    }
-};
 
 }  // namespace
 
@@ -167,10 +132,10 @@ void InputFile::consume_text(std::string_view text) {
         }
     }
     if (format_ == Format::json) {
-        if (json_text_.size() + text.size() > max_json_bytes) {
-            if (json_text_.size() <= max_json_bytes) {
+        if (json_text_.size() + text.size() > InputFile::max_json_bytes) {
+            if (json_text_.size() <= InputFile::max_json_bytes) {
                 add_issue(0, "", "this JSON file is larger than 64 MB; JSON is read whole, so split it or export CSV");
-                json_text_.assign(max_json_bytes + 1, ' ');
+                json_text_.assign(InputFile::max_json_bytes + 1, ' ');
             }
             return;
         }
@@ -199,202 +164,6 @@ void InputFile::finish() {
     }
     finish_dates();
     finished_ = true;
-}
-
-void InputFile::finish_json() {
-    if (json_text_.size() > max_json_bytes) {
-        table_ = Table(Kind::unknown);
-        return;
-    }
-    document_ = nlohmann::ordered_json::parse(json_text_, nullptr, /*allow_exceptions=*/false);
-    if (document_.is_discarded()) {
-        // Perhaps NDJSON: one object per line.
-        std::vector<nlohmann::ordered_json> lines;
-        std::vector<std::uint64_t> line_numbers;
-        bool all_objects = true;
-        std::size_t at = 0;
-        std::uint64_t line = 0;
-        while (at < json_text_.size() && all_objects) {
-            const auto end = json_text_.find('\n', at);
-            const std::string_view text = trim(std::string_view(json_text_).substr(at, end == std::string::npos ? std::string::npos : end - at));
-            ++line;
-            if (!text.empty()) {
-                auto item = nlohmann::ordered_json::parse(text, nullptr, false);
-                all_objects = !item.is_discarded() && item.is_object();
-                lines.push_back(std::move(item));
-                line_numbers.push_back(line);
-            }
-            if (end == std::string::npos) break;
-            at = end + 1;
-        }
-        if (all_objects && lines.size() >= 2) {
-            container_ = "ndjson";
-            json_text_.clear();
-            tabulate_json(nlohmann::ordered_json(lines), "", false);
-            document_ = nullptr;
-            return;
-        }
-        // Find where it broke, for the message, without exceptions (the web build has none).
-        ErrorLocator locator;
-        (void)nlohmann::ordered_json::sax_parse(json_text_, &locator);
-        const auto offset = std::min<std::size_t>(locator.byte, json_text_.size());
-        const auto where = 1 + std::count(json_text_.begin(), json_text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-        add_issue(static_cast<std::uint64_t>(where), "", "this is not valid JSON: " + locator.message);
-        document_ = nullptr;
-        table_ = Table(Kind::unknown);
-        json_text_.clear();
-        return;
-    }
-    json_text_.clear();
-    json_text_.shrink_to_fit();
-    if (override_.kind == Kind::brief || (!override_.kind && is_brief(document_))) {
-        table_ = Table(Kind::brief);
-        table_.begin_row(1);
-        return;
-    }
-    // Instagram's "Download your information": followers_1.json is an array of entries with
-    // string_list_data; following.json and the others wrap the array in relationships_<list>.
-    const auto instagram_entries = [](const nlohmann::ordered_json& array) {
-        return array.is_array() && !array.empty() && array.front().is_object() && array.front().contains("string_list_data");
-    };
-    // Instagram's GraphQL post metadata (shortcode_media), one post or a list of them, as
-    // scrapers and research datasets (Kim et al.) save it.
-    const auto graphql_post = [](const nlohmann::ordered_json& value) -> const nlohmann::ordered_json* {
-        const nlohmann::ordered_json* post = &value;
-        if (post->is_object() && post->contains("graphql")) post = &(*post)["graphql"];
-        if (post->is_object() && post->contains("shortcode_media")) post = &(*post)["shortcode_media"];
-        return post->is_object() && post->contains("taken_at_timestamp") && post->contains("owner") ? post : nullptr;
-    };
-    if (graphql_post(document_) != nullptr ||
-        (document_.is_array() && !document_.empty() && graphql_post(document_.front()) != nullptr)) {
-        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-        const auto count_of = [](const nlohmann::ordered_json& post, std::initializer_list<const char*> keys) -> nlohmann::ordered_json {
-            for (const char* key : keys) {
-                if (post.contains(key) && post[key].is_object() && post[key].contains("count")) return post[key]["count"];
-            }
-            return nullptr;
-        };
-        const auto add = [&](const nlohmann::ordered_json& post) {
-            nlohmann::ordered_json row = nlohmann::ordered_json::object();
-            const auto& owner = post["owner"];
-            row["handle"] = owner.is_object() && owner.contains("username") ? owner["username"] : nlohmann::ordered_json("");
-            row["platform"] = "instagram";
-            row["post_id"] = post.contains("shortcode") ? post["shortcode"] : nlohmann::ordered_json("");
-            row["published_at"] = post["taken_at_timestamp"];
-            const std::string type_name = post.contains("__typename") && post["__typename"].is_string() ? post["__typename"].get<std::string>() : "";
-            const bool video = post.contains("is_video") && post["is_video"].is_boolean() && post["is_video"].get<bool>();
-            row["type"] = video ? "video" : type_name == "GraphSidecar" ? "carousel" : "photo";
-            row["likes"] = count_of(post, {"edge_media_preview_like", "edge_liked_by"});
-            row["comments"] = count_of(post, {"edge_media_to_parent_comment", "edge_media_to_comment", "edge_media_preview_comment"});
-            row["views"] = post.contains("video_view_count") ? post["video_view_count"] : nlohmann::ordered_json(nullptr);
-            std::string caption;
-            if (post.contains("edge_media_to_caption")) {
-                const auto& edges = post["edge_media_to_caption"]["edges"];
-                if (edges.is_array() && !edges.empty() && edges.front().contains("node") && edges.front()["node"].contains("text")) {
-                    caption = edges.front()["node"]["text"].get<std::string>();
-                }
-            }
-            row["caption"] = caption;
-            bool sponsored = false;
-            if (post.contains("edge_media_to_sponsor_user") && post["edge_media_to_sponsor_user"].contains("edges")) {
-                sponsored = !post["edge_media_to_sponsor_user"]["edges"].empty();
-            }
-            row["sponsored"] = sponsored ? "yes" : "no";
-            rows.push_back(std::move(row));
-        };
-        if (document_.is_array()) {
-            for (const auto& item : document_) {
-                if (const auto* post = graphql_post(item)) add(*post);
-            }
-        } else {
-            add(*graphql_post(document_));
-        }
-        format_name_ = "Instagram post metadata (GraphQL)";
-        tabulate_json(rows, "", false);
-        document_ = nullptr;
-        return;
-    }
-    if (instagram_entries(document_)) {
-        format_name_ = "Instagram: followers";
-        tabulate_json(document_, "followers", true);
-    } else if (document_.is_object() && document_.size() == 1 && instagram_entries(document_.begin().value())) {
-        std::string list = document_.begin().key();
-        if (list.starts_with("relationships_")) list.erase(0, 14);
-        format_name_ = "Instagram: " + list;
-        tabulate_json(document_.begin().value(), list, true);
-    } else if (document_.is_array() && !document_.empty() && document_.front().is_object()) {
-        tabulate_json(document_, "", false);
-    } else if (document_.is_object() && document_.size() == 1 && document_.begin().value().is_array() &&
-               !document_.begin().value().empty() && document_.begin().value().front().is_object()) {
-        tabulate_json(document_.begin().value(), "", false);
-    } else {
-        table_ = Table(Kind::unknown);
-        add_issue(0, "", "JSON of a shape CreatorScope does not read: expected a campaign brief (an object with keys "
-                         "such as target, budget, platforms or keywords), a list of records, or Instagram's "
-                         "followers or following export");
-    }
-    document_ = nullptr;
-}
-
-// Turns a JSON array of flat objects into header and records, through the same path as CSV.
-// An item's number stands for its line in the issues (items counted from 1).
-void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export) {
-    const auto cell_text = [](const nlohmann::ordered_json& value) -> std::string {
-        if (value.is_string()) return value.get<std::string>();
-        if (value.is_null()) return "";
-        if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-        if (value.is_number()) return value.dump();
-        return "";
-    };
-    CsvRecord record;
-    if (instagram_export) {
-        record.line = 0;
-        record.fields = {"account", "relationship", "timestamp", "href"};
-        on_record(record);
-        std::uint64_t number = 0;
-        for (const auto& item : items) {
-            ++number;
-            record.line = number;
-            record.fields.assign(4, "");
-            if (!item.is_object()) continue;
-            const auto& list = item.contains("string_list_data") ? item["string_list_data"] : nlohmann::ordered_json();
-            const nlohmann::ordered_json entry = list.is_array() && !list.empty() ? list.front() : nlohmann::ordered_json::object();
-            if (entry.contains("value")) record.fields[0] = cell_text(entry["value"]);
-            if (record.fields[0].empty() && item.contains("title")) record.fields[0] = cell_text(item["title"]);
-            record.fields[1] = std::string(relationship);
-            if (entry.contains("timestamp")) record.fields[2] = cell_text(entry["timestamp"]);
-            if (entry.contains("href")) record.fields[3] = cell_text(entry["href"]);
-            on_record(record);
-        }
-        return;
-    }
-    // The header: every key with a plain value, in order of first appearance.
-    std::vector<std::string> header;
-    for (const auto& item : items) {
-        if (!item.is_object()) continue;
-        for (const auto& [key, value] : item.items()) {
-            if (value.is_structured()) continue;
-            if (std::find(header.begin(), header.end(), key) == header.end()) header.push_back(key);
-        }
-    }
-    record.line = 0;
-    record.fields = header;
-    on_record(record);
-    std::uint64_t number = 0;
-    for (const auto& item : items) {
-        ++number;
-        record.line = number;
-        record.fields.assign(header.size(), "");
-        if (!item.is_object()) {
-            ++rejected_;
-            add_issue(number, "", "row rejected: item " + std::to_string(number) + " is not an object");
-            continue;
-        }
-        for (std::size_t c = 0; c < header.size(); ++c) {
-            if (item.contains(header[c])) record.fields[c] = cell_text(item[header[c]]);
-        }
-        on_record(record);
-    }
 }
 
 void InputFile::on_header(const CsvRecord& record) {
@@ -782,117 +551,6 @@ void InputFile::on_record(const CsvRecord& record) {
         const Column& column = table_.column(static_cast<int>(c));
         if (column.type == ValueType::timestamp && column.present) note_time(column.times[row]);
     }
-}
-
-// After the last row: a column that proved day-first re-reads its ambiguous dates.
-void InputFile::finish_dates() {
-    const KindSpec& spec = kind_spec(table_.kind());
-    bool rescan = false;
-    for (std::size_t c = 0; c < date_state_.size(); ++c) {
-        DateColumnState& state = date_state_[c];
-        const int source = mapping_.source_of[c];
-        const std::string column_name = source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(spec.columns[c].name);
-        if (state.day_first_line != 0 && state.month_first_line != 0) {
-            add_issue(0, column_name,
-                      "this column mixes day-first dates (line " + std::to_string(state.day_first_line) +
-                          ") and month-first dates (line " + std::to_string(state.month_first_line) +
-                          "); dates that could be either were read month-first");
-        } else if (state.day_first_line != 0) {
-            Column& column = table_.column(static_cast<int>(c));
-            for (std::uint32_t row : state.ambiguous_rows) {
-                if (column.times[row] != missing_time) column.times[row] = swap_day_and_month(column.times[row]);
-            }
-            if (!state.ambiguous_rows.empty()) rescan = true;
-        }
-        state.ambiguous_rows.clear();
-        state.ambiguous_rows.shrink_to_fit();
-    }
-    if (rescan) rescan_latest_full_time();
-}
-
-std::uint64_t InputFile::yearless_count() const {
-    std::uint64_t total = 0;
-    for (const auto& state : date_state_) total += state.yearless;
-    return total;
-}
-
-std::optional<std::int64_t> InputFile::latest_full_time() const { return latest_full_; }
-
-// The latest full date of the file, scanned again after dates were changed in place.
-void InputFile::rescan_latest_full_time() {
-    latest_full_.reset();
-    for (std::size_t c = 0; c < table_.column_count(); ++c) {
-        const Column& column = table_.column(static_cast<int>(c));
-        if (column.type != ValueType::timestamp || !column.present) continue;
-        for (std::size_t row = 0; row < column.times.size(); ++row) {
-            const std::int64_t time = column.times[row];
-            if (time != missing_time && !is_yearless(time) && (!latest_full_ || time > *latest_full_)) latest_full_ = time;
-        }
-    }
-}
-
-void InputFile::place_yearless_series(std::int64_t latest_known) {
-    bool placed = false;
-    for (std::size_t c = 0; c < date_state_.size(); ++c) {
-        DateColumnState& state = date_state_[c];
-        if (state.yearless == 0) continue;
-        Column& column = table_.column(static_cast<int>(c));
-        std::vector<std::size_t> rows;
-        for (std::size_t row = 0; row < column.times.size(); ++row) {
-            if (is_yearless(column.times[row])) rows.push_back(row);
-        }
-        if (rows.size() < 2) continue;
-        // In order (oldest first or newest first), wrapping round the year at most once?
-        const auto key = [&](std::size_t row) { return yearless_month(column.times[row]) * 32 + yearless_day(column.times[row]); };
-        std::size_t descents = 0, ascents = 0;
-        for (std::size_t i = 1; i < rows.size(); ++i) {
-            if (key(rows[i]) < key(rows[i - 1])) ++descents;
-            if (key(rows[i]) > key(rows[i - 1])) ++ascents;
-        }
-        const bool oldest_first = descents <= 1 && ascents >= rows.size() / 2;
-        const bool newest_first = ascents <= 1 && descents >= rows.size() / 2;
-        if (!oldest_first && !newest_first) continue;
-        // The series ends at the first occurrence of its last day on or after the latest full
-        // date known: an export is made after the posts it describes (TikTok Studio's year of
-        // daily rows ends on the export day).
-        if (oldest_first) {
-            std::int64_t next = earliest_on_or_after(column.times[rows.back()], latest_known);
-            column.times[rows.back()] = next;
-            for (std::size_t i = rows.size() - 1; i-- > 0;) next = column.times[rows[i]] = latest_on_or_before(column.times[rows[i]], next);
-        } else {
-            std::int64_t next = earliest_on_or_after(column.times[rows.front()], latest_known);
-            column.times[rows.front()] = next;
-            for (std::size_t i = 1; i < rows.size(); ++i) next = column.times[rows[i]] = latest_on_or_before(column.times[rows[i]], next);
-        }
-        state.yearless = 0;
-        placed = true;
-    }
-    if (placed) rescan_latest_full_time();
-}
-
-void InputFile::place_yearless_values(std::int64_t limit) {
-    bool placed = false;
-    for (std::size_t c = 0; c < date_state_.size(); ++c) {
-        DateColumnState& state = date_state_[c];
-        if (state.yearless == 0) continue;
-        Column& column = table_.column(static_cast<int>(c));
-        for (std::size_t row = 0; row < column.times.size(); ++row) {
-            std::int64_t& time = column.times[row];
-            if (is_yearless(time)) time = latest_on_or_before(time, limit);
-        }
-        state.yearless = 0;
-        placed = true;
-    }
-    if (placed) rescan_latest_full_time();
-}
-
-void InputFile::report_unplaced_yearless() {
-    const std::uint64_t count = yearless_count();
-    if (count == 0 || unplaced_reported_) return;
-    unplaced_reported_ = true;
-    add_issue(0, "", std::to_string(count) +
-                         " dates have no year and nothing loaded places them in time; they are left out. Load a "
-                         "file with full dates from the same export (for TikTok Studio, its Content.csv)");
 }
 
 }  // namespace creatorscope

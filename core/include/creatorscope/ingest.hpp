@@ -83,6 +83,7 @@ public:
     void report_unplaced_yearless();
 
     static constexpr std::size_t max_kept_issues = 500;
+    static constexpr std::size_t max_json_bytes = 64u << 20;  // JSON documents are parsed whole (briefs, DYI files)
     static constexpr std::size_t caption_preview_bytes = 40;  // enough to recognise a post; keeps memory small
 
 private:
