@@ -39,6 +39,22 @@ std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::strin
     return creators_.size() - 1;
 }
 
+namespace {
+// The posts columns the join reads, looked up once (a kind's columns never change).
+struct PostsColumns {
+    int handle = canonical_index(Kind::posts, "handle");
+    int platform = canonical_index(Kind::posts, "platform");
+    int post_id = canonical_index(Kind::posts, "post_id");
+    int published_at = canonical_index(Kind::posts, "published_at");
+    int likes = canonical_index(Kind::posts, "likes");
+    int comments = canonical_index(Kind::posts, "comments");
+    int shares = canonical_index(Kind::posts, "shares");
+    int saves = canonical_index(Kind::posts, "saves");
+    int views = canonical_index(Kind::posts, "views");
+};
+const PostsColumns posts_column;
+}  // namespace
+
 CreatorJoin::CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings)
     : inputs_(&inputs), strings_(&strings) {
     for (const auto& input : inputs) {
@@ -82,11 +98,15 @@ bool CreatorJoin::add_rows(std::size_t max_rows) {
 void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     const StringPool& strings = *strings_;
     const Table& t = input.table();
-    const int handle = t.column_index("handle"), platform = t.column_index("platform"),
-              followers = t.column_index("followers"), following = t.column_index("following"),
-              country = t.column_index("country"), category = t.column_index("category"), fee = t.column_index("fee"),
-              currency = t.column_index("currency"), rate = t.column_index("engagement_rate"),
-              avg_likes = t.column_index("avg_likes"), avg_comments = t.column_index("avg_comments");
+    // A kind's column indexes never change: look them up once for all rows.
+    static const int handle = canonical_index(Kind::roster, "handle"), platform = canonical_index(Kind::roster, "platform"),
+                     followers = canonical_index(Kind::roster, "followers"),
+                     following = canonical_index(Kind::roster, "following"),
+                     country = canonical_index(Kind::roster, "country"), category = canonical_index(Kind::roster, "category"),
+                     fee = canonical_index(Kind::roster, "fee"), currency = canonical_index(Kind::roster, "currency"),
+                     rate = canonical_index(Kind::roster, "engagement_rate"),
+                     avg_likes = canonical_index(Kind::roster, "avg_likes"),
+                     avg_comments = canonical_index(Kind::roster, "avg_comments");
     const std::size_t i =
         find_or_add(std::string(strings.get(t.text(handle, row))), std::string(strings.get(t.text(platform, row))));
     CreatorResult& c = creators_[i];
@@ -112,8 +132,8 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
     const InputFile& input = *(*inputs_)[input_index];
     const Table& t = input.table();
     // Posts of one creator usually come together: skip the look-up when nothing changed.
-    const std::uint32_t handle_id = t.text(t.column_index("handle"), row);
-    const std::uint32_t platform_id = t.text(t.column_index("platform"), row);
+    const std::uint32_t handle_id = t.text(posts_column.handle, row);
+    const std::uint32_t platform_id = t.text(posts_column.platform, row);
     if (handle_id != last_handle_ || platform_id != last_platform_) {
         last_creator_ = find_or_add(std::string(strings_->get(handle_id)), std::string(strings_->get(platform_id)));
         last_handle_ = handle_id;
@@ -150,30 +170,30 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
     const InputFile& input = *(*inputs_)[ref.input];
     const Table& t = input.table();
     PostCounts post;
-    post.post_id = std::string(t.long_text(t.column_index("post_id"), ref.row));
+    post.post_id = std::string(t.long_text(posts_column.post_id, ref.row));
     if (post.post_id.empty()) post.post_id = input.name() + ":" + std::to_string(t.line(ref.row));
     post.line = t.line(ref.row);
-    post.published_at = t.time(t.column_index("published_at"), ref.row);
+    post.published_at = t.time(posts_column.published_at, ref.row);
     if (is_yearless(post.published_at)) post.published_at = missing_time;  // could not be placed
-    post.likes = t.number(t.column_index("likes"), ref.row);
-    post.comments = t.number(t.column_index("comments"), ref.row);
-    post.shares = t.number(t.column_index("shares"), ref.row);
-    post.saves = t.number(t.column_index("saves"), ref.row);
-    post.views = t.number(t.column_index("views"), ref.row);
+    post.likes = t.number(posts_column.likes, ref.row);
+    post.comments = t.number(posts_column.comments, ref.row);
+    post.shares = t.number(posts_column.shares, ref.row);
+    post.saves = t.number(posts_column.saves, ref.row);
+    post.views = t.number(posts_column.views, ref.row);
     return post;
 }
 
 std::int64_t CreatorJoin::post_time(std::size_t creator, PostRef ref) const {
     if (ref.input == summed_input) return summed_[creator][ref.row].published_at;
     const Table& t = (*inputs_)[ref.input]->table();
-    const std::int64_t time = t.time(t.column_index("published_at"), ref.row);
+    const std::int64_t time = t.time(posts_column.published_at, ref.row);
     return is_yearless(time) ? missing_time : time;
 }
 
 std::string_view CreatorJoin::post_id(std::size_t creator, PostRef ref) const {
     if (ref.input == summed_input) return summed_[creator][ref.row].post_id;
     const Table& t = (*inputs_)[ref.input]->table();
-    return t.long_text(t.column_index("post_id"), ref.row);
+    return t.long_text(posts_column.post_id, ref.row);
 }
 
 // Overlapping exports list a post more than once: the later file's counts stand. Only

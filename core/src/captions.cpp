@@ -21,28 +21,6 @@ constexpr std::array<std::string_view, 9> sponsored_phrases{
     "en colaboraci\xC3\xB3n con", "bezahlte partnerschaft", "partenariat r\xC3\xA9mun\xC3\xA9r\xC3\xA9",
     "parceria paga", "collaborazione retribuita"};
 
-// A hashtag runs over letters, digits, '_' and any non-ASCII byte (accented letters, emoji
-// modifiers are rare inside tags and harmless).
-bool tag_byte(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           static_cast<unsigned char>(c) >= 0x80;
-}
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Whether text contains phrase (given in lower case), ignoring ASCII case, without copying.
-bool contains_ignoring_case(std::string_view text, std::string_view phrase) {
-    if (phrase.size() > text.size()) return false;
-    const char first = phrase.front();
-    for (std::size_t i = 0; i + phrase.size() <= text.size(); ++i) {
-        if (lower(text[i]) != first) continue;
-        std::size_t k = 1;
-        while (k < phrase.size() && lower(text[i + k]) == phrase[k]) ++k;
-        if (k == phrase.size()) return true;
-    }
-    return false;
-}
-
 // Whether any sponsorship phrase may be in the caption: each contains "par", "col" or "spo",
 // looked for with memchr (fast) on their first letters.
 bool may_hold_phrase(std::string_view caption) {
@@ -55,7 +33,7 @@ bool may_hold_phrase(std::string_view caption) {
         while (true) {
             at = static_cast<const char*>(std::memchr(at, letter, static_cast<std::size_t>(data + size - at)));
             if (at == nullptr || at + 2 >= data + size) break;
-            if (lower(at[1]) == rest[0] && lower(at[2]) == rest[1]) return true;
+            if (lower_ascii_char(at[1]) == rest[0] && lower_ascii_char(at[2]) == rest[1]) return true;
             ++at;
         }
     }
@@ -89,7 +67,7 @@ CaptionFacts read_caption(std::string_view caption) {
             }
         }
         std::size_t end = start;
-        while (end < size && tag_byte(data[end])) ++end;
+        while (end < size && is_word_byte(data[end])) ++end;
         i = std::max(end, found + 1);
         if (end == start) continue;
         if (facts.hashtags.capacity() < 64) facts.hashtags.reserve(64);
@@ -98,7 +76,7 @@ CaptionFacts read_caption(std::string_view caption) {
         if (!facts.hashtags.empty()) facts.hashtags += ' ';
         facts.hashtags += '#';
         const std::size_t tag_start = facts.hashtags.size();
-        for (std::size_t k = start; k < end; ++k) facts.hashtags += lower(data[k]);
+        for (std::size_t k = start; k < end; ++k) facts.hashtags += lower_ascii_char(data[k]);
         const std::string_view tag = std::string_view(facts.hashtags).substr(tag_start);
         if (!facts.sponsored && tag.size() <= 15) {
             for (auto marker : sponsored_tags) {

@@ -130,7 +130,8 @@ constexpr MonthName month_names[] = {
 std::string lower_word(std::string_view word) {
     std::string out = lower_ascii(word);
     for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-        if (out[i] == '\xC3' && out[i + 1] >= '\x80' && out[i + 1] <= '\x9E') out[i + 1] = static_cast<char>(out[i + 1] + 0x20);
+        const auto next = static_cast<unsigned char>(out[i + 1]);
+        if (out[i] == '\xC3' && next >= 0x80 && next <= 0x9E) out[i + 1] = static_cast<char>(next + 0x20);
     }
     return out;
 }

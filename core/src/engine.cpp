@@ -93,8 +93,9 @@ Status Engine::begin_file(std::string name, MappingOverride override, std::uint6
 
 Status Engine::remove_input(std::size_t index) {
     if (index >= inputs_.size()) return Status::error("no input " + std::to_string(index));
+    const bool was_brief = inputs_[index]->kind() == Kind::brief;
     inputs_.erase(inputs_.begin() + static_cast<std::ptrdiff_t>(index));
-    rebuild_keywords();
+    if (was_brief) rebuild_keywords();
     dirty_ = true;
     return Status::ok();
 }
@@ -108,13 +109,16 @@ Status Engine::feed(std::string_view bytes) {
 Status Engine::finish_file() {
     if (!current_) return Status::error("no file is being read");
     current_->finish();
+    // The term list changes only with the briefs: rebuild it only then.
+    const bool briefs_changed = current_->kind() == Kind::brief ||
+                                (current_replaces_ && inputs_[*current_replaces_]->kind() == Kind::brief);
     if (current_replaces_) {
         inputs_[*current_replaces_] = std::move(current_);
     } else {
         inputs_.push_back(std::move(current_));
     }
     current_replaces_.reset();
-    rebuild_keywords();
+    if (briefs_changed) rebuild_keywords();
     dirty_ = true;
     return Status::ok();
 }

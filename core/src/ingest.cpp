@@ -184,18 +184,13 @@ void InputFile::on_header(const CsvRecord& record) {
         kind = mapping_.kind;
     }
     const KindSpec& spec = kind_spec(kind);
-    const auto canonical_index = [&](std::string_view canonical) -> int {
-        for (std::size_t c = 0; c < spec.columns.size(); ++c) {
-            if (spec.columns[c].name == canonical) return static_cast<int>(c);
-        }
-        return -1;
-    };
+    const auto index_of = [&](std::string_view canonical) { return creatorscope::canonical_index(kind, canonical); };
     // Explicit mappings (a known format's, then the user's) take a source column wherever it was.
     const auto assign = [&](int source, std::string_view canonical) {
         for (int& current : mapping_.source_of) {
             if (current == source) current = no_source;
         }
-        const int c = canonical_index(canonical);
+        const int c = index_of(canonical);
         if (c >= 0) mapping_.source_of[static_cast<std::size_t>(c)] = source;
     };
     const auto source_by_folded = [&](std::string_view folded) -> int {
@@ -212,7 +207,7 @@ void InputFile::on_header(const CsvRecord& record) {
             if (const int source = source_by_folded(folded); source >= 0) assign(source, canonical);
         });
         for_each_pair(format->constants, [&](std::string_view canonical, std::string_view value) {
-            const int c = canonical_index(canonical);
+            const int c = index_of(canonical);
             if (c >= 0 && mapping_.source_of[static_cast<std::size_t>(c)] == no_source) {
                 mapping_.source_of[static_cast<std::size_t>(c)] = constant_source;
                 constants_[static_cast<std::size_t>(c)] = pool_.intern(value);
@@ -240,7 +235,7 @@ void InputFile::on_header(const CsvRecord& record) {
     } else {
         // A file whose links name the creator needs no handle column (TikTok Studio's Content).
         ColumnMapping effective = mapping_;
-        const int handle = canonical_index("handle"), post_id = canonical_index("post_id");
+        const int handle = index_of("handle"), post_id = index_of("post_id");
         if (kind == Kind::posts && handle >= 0 && post_id >= 0 && effective.source_of[static_cast<std::size_t>(handle)] == no_source &&
             effective.source_of[static_cast<std::size_t>(post_id)] >= 0) {
             effective.source_of[static_cast<std::size_t>(handle)] = constant_source;
@@ -285,14 +280,14 @@ void InputFile::on_header(const CsvRecord& record) {
     }
     // Posts name their creator through a handle column or their links.
     if (kind == Kind::posts) {
-        const int handle = canonical_index("handle");
+        const int handle = index_of("handle");
         table_.mark_present(handle);
-        table_.mark_present(canonical_index("platform"));
-        table_.mark_present(canonical_index("post_id"));
-        table_.mark_present(canonical_index("hashtags"));
-        table_.mark_present(canonical_index("sponsored_marker"));
+        table_.mark_present(index_of("platform"));
+        table_.mark_present(index_of("post_id"));
+        table_.mark_present(index_of("hashtags"));
+        table_.mark_present(index_of("sponsored_marker"));
     }
-    if (kind == Kind::posts || kind == Kind::roster) table_.mark_present(canonical_index("keyword_hits"));
+    if (kind == Kind::posts || kind == Kind::roster) table_.mark_present(index_of("keyword_hits"));
 }
 
 namespace {

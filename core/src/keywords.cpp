@@ -8,13 +8,6 @@
 
 namespace creatorscope {
 
-namespace {
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool word_byte(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           static_cast<unsigned char>(c) >= 0x80;
-}
-}  // namespace
 
 void KeywordMatcher::add(std::string term, std::string category) {
     term = lower_ascii(trim(term));
@@ -106,15 +99,15 @@ std::string KeywordMatcher::find(std::string_view text) const {
     std::vector<bool> found;
     std::int32_t node = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        node = next_[static_cast<std::size_t>(node) * 256 + static_cast<unsigned char>(lower(text[i]))];
+        node = next_[static_cast<std::size_t>(node) * 256 + static_cast<unsigned char>(lower_ascii_char(text[i]))];
         for (std::int32_t out = ends_[static_cast<std::size_t>(node)].empty() ? output_[static_cast<std::size_t>(node)] : node; out > 0;
              out = output_[static_cast<std::size_t>(out)]) {
             for (std::uint32_t t : ends_[static_cast<std::size_t>(out)]) {
                 // Whole words only: "bet" does not match inside "alphabet".
                 const std::size_t length = terms_[t].text.size();
                 const std::size_t start = i + 1 - length;
-                const bool starts_word = start == 0 || !word_byte(text[start - 1]) || !word_byte(text[start]);
-                const bool ends_word = i + 1 >= text.size() || !word_byte(text[i + 1]) || !word_byte(text[i]);
+                const bool starts_word = start == 0 || !is_word_byte(text[start - 1]) || !is_word_byte(text[start]);
+                const bool ends_word = i + 1 >= text.size() || !is_word_byte(text[i + 1]) || !is_word_byte(text[i]);
                 if (starts_word && ends_word) {
                     if (found.empty()) found.assign(terms_.size(), false);
                     found[t] = true;

@@ -240,6 +240,14 @@ std::optional<Kind> kind_from_name(std::string_view name) {
     return std::nullopt;
 }
 
+int canonical_index(Kind kind, std::string_view canonical) {
+    const KindSpec& spec = kind_spec(kind);
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        if (spec.columns[i].name == canonical) return static_cast<int>(i);
+    }
+    return -1;
+}
+
 int match_column(const KindSpec& spec, std::string_view header) {
     const std::string folded = fold_column_name(header);
     if (folded.empty()) return -1;

@@ -52,13 +52,7 @@ Table::Table(Kind kind) : kind_(kind) {
     for (std::size_t i = 0; i < spec.columns.size(); ++i) columns_[i].type = spec.columns[i].type;
 }
 
-int Table::column_index(std::string_view canonical) const {
-    const KindSpec& spec = kind_spec(kind_);
-    for (std::size_t i = 0; i < spec.columns.size(); ++i) {
-        if (spec.columns[i].name == canonical) return static_cast<int>(i);
-    }
-    return -1;
-}
+int Table::column_index(std::string_view canonical) const { return canonical_index(kind_, canonical); }
 
 bool Table::has(std::string_view canonical) const {
     const int index = column_index(canonical);

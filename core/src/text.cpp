@@ -8,7 +8,6 @@ namespace creatorscope {
 
 namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 }  // namespace
 
 std::string_view trim(std::string_view text) {
@@ -34,9 +33,29 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+bool equals_ignoring_case(std::string_view text, std::string_view lowered) {
+    if (text.size() != lowered.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (lower_ascii_char(text[i]) != lowered[i]) return false;
+    }
+    return true;
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view lowered) {
+    if (lowered.empty()) return true;
+    if (lowered.size() > text.size()) return false;
+    for (std::size_t i = 0; i + lowered.size() <= text.size(); ++i) {
+        if (lower_ascii_char(text[i]) != lowered.front()) continue;
+        std::size_t k = 1;
+        while (k < lowered.size() && lower_ascii_char(text[i + k]) == lowered[k]) ++k;
+        if (k == lowered.size()) return true;
+    }
+    return false;
+}
+
 std::string lower_ascii(std::string_view text) {
     std::string out(text);
-    for (char& c : out) c = lower(c);
+    for (char& c : out) c = lower_ascii_char(c);
     return out;
 }
 
@@ -50,7 +69,7 @@ std::string fold_column_name(std::string_view header) {
         } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             out.push_back(c);
         } else if (c >= 'A' && c <= 'Z') {
-            out.push_back(lower(c));
+            out.push_back(lower_ascii_char(c));
         }
     }
     return out;

@@ -59,16 +59,6 @@ bool normalize_digits(std::string_view text, NumberLocale locale, std::string& o
 
 }  // namespace
 
-namespace {
-char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool equals_ignoring_case(std::string_view text, std::string_view lower_word) {
-    if (text.size() != lower_word.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (lower_char(text[i]) != lower_word[i]) return false;
-    }
-    return true;
-}
-}  // namespace
 
 bool is_missing_token(std::string_view cell) {
     cell = trim(cell);

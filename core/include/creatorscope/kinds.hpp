@@ -71,6 +71,10 @@ struct ColumnMapping {
     std::vector<int> source_of;  // indexed like kind_spec(kind).columns: a source index, no_source or constant_source
 };
 
+// The index of a canonical column within a kind's columns, or -1. A kind's columns never
+// change, so callers on hot paths may look an index up once and keep it.
+int canonical_index(Kind kind, std::string_view canonical);
+
 // The canonical column a header matches within a kind, or -1.
 int match_column(const KindSpec& spec, std::string_view header);
 

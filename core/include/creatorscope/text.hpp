@@ -10,6 +10,21 @@ namespace creatorscope {
 std::string_view trim(std::string_view text);
 std::string lower_ascii(std::string_view text);
 
+// One byte in ASCII lower case (other bytes unchanged). Inline: the readers call it per byte.
+constexpr char lower_ascii_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// A byte of a word, hashtag or handle: ASCII letters and digits, '_', and any byte of a
+// non-ASCII character (accented letters, scripts other than Latin).
+constexpr bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether text equals, or contains, `lowered` (given in lower case), ignoring ASCII case,
+// without copying.
+bool equals_ignoring_case(std::string_view text, std::string_view lowered);
+bool contains_ignoring_case(std::string_view text, std::string_view lowered);
+
 // Folds a column header for synonym look-up: ASCII letters lowered, everything that is not a
 // letter or digit dropped ("Published At", "published_at" and "#Published-at" all fold to
 // "publishedat"). Non-ASCII bytes are kept, so "Publicación" folds to "publicación".
