@@ -1,27 +1,21 @@
-// The incremental delimited-text reader: a byte state machine that survives chunk boundaries.
+// The incremental delimited-text reader. Records are read straight from the chunk that holds
+// them; a record that a chunk boundary cuts is carried over (its raw bytes only) and read whole
+// once the chunk that ends it arrives.
 #include "creatorscope/csv_reader.hpp"
 
 #include <array>
-#include <bit>
-#include <cstring>
 #include <utility>
+
+#include "byte_search.hpp"
 
 namespace creatorscope {
 
 namespace {
-// Bytes of a 64-bit word equal to the byte repeated in pattern: the lowest set 0x80 bit marks
-// the first match (higher ones may be false after a match, which is never looked at).
-constexpr std::uint64_t has_byte(std::uint64_t word, std::uint64_t pattern) {
-    const std::uint64_t x = word ^ pattern;
-    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-}
 constexpr std::size_t max_sniff_bytes = 1 << 16;  // a header line longer than 64 KiB is not a header
-}
+constexpr std::size_t npos = std::string_view::npos;
+}  // namespace
 
-CsvReader::CsvReader(RecordHandler handler, char delimiter)
-    : handler_(std::move(handler)), delimiter_(delimiter) {
-    record_.line = 1;
-}
+CsvReader::CsvReader(RecordHandler handler, char delimiter) : handler_(std::move(handler)), delimiter_(delimiter) {}
 
 void CsvReader::sniff_delimiter(std::string_view header_line) {
     // The candidate that occurs most often outside quotes in the header wins; comma on a tie.
@@ -61,7 +55,7 @@ void CsvReader::feed(std::string_view bytes) {
         if (quoted || (c != '\n' && c != '\r')) continue;
         const std::string_view line = std::string_view(sniff_buffer_).substr(line_start, i - line_start);
         const auto first = line.find_first_not_of(" \t\xEF\xBB\xBF");
-        if (first == std::string_view::npos || line[first] == '#') {
+        if (first == npos || line[first] == '#') {
             line_start = i + 1;
             continue;
         }
@@ -89,185 +83,238 @@ void CsvReader::finish() {
         sniff_buffer_.clear();
         consume(held);
     }
-    // A quoted field still open at the end: if it spans lines, its first line is rejected and
-    // the rest is read again; repeat until nothing is left open.
-    while (state_ == State::quoted && field_.find_first_of("\r\n") != std::string::npos) {
-        std::string replay;
-        recover_from_broken_quote(replay, {});
-        consume(replay);
+    if (!carry_.empty()) {
+        const std::string held = std::move(carry_);
+        carry_.clear();
+        parse(held, true);
     }
-    if (state_ == State::quoted) {
-        record_.problem = "a quoted field is not closed before the end of the file";
-        record_.broken = true;
-    }
-    if (state_ == State::after_cr) state_ = state_before_cr_;
-    if (record_has_content_ || field_count_ > 0 || !field_.empty() || state_ == State::quoted ||
-        state_ == State::quote_in_quoted) {
-        end_field();
-        end_record();
-    }
-    state_ = State::field_start;
+    scan_ = Scan{};
 }
 
-void CsvReader::recover_from_broken_quote(std::string& replay, std::string_view rest) {
-    const std::size_t first_break = field_.find_first_of("\r\n");
-    std::size_t after = first_break + 1;
-    if (field_[first_break] == '\r' && after < field_.size() && field_[after] == '\n') ++after;
-    replay.assign(field_, after, std::string::npos);
-    replay.append(rest);
-    field_.resize(first_break);
-    end_field();
-    record_.problem = "a quote opened on this line is never closed: the line is rejected and reading goes on with the next line";
-    record_.broken = true;
-    line_ = record_.line + 1;
-    end_record();
-    state_ = State::field_start;
-    quoted_cr_pending_ = false;
-}
-
-void CsvReader::end_field() {
-    if (record_.fields.size() <= field_count_) record_.fields.emplace_back();
-    record_.fields[field_count_].swap(field_);
-    field_.clear();
-    ++field_count_;
-}
-
-void CsvReader::end_record() {
-    record_.fields.resize(field_count_);
-    // A blank line is no record.
-    const bool blank = field_count_ == 1 && record_.fields[0].empty() && record_.problem.empty();
-    if (!blank) handler_(record_);
-    field_count_ = 0;
-    record_.problem.clear();
-    record_.broken = false;
-    record_.line = line_;
-    record_has_content_ = false;
-}
-
-void CsvReader::consume(std::string_view bytes) {
-    std::string replay;
-    std::string next;
-    // Iterative rather than recursive, so a file full of broken quotes cannot exhaust the stack.
-    while (consume_until_recovery(bytes, replay)) {
-        next.swap(replay);
-        replay.clear();
-        bytes = next;
-    }
-}
-
-bool CsvReader::consume_until_recovery(std::string_view bytes, std::string& replay) {
-    const char delimiter = delimiter_;
-    if (!special_ready_) {
-        delimiter_pattern_ = 0x0101010101010101ull * static_cast<unsigned char>(delimiter);
-        // Bytes that end an unquoted run: the delimiter and line breaks.
-        special_.fill(false);
-        special_[static_cast<unsigned char>(delimiter)] = true;
-        special_['\n'] = special_['\r'] = true;
-        special_ready_ = true;
-    }
+std::size_t CsvReader::Scan::advance(std::string_view bytes, char delimiter) {
     for (std::size_t i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
-        switch (state_) {
-            case State::after_cr:
-                // A CR ends the line; an LF right after it belongs to the same line break.
-                state_ = State::field_start;
-                if (c == '\n') continue;
-                [[fallthrough]];
+        switch (state) {
             case State::field_start:
                 if (c == '"') {
-                    state_ = State::quoted;
-                    record_has_content_ = true;
-                    continue;
+                    state = State::quoted;
+                    break;
                 }
-                state_ = State::unquoted;
+                state = State::unquoted;
                 [[fallthrough]];
             case State::unquoted:
-                if (c == delimiter) {
-                    end_field();
-                    record_has_content_ = true;
-                    state_ = State::field_start;
+            case State::quote_in_quoted:
+                if (c == '"' && state == State::quote_in_quoted) {
+                    state = State::quoted;
+                } else if (c == delimiter) {
+                    state = State::field_start;
                 } else if (c == '\n' || c == '\r') {
-                    ++line_;
-                    end_field();
-                    end_record();
-                    state_ = c == '\r' ? State::after_cr : State::field_start;
+                    state = State::field_start;
+                    // CRLF: the LF belongs to this line break.
+                    if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+                    return i + 1;
                 } else {
-                    // Fast path: copy the run of ordinary bytes at once.
-                    std::size_t j = i;
-                    const char* data = bytes.data();
-                    const std::size_t size = bytes.size();
-                    // Eight bytes at a time: the lowest byte equal to the delimiter, LF or CR.
-                    while (j + 8 <= size) {
-                        std::uint64_t word;
-                        std::memcpy(&word, data + j, 8);
-                        const std::uint64_t found = has_byte(word, delimiter_pattern_) | has_byte(word, 0x0A0A0A0A0A0A0A0Aull) |
-                                                    has_byte(word, 0x0D0D0D0D0D0D0D0Dull);
-                        if (found != 0) {
-                            j += static_cast<std::size_t>(std::countr_zero(found)) / 8;
-                            break;
-                        }
-                        j += 8;
-                    }
-                    while (j < size && !special_[static_cast<unsigned char>(data[j])]) ++j;
-                    field_.append(bytes.data() + i, j - i);
-                    record_has_content_ = true;
-                    i = j - 1;
+                    state = State::unquoted;
                 }
                 break;
             case State::quoted:
-                if (c == '"') {
-                    quoted_cr_pending_ = false;
-                    state_ = State::quote_in_quoted;
-                } else {
-                    // The run up to the next quote (memchr). Line breaks inside quotes still count
-                    // as lines: CRLF once, CR or LF alone once.
-                    const void* quote = std::memchr(bytes.data() + i, '"', bytes.size() - i);
-                    const std::size_t j = quote == nullptr ? bytes.size() : static_cast<std::size_t>(static_cast<const char*>(quote) - bytes.data());
-                    const std::string_view run = bytes.substr(i, j - i);
-                    // (Two memchr calls: string_view::find_first_of would call memchr once per byte.)
-                    if (std::memchr(run.data(), '\n', run.size()) != nullptr || std::memchr(run.data(), '\r', run.size()) != nullptr) {
-                        for (char b : run) {
-                            if (b == '\r') {
-                                ++line_;
-                            } else if (b == '\n' && !quoted_cr_pending_) {
-                                ++line_;
-                            }
-                            quoted_cr_pending_ = b == '\r';
-                        }
-                    } else if (!run.empty()) {
-                        quoted_cr_pending_ = false;
-                    }
-                    field_.append(bytes.data() + i, j - i);
-                    i = j - 1;
-                }
-                break;
-            case State::quote_in_quoted:
-                if (c == '"') {
-                    field_.push_back('"');  // "" inside quotes is one quote
-                    state_ = State::quoted;
-                } else if (c == delimiter) {
-                    end_field();
-                    state_ = State::field_start;
-                } else if (c == '\n' || c == '\r') {
-                    ++line_;
-                    end_field();
-                    end_record();
-                    state_ = c == '\r' ? State::after_cr : State::field_start;
-                } else if (field_.find_first_of("\r\n") != std::string::npos) {
-                    // A quoted field ran over lines and then "closed" mid-text: the quote that
-                    // opened it was never meant to be closed. Reject its line, re-read the rest.
-                    recover_from_broken_quote(replay, "\"" + std::string(bytes.substr(i)));
-                    return true;
-                } else {
-                    // Text after a closing quote ("abc"def): keep it, as spreadsheets do, and say so.
-                    if (record_.problem.empty()) record_.problem = "text follows a closing quote";
-                    field_.push_back(c);
-                    state_ = State::unquoted;
-                }
+                if (c == '"') state = State::quote_in_quoted;
                 break;
         }
     }
-    return false;
+    return npos;
+}
+
+void CsvReader::consume(std::string_view bytes) {
+    // First finish the record an earlier chunk cut short: add to it only up to its end.
+    while (!carry_.empty() && !bytes.empty()) {
+        const std::size_t end = scan_.advance(bytes, delimiter_);
+        const std::size_t take = end == npos ? bytes.size() : end;
+        carry_.append(bytes.data(), take);
+        bytes.remove_prefix(take);
+        if (end == npos) return;
+        const std::size_t used = parse(carry_, false);
+        carry_.erase(0, used);
+        // What is left (after a broken quote was read again) starts a record: follow its quoting.
+        scan_ = Scan{};
+        if (!carry_.empty() && scan_.advance(carry_, delimiter_) != npos) scan_ = Scan{};
+    }
+    if (bytes.empty()) return;
+    const std::size_t used = parse(bytes, false);
+    if (used < bytes.size()) {
+        carry_.assign(bytes.substr(used));
+        scan_ = Scan{};
+        scan_.advance(carry_, delimiter_);
+    }
+}
+
+void CsvReader::emit() {
+    record_.fields.resize(refs_.size());
+    for (std::size_t f = 0; f < refs_.size(); ++f) {
+        const FieldRef& ref = refs_[f];
+        record_.fields[f] = ref.data != nullptr ? std::string_view(ref.data, ref.size) : std::string_view(unescaped_).substr(ref.offset, ref.size);
+    }
+    // A blank line is no record.
+    const bool blank = refs_.size() == 1 && refs_[0].size == 0 && record_.problem.empty();
+    if (!blank) handler_(record_);
+}
+
+std::size_t CsvReader::parse(std::string_view block, bool final) {
+    const char delimiter = delimiter_;
+    const char* const begin = block.data();
+    const char* const end = begin + block.size();
+    const char* p = begin;
+    if (skip_lf_ && p < end) {
+        skip_lf_ = false;
+        if (*p == '\n') ++p;
+    }
+    // Counts the line breaks in [from, to): CRLF once, CR or LF alone once.
+    const auto count_lines = [](const char* from, const char* to) {
+        std::uint64_t lines = 0;
+        for (const char* q = from; q < to; ++q) {
+            if (*q == '\n' || (*q == '\r' && (q + 1 == to || q[1] != '\n'))) ++lines;
+        }
+        return lines;
+    };
+
+    while (p < end) {
+        const char* const record_start = p;
+        const std::uint64_t start_line = line_;
+        refs_.clear();
+        unescaped_.clear();
+        record_.problem.clear();
+        record_.broken = false;
+        record_.line = start_line;
+        bool cut_short = false;      // the block ends inside this record
+        const char* restart = nullptr;  // set when a broken quote sends reading back to the next line
+        for (;;) {
+            // p is at the start of a field.
+            if (p == end) {
+                if (!final) {
+                    cut_short = true;
+                } else {
+                    refs_.push_back({p, 0, 0});  // the empty field after a last delimiter
+                }
+                break;
+            }
+            const char* field_end;
+            if (*p != '"') {
+                field_end = bytes::find_first_of3(p, end, delimiter, '\n', '\r');
+                if (field_end == end && !final) {
+                    cut_short = true;
+                    break;
+                }
+                refs_.push_back({p, 0, static_cast<std::uint32_t>(field_end - p)});
+            } else {
+                // A quoted field: runs up to each quote; "" is one quote (the field is then copied).
+                const char* const open = p;
+                const char* segment = p + 1;
+                const char* q = segment;
+                bool copied = false;
+                std::size_t copy_offset = 0;
+                bool closed = false;
+                while (true) {
+                    const char* quote = bytes::find_first_of3(q, end, '"', '"', '"');
+                    if (quote == end) break;
+                    if (quote + 1 == end && !final) break;  // "" or the end of the field: the next chunk says
+                    if (quote + 1 < end && quote[1] == '"') {
+                        if (!copied) copy_offset = unescaped_.size();
+                        copied = true;
+                        unescaped_.append(segment, static_cast<std::size_t>(quote + 1 - segment));
+                        q = segment = quote + 2;
+                        continue;
+                    }
+                    // The closing quote.
+                    if (copied) unescaped_.append(segment, static_cast<std::size_t>(quote - segment));
+                    closed = true;
+                    q = quote;
+                    break;
+                }
+                if (!closed && !final) {
+                    cut_short = true;
+                    break;
+                }
+                const char* const content_end = closed ? q : end;
+                const char* after = closed ? q + 1 : end;
+                // The first line break inside the quotes, if the field spans lines.
+                const char* first_break = bytes::find_first_of3(open + 1, content_end, '\n', '\r', '\n');
+                const bool spans_lines = first_break < content_end;
+                const bool text_follows = closed && after < end && *after != delimiter && *after != '\n' && *after != '\r';
+                if ((!closed || text_follows) && spans_lines) {
+                    // The quote was never meant to be closed (it runs over lines to the end, or
+                    // "closes" mid-text): reject its first line, read again from the next.
+                    refs_.push_back({open + 1, 0, static_cast<std::uint32_t>(first_break - open - 1)});
+                    record_.problem = "a quote opened on this line is never closed: the line is rejected and reading goes on with the next line";
+                    record_.broken = true;
+                    restart = first_break + ((*first_break == '\r' && first_break + 1 < end && first_break[1] == '\n') ? 2 : 1);
+                    break;
+                }
+                line_ += count_lines(open + 1, content_end);
+                if (!closed) {
+                    record_.problem = "a quoted field is not closed before the end of the file";
+                    record_.broken = true;
+                    if (copied) {
+                        unescaped_.append(segment, static_cast<std::size_t>(end - segment));
+                        refs_.push_back({nullptr, static_cast<std::uint32_t>(copy_offset), static_cast<std::uint32_t>(unescaped_.size() - copy_offset)});
+                    } else {
+                        refs_.push_back({open + 1, 0, static_cast<std::uint32_t>(end - open - 1)});
+                    }
+                    field_end = end;
+                } else if (text_follows) {
+                    // Text after a closing quote ("abc"def): keep it, as spreadsheets do, and say so.
+                    field_end = bytes::find_first_of3(after, end, delimiter, '\n', '\r');
+                    if (field_end == end && !final) {
+                        cut_short = true;
+                        break;
+                    }
+                    if (record_.problem.empty()) record_.problem = "text follows a closing quote";
+                    if (!copied) {
+                        copy_offset = unescaped_.size();
+                        unescaped_.append(open + 1, static_cast<std::size_t>(q - open - 1));
+                    }
+                    unescaped_.append(after, static_cast<std::size_t>(field_end - after));
+                    refs_.push_back({nullptr, static_cast<std::uint32_t>(copy_offset), static_cast<std::uint32_t>(unescaped_.size() - copy_offset)});
+                } else {
+                    field_end = after;
+                    refs_.push_back(copied ? FieldRef{nullptr, static_cast<std::uint32_t>(copy_offset),
+                                                      static_cast<std::uint32_t>(unescaped_.size() - copy_offset)}
+                                           : FieldRef{open + 1, 0, static_cast<std::uint32_t>(q - open - 1)});
+                }
+            }
+            p = field_end;
+            if (p == end) {
+                if (!final) {
+                    cut_short = true;
+                }
+                break;
+            }
+            if (*p == delimiter) {
+                ++p;
+                continue;
+            }
+            // A line break ends the record.
+            ++line_;
+            if (*p == '\r') {
+                if (p + 1 < end) {
+                    if (p[1] == '\n') ++p;
+                } else if (!final) {
+                    skip_lf_ = true;  // an LF first in the next chunk belongs to this CR
+                }
+            }
+            ++p;
+            break;
+        }
+        if (cut_short) {
+            line_ = start_line;
+            return static_cast<std::size_t>(record_start - begin);
+        }
+        emit();
+        if (restart != nullptr) {
+            ++line_;  // the rejected line's break
+            p = restart;
+        }
+    }
+    return block.size();
 }
 
 }  // namespace creatorscope

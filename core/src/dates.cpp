@@ -231,10 +231,6 @@ int month_from_name(std::string_view word) {
 DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
     DateReading reading;
     const std::string_view text = trim(cell);
-    if (is_missing_token(text)) {
-        reading.time = Parsed<std::int64_t>::none();
-        return reading;
-    }
     const auto bad = [&] {
         std::string shown(utf8_prefix(cell, 40));
         reading.time = Parsed<std::int64_t>::bad("expected a date such as 2025-08-28 or Aug 28, 2025, found '" + shown + "'");
@@ -249,12 +245,22 @@ DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
         const int month = (text[5] - '0') * 10 + (text[6] - '0');
         const int day = (text[8] - '0') * 10 + (text[9] - '0');
         std::int64_t time_of_day = 0;
-        if (valid_date(year, month, day) && read_time_and_zone(text.substr(10), time_of_day)) {
+        // "THH:MM:SS" with "Z" or nothing after it: read here, the commonest form of all.
+        const auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
+        const bool plain_time = (text.size() == 19 || (text.size() == 20 && text[19] == 'Z')) && (text[10] == 'T' || text[10] == ' ') &&
+                                text[13] == ':' && text[16] == ':' && is_digit(text[11]) && is_digit(text[12]) && is_digit(text[14]) &&
+                                is_digit(text[15]) && is_digit(text[17]) && is_digit(text[18]) && two(11) <= 23 && two(14) <= 59 && two(17) <= 60;
+        if (plain_time) time_of_day = two(11) * 3600 + two(14) * 60 + two(17);
+        if (valid_date(year, month, day) && (text.size() == 10 || plain_time || read_time_and_zone(text.substr(10), time_of_day))) {
             reading.time = Parsed<std::int64_t>::of(
                 days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day + time_of_day);
             return reading;
         }
         return bad();
+    }
+    if (is_missing_token(text)) {
+        reading.time = Parsed<std::int64_t>::none();
+        return reading;
     }
     // Unix time: 9-10 digits are seconds, 12-13 digits milliseconds.
     bool all_digits = true;

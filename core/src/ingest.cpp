@@ -29,6 +29,17 @@ void append_utf8(std::string& out, std::uint32_t code_point) {
     }
 }
 
+// normalize_handle, interned, without building a string when the handle is already in its
+// normal form (the common case).
+std::uint32_t intern_handle(StringPool& pool, std::string_view cell) {
+    std::string_view handle = trim(cell);
+    if (!handle.empty() && handle.front() == '@') handle = trim(handle.substr(1));
+    for (char c : handle) {
+        if (c >= 'A' && c <= 'Z') return pool.intern(lower_ascii(handle));
+    }
+    return pool.intern(handle);
+}
+
 }  // namespace
 
 InputFile::InputFile(std::string name, MappingOverride override, StringPool& pool,
@@ -168,8 +179,8 @@ void InputFile::finish() {
 
 void InputFile::on_header(const CsvRecord& record) {
     have_header_ = true;
-    header_ = record.fields;
-    for (auto& h : header_) h = std::string(trim(h));
+    header_.clear();
+    for (const auto field : record.fields) header_.emplace_back(trim(field));
     const ExportFormat* format = match_export_format(header_);
     if (override_.kind && format != nullptr && format->kind != *override_.kind) format = nullptr;
     Kind kind = Kind::unknown;
@@ -288,15 +299,26 @@ void InputFile::on_header(const CsvRecord& record) {
         table_.mark_present(index_of("sponsored_marker"));
     }
     if (kind == Kind::posts || kind == Kind::roster) table_.mark_present(index_of("keyword_hits"));
+    // What each row reads, listed once: the columns with a source, those stored, and the dates.
+    sourced_columns_.clear();
+    present_columns_.clear();
+    time_columns_.clear();
+    for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
+        if (mapping_.source_of[c] >= 0 || mapping_.source_of[c] == constant_source) sourced_columns_.push_back(static_cast<int>(c));
+        const Column& column = table_.column(static_cast<int>(c));
+        if (!column.present) continue;
+        present_columns_.push_back(static_cast<int>(c));
+        if (column.type == ValueType::timestamp) time_columns_.push_back(static_cast<int>(c));
+    }
 }
 
 namespace {
 
 // "Total", "Grand total" and their translations in the first or last cell mark a summary row.
-bool is_summary_row(const std::vector<std::string>& fields) {
+bool is_summary_row(const std::vector<std::string_view>& fields) {
     static constexpr std::array<std::string_view, 9> words{"total", "totals", "grandtotal", "totalgeneral", "gesamt",
                                                            "gesamtsumme", "totale", "totaal", "summe"};
-    const auto summary = [&](const std::string& cell) {
+    const auto summary = [&](std::string_view cell) {
         // Cheap test first: every word starts with t, g or s and is short.
         const std::string_view text = trim(cell);
         if (text.empty() || text.size() > 16) return false;
@@ -312,9 +334,9 @@ bool is_summary_row(const std::vector<std::string>& fields) {
 }
 
 // A row of "====" or "----" under a header (Kim et al.'s influencers.txt).
-bool is_separator_row(const std::vector<std::string>& fields) {
+bool is_separator_row(const std::vector<std::string_view>& fields) {
     bool any = false;
-    for (const auto& field : fields) {
+    for (const auto field : fields) {
         for (char c : field) {
             if (c != '=' && c != '-' && c != '_' && c != ' ' && c != '+') return false;
             any = any || c == '=' || c == '-';
@@ -341,7 +363,7 @@ void InputFile::on_record(const CsvRecord& record) {
         return;
     }
     // A row of empty cells (",,,,") is a blank line.
-    if (std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) { return trim(f).empty(); })) {
+    if (std::all_of(record.fields.begin(), record.fields.end(), [](std::string_view f) { return trim(f).empty(); })) {
         return;
     }
     if (is_separator_row(record.fields) || (is_summary_row(record.fields) && table_.kind() != Kind::brief)) {
@@ -370,7 +392,8 @@ void InputFile::on_record(const CsvRecord& record) {
     // The cells this row gives each canonical column: from the file, or a format's constant.
     std::vector<std::string_view>& cells = cells_;
     cells.assign(columns, std::string_view{});
-    for (std::size_t c = 0; c < columns; ++c) {
+    for (const int sourced : sourced_columns_) {
+        const auto c = static_cast<std::size_t>(sourced);
         const int source = mapping_.source_of[c];
         if (source >= 0) cells[c] = record.fields[static_cast<std::size_t>(source)];
         if (source == constant_source) cells[c] = pool_.get(constants_[c]);
@@ -426,34 +449,36 @@ void InputFile::on_record(const CsvRecord& record) {
     }
     // Captions are reduced here to what later stages use: their hashtags, whether they mark the
     // post as sponsored, and a preview.
-    std::string hashtags;
-    std::string keyword_hits;
+    std::string& keyword_hits = keyword_hits_;
+    keyword_hits.clear();
     std::int8_t sponsored_marker = missing_flag;
     if (table_.kind() == Kind::roster && column_of_.bio >= 0) {
         const std::string_view bio = cells[static_cast<std::size_t>(column_of_.bio)];
-        if (keywords_ && !bio.empty()) keyword_hits = keywords_->find(bio);
+        if (keywords_ && !bio.empty()) keywords_->scan(bio, &keyword_hits);
         cells[static_cast<std::size_t>(column_of_.keyword_hits)] = keyword_hits;
     }
     if (table_.kind() == Kind::posts) {
         const std::string_view caption = cells[static_cast<std::size_t>(column_of_.caption)];
+        caption_facts_.hashtags.clear();
         if (!caption.empty()) {
-            const CaptionFacts facts = read_caption(caption);
-            hashtags = facts.hashtags;
-            sponsored_marker = facts.sponsored ? 1 : 0;
-            if (keywords_) keyword_hits = keywords_->find(caption);
+            // One pass for the hashtags, one for the listed terms and sponsorship phrases.
+            read_hashtags(caption, caption_facts_);
+            const KeywordMatcher& matcher = keywords_ ? *keywords_ : KeywordMatcher::builtin();
+            const std::string_view phrase = matcher.scan(caption, keywords_ ? &keyword_hits : nullptr);
+            sponsored_marker = caption_facts_.sponsored || !phrase.empty() ? 1 : 0;
         }
         cells[static_cast<std::size_t>(column_of_.keyword_hits)] = keyword_hits;
         const int tags = column_of_.hashtags;
-        if (mapping_.source_of[static_cast<std::size_t>(tags)] == no_source) cells[static_cast<std::size_t>(tags)] = hashtags;
+        if (mapping_.source_of[static_cast<std::size_t>(tags)] == no_source) cells[static_cast<std::size_t>(tags)] = caption_facts_.hashtags;
         cells[static_cast<std::size_t>(column_of_.caption)] = utf8_prefix(caption, caption_preview_bytes);
     }
 
     if (!keyword_hits.empty()) ++keyword_hit_rows_;
     const std::size_t row = table_.rows();
     table_.begin_row(record.line);
-    for (std::size_t c = 0; c < columns; ++c) {
-        Column& column = table_.column(static_cast<int>(c));
-        if (!column.present) continue;
+    for (const int present : present_columns_) {
+        const auto c = static_cast<std::size_t>(present);
+        Column& column = table_.column(present);
         const std::string_view cell = cells[c];
         const int index = static_cast<int>(c);
         switch (column.type) {
@@ -464,7 +489,7 @@ void InputFile::on_record(const CsvRecord& record) {
                 table_.push_long_text(index, trim(cell));
                 break;
             case ValueType::handle:
-                column.texts.push_back(pool_.intern(normalize_handle(cell)));
+                column.texts.push_back(intern_handle(pool_, cell));
                 break;
             case ValueType::platform: {
                 // Platform columns repeat a handful of values: remember each raw spelling's id.
@@ -485,6 +510,19 @@ void InputFile::on_record(const CsvRecord& record) {
                 break;
             }
             case ValueType::count: {
+                // Plain digits, as almost every count is written: no further reading needed.
+                if (!cell.empty() && cell.size() <= 9) {
+                    std::uint32_t value = 0;
+                    bool digits = true;
+                    for (char ch : cell) {
+                        digits = digits && ch >= '0' && ch <= '9';
+                        value = value * 10 + static_cast<std::uint32_t>(static_cast<unsigned char>(ch) - '0');
+                    }
+                    if (digits) {
+                        column.counts.push_back(value);
+                        break;
+                    }
+                }
                 const auto parsed = parse_count(cell, locale_);
                 table_.push_count(index, parsed.has_value() ? parsed.value : missing_number());
                 if (!parsed.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + parsed.reason);
@@ -542,10 +580,7 @@ void InputFile::on_record(const CsvRecord& record) {
             }
         }
     }
-    for (std::size_t c = 0; c < columns; ++c) {
-        const Column& column = table_.column(static_cast<int>(c));
-        if (column.type == ValueType::timestamp && column.present) note_time(column.times[row]);
-    }
+    for (const int c : time_columns_) note_time(table_.column(c).times[row]);
 }
 
 }  // namespace creatorscope

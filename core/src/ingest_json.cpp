@@ -191,24 +191,29 @@ void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_v
         return "";
     };
     CsvRecord record;
+    std::vector<std::string> cells;  // what record.fields views
+    const auto send = [&] {
+        record.fields.assign(cells.begin(), cells.end());
+        on_record(record);
+    };
     if (instagram_export) {
         record.line = 0;
-        record.fields = {"account", "relationship", "timestamp", "href"};
-        on_record(record);
+        cells = {"account", "relationship", "timestamp", "href"};
+        send();
         std::uint64_t number = 0;
         for (const auto& item : items) {
             ++number;
             record.line = number;
-            record.fields.assign(4, "");
+            cells.assign(4, "");
             if (!item.is_object()) continue;
             const auto& list = item.contains("string_list_data") ? item["string_list_data"] : nlohmann::ordered_json();
             const nlohmann::ordered_json entry = list.is_array() && !list.empty() ? list.front() : nlohmann::ordered_json::object();
-            if (entry.contains("value")) record.fields[0] = cell_text(entry["value"]);
-            if (record.fields[0].empty() && item.contains("title")) record.fields[0] = cell_text(item["title"]);
-            record.fields[1] = std::string(relationship);
-            if (entry.contains("timestamp")) record.fields[2] = cell_text(entry["timestamp"]);
-            if (entry.contains("href")) record.fields[3] = cell_text(entry["href"]);
-            on_record(record);
+            if (entry.contains("value")) cells[0] = cell_text(entry["value"]);
+            if (cells[0].empty() && item.contains("title")) cells[0] = cell_text(item["title"]);
+            cells[1] = std::string(relationship);
+            if (entry.contains("timestamp")) cells[2] = cell_text(entry["timestamp"]);
+            if (entry.contains("href")) cells[3] = cell_text(entry["href"]);
+            send();
         }
         return;
     }
@@ -222,22 +227,22 @@ void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_v
         }
     }
     record.line = 0;
-    record.fields = header;
-    on_record(record);
+    cells = header;
+    send();
     std::uint64_t number = 0;
     for (const auto& item : items) {
         ++number;
         record.line = number;
-        record.fields.assign(header.size(), "");
+        cells.assign(header.size(), "");
         if (!item.is_object()) {
             ++rejected_;
             add_issue(number, "", "row rejected: item " + std::to_string(number) + " is not an object");
             continue;
         }
         for (std::size_t c = 0; c < header.size(); ++c) {
-            if (item.contains(header[c])) record.fields[c] = cell_text(item[header[c]]);
+            if (item.contains(header[c])) cells[c] = cell_text(item[header[c]]);
         }
-        on_record(record);
+        send();
     }
 }
 

@@ -1,21 +1,21 @@
-// Term matching for captions and bios: an Aho-Corasick automaton over lowered bytes.
+// Term matching for captions and bios: an Aho-Corasick automaton over case-folded byte classes.
 #include "creatorscope/keywords.hpp"
 
 #include <algorithm>
 #include <queue>
 
+#include "creatorscope/captions.hpp"
 #include "creatorscope/text.hpp"
 
 namespace creatorscope {
 
-
-void KeywordMatcher::add(std::string term, std::string category) {
+void KeywordMatcher::add(std::string term, std::string category, bool sponsorship) {
     term = lower_ascii(trim(term));
     if (term.empty()) return;
     for (const auto& existing : terms_) {
-        if (existing.text == term) return;
+        if (existing.text == term && existing.sponsorship == sponsorship) return;
     }
-    terms_.push_back({std::move(term), std::move(category)});
+    terms_.push_back({std::move(term), std::move(category), sponsorship});
 }
 
 std::shared_ptr<const KeywordMatcher> KeywordMatcher::build(const std::vector<const nlohmann::ordered_json*>& briefs) {
@@ -38,89 +38,135 @@ std::shared_ptr<const KeywordMatcher> KeywordMatcher::build(const std::vector<co
         if (brief->contains("keywords")) add_list((*brief)["keywords"], "brief keyword");
         if (brief->contains("niches")) add_list((*brief)["niches"], "brief niche");
     }
+    for (const auto phrase : sponsorship_phrases()) matcher->add(std::string(phrase), "sponsorship", true);
     matcher->compile();
     return matcher;
 }
 
+const KeywordMatcher& KeywordMatcher::builtin() {
+    static const std::shared_ptr<const KeywordMatcher> matcher = build({});
+    return *matcher;
+}
+
 void KeywordMatcher::compile() {
     fingerprint_.clear();
-    for (const auto& term : terms_) fingerprint_ += term.category + ':' + term.text + '\n';
-    next_.assign(256, -1);
-    fail_.assign(1, 0);
-    ends_.assign(1, {});
-    depth_.assign(1, 0);
-    for (std::uint32_t t = 0; t < terms_.size(); ++t) {
-        std::int32_t node = 0;
-        for (char c : terms_[t].text) {
-            const auto b = static_cast<unsigned char>(c);
-            if (next_[static_cast<std::size_t>(node) * 256 + b] < 0) {
-                next_[static_cast<std::size_t>(node) * 256 + b] = static_cast<std::int32_t>(fail_.size());
-                next_.resize(next_.size() + 256, -1);
-                fail_.push_back(0);
-                ends_.emplace_back();
-                depth_.push_back(depth_[static_cast<std::size_t>(node)] + 1);
-            }
-            node = next_[static_cast<std::size_t>(node) * 256 + b];
-        }
-        ends_[static_cast<std::size_t>(node)].push_back(t);
+    for (const auto& term : terms_) {
+        if (!term.sponsorship) fingerprint_ += term.category + ':' + term.text + '\n';
     }
-    // Breadth-first: failure links, and missing transitions filled in (a full automaton).
-    output_.assign(fail_.size(), -1);
-    std::queue<std::int32_t> queue;
-    for (int b = 0; b < 256; ++b) {
-        std::int32_t& child = next_[static_cast<std::size_t>(b)];
-        if (child < 0) {
-            child = 0;
+    // Byte classes: one per byte that occurs in a term (upper-case ASCII shares its letter's).
+    class_of_.assign(256, 0);
+    classes_ = 1;
+    for (const auto& term : terms_) {
+        for (char c : term.text) {
+            auto& cls = class_of_[static_cast<unsigned char>(c)];
+            if (cls == 0 && classes_ < 255) cls = static_cast<std::uint8_t>(classes_++);
+        }
+    }
+    for (int b = 'A'; b <= 'Z'; ++b) class_of_[static_cast<std::size_t>(b)] = class_of_[static_cast<std::size_t>(b - 'A' + 'a')];
+
+    constexpr std::uint32_t none = 0xFFFFFFFFu;
+    next_.assign(classes_, none);
+    ends_.assign(1, {});
+    for (std::uint32_t t = 0; t < terms_.size(); ++t) {
+        std::uint32_t node = 0;
+        for (char c : terms_[t].text) {
+            const std::size_t at = node * classes_ + class_of_[static_cast<unsigned char>(c)];
+            if (next_[at] == none) {
+                next_[at] = static_cast<std::uint32_t>(ends_.size());
+                next_.resize(next_.size() + classes_, none);
+                ends_.emplace_back();
+            }
+            node = next_[at];
+        }
+        ends_[node].push_back(t);
+    }
+    // Breadth-first: failure links, missing transitions filled in (a full automaton), and the
+    // output chain of each node.
+    const std::size_t nodes = ends_.size();
+    std::vector<std::uint32_t> fail(nodes, 0);
+    output_.assign(nodes, 0);
+    std::queue<std::uint32_t> queue;
+    for (std::size_t c = 0; c < classes_; ++c) {
+        if (next_[c] == none) {
+            next_[c] = 0;
         } else {
-            fail_[static_cast<std::size_t>(child)] = 0;
-            queue.push(child);
+            queue.push(next_[c]);
         }
     }
     while (!queue.empty()) {
-        const std::int32_t node = queue.front();
+        const std::uint32_t node = queue.front();
         queue.pop();
-        const std::int32_t f = fail_[static_cast<std::size_t>(node)];
-        output_[static_cast<std::size_t>(node)] = !ends_[static_cast<std::size_t>(f)].empty() ? f : output_[static_cast<std::size_t>(f)];
-        for (int b = 0; b < 256; ++b) {
-            std::int32_t& child = next_[static_cast<std::size_t>(node) * 256 + static_cast<std::size_t>(b)];
-            const std::int32_t via_fail = next_[static_cast<std::size_t>(f) * 256 + static_cast<std::size_t>(b)];
-            if (child < 0) {
+        const std::uint32_t f = fail[node];
+        output_[node] = !ends_[f].empty() ? f : output_[f];
+        for (std::size_t c = 0; c < classes_; ++c) {
+            std::uint32_t& child = next_[node * classes_ + c];
+            const std::uint32_t via_fail = next_[f * classes_ + c];
+            if (child == none) {
                 child = via_fail;
             } else {
-                fail_[static_cast<std::size_t>(child)] = via_fail;
+                fail[child] = via_fail;
                 queue.push(child);
             }
         }
     }
+    report_.assign(nodes, 0);
+    for (std::size_t node = 1; node < nodes; ++node) report_[node] = !ends_[node].empty() ? static_cast<std::uint32_t>(node) : output_[node];
+    // The scan's table: each transition is the target's first slot (node times classes), shifted
+    // left once, with the low bit set when terms end at the target (so the loop looks up nothing else).
+    for (std::uint32_t& target : next_) target = (target * static_cast<std::uint32_t>(classes_)) << 1 | (report_[target] != 0 ? 1u : 0u);
 }
 
-std::string KeywordMatcher::find(std::string_view text) const {
+std::string_view KeywordMatcher::scan(std::string_view text, std::string* hits) const {
+    if (hits != nullptr) hits->clear();
     if (terms_.empty()) return {};
-    std::vector<bool> found;
-    std::int32_t node = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        node = next_[static_cast<std::size_t>(node) * 256 + static_cast<unsigned char>(lower_ascii_char(text[i]))];
-        for (std::int32_t out = ends_[static_cast<std::size_t>(node)].empty() ? output_[static_cast<std::size_t>(node)] : node; out > 0;
-             out = output_[static_cast<std::size_t>(out)]) {
-            for (std::uint32_t t : ends_[static_cast<std::size_t>(out)]) {
+    // Terms found, as a list of indexes (few per text, so a short list beats a bitmap).
+    std::vector<std::uint32_t> found;
+    std::size_t sponsorship = terms_.size();
+    const char* const data = text.data();
+    const std::size_t size = text.size();
+    // Out of line, so that the hot loop below keeps its few variables in registers.
+    const auto on_match = [&](std::size_t i, std::uint32_t node) __attribute__((noinline)) {
+        for (std::uint32_t out = report_[node]; out != 0; out = output_[out]) {
+            for (std::uint32_t t : ends_[out]) {
                 // Whole words only: "bet" does not match inside "alphabet".
                 const std::size_t length = terms_[t].text.size();
                 const std::size_t start = i + 1 - length;
-                const bool starts_word = start == 0 || !is_word_byte(text[start - 1]) || !is_word_byte(text[start]);
-                const bool ends_word = i + 1 >= text.size() || !is_word_byte(text[i + 1]) || !is_word_byte(text[i]);
-                if (starts_word && ends_word) {
-                    if (found.empty()) found.assign(terms_.size(), false);
-                    found[t] = true;
+                const bool starts_word = start == 0 || !is_word_byte(data[start - 1]) || !is_word_byte(data[start]);
+                const bool ends_word = i + 1 >= size || !is_word_byte(data[i + 1]) || !is_word_byte(data[i]);
+                if (!starts_word || !ends_word) continue;
+                if (terms_[t].sponsorship) {
+                    sponsorship = std::min<std::size_t>(sponsorship, t);
+                } else if (hits != nullptr && std::find(found.begin(), found.end(), t) == found.end()) {
+                    found.push_back(t);
                 }
             }
         }
+    };
+    // The hot loop: one class look-up and one transition per byte.
+    const std::uint8_t* const class_of = class_of_.data();
+    const std::uint32_t* const next = next_.data();
+    const auto classes = static_cast<std::uint32_t>(classes_);
+    std::uint32_t state = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        const std::uint32_t target = next[state + class_of[static_cast<unsigned char>(data[i])]];
+        state = target >> 1;
+        if ((target & 1u) != 0) [[unlikely]] on_match(i, state / classes);
     }
+    if (hits != nullptr && !found.empty()) {
+        std::sort(found.begin(), found.end());
+        for (std::uint32_t t : found) {
+            if (!hits->empty()) *hits += " | ";
+            *hits += terms_[t].category;
+            *hits += ": ";
+            *hits += terms_[t].text;
+        }
+    }
+    return sponsorship < terms_.size() ? std::string_view(terms_[sponsorship].text) : std::string_view{};
+}
+
+std::string KeywordMatcher::find(std::string_view text) const {
     std::string hits;
-    for (std::size_t t = 0; t < found.size(); ++t) {
-        if (!found[t]) continue;
-        if (!hits.empty()) hits += " | ";
-        hits += terms_[t].category + ": " + terms_[t].text;
-    }
+    scan(text, &hits);
     return hits;
 }
 

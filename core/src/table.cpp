@@ -5,14 +5,79 @@
 
 namespace creatorscope {
 
-StringPool::StringPool() { intern(""); }
+namespace {
+// A fast hash of short text, eight bytes at a time (a multiply and a shift per word).
+std::uint32_t hash_text(std::string_view text) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ text.size();
+    const char* p = text.data();
+    std::size_t n = text.size();
+    while (n >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, n);
+        h = (h ^ word) * 0xC4CEB9FE1A85EC53ull;
+        h ^= h >> 29;
+    }
+    h *= 0x9E3779B97F4A7C15ull;
+    return static_cast<std::uint32_t>(h >> 32);
+}
+}  // namespace
+
+StringPool::StringPool() : slots_(1024, 0) { intern(""); }
+
+void StringPool::grow() {
+    std::vector<std::uint32_t> slots(slots_.size() * 2, 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::uint32_t id = 0; id < hashes_.size(); ++id) {
+        std::size_t at = hashes_[id] & mask;
+        while (slots[at] != 0) at = (at + 1) & mask;
+        slots[at] = id + 1;
+    }
+    slots_.swap(slots);
+}
+
+std::string_view StringPool::store(std::string_view text) {
+    if (text.empty()) return {};
+    if (text.size() > block_bytes / 4) {
+        blocks_.push_back(std::make_unique<char[]>(text.size()));
+        reserved_bytes_ += text.size();
+        std::memcpy(blocks_.back().get(), text.data(), text.size());
+        // Keep filling the current block: move the new one before it.
+        if (blocks_.size() >= 2) std::swap(blocks_[blocks_.size() - 1], blocks_[blocks_.size() - 2]);
+        return {blocks_.size() >= 2 ? blocks_[blocks_.size() - 2].get() : blocks_.back().get(), text.size()};
+    }
+    if (block_used_ + text.size() > block_bytes) {
+        blocks_.push_back(std::make_unique<char[]>(block_bytes));
+        reserved_bytes_ += block_bytes;
+        block_used_ = 0;
+    }
+    char* at = blocks_.back().get() + block_used_;
+    std::memcpy(at, text.data(), text.size());
+    block_used_ += text.size();
+    return {at, text.size()};
+}
 
 std::uint32_t StringPool::intern(std::string_view text) {
-    if (const auto found = ids_.find(text); found != ids_.end()) return found->second;
-    const auto id = static_cast<std::uint32_t>(strings_.size());
-    strings_.emplace_back(text);
-    ids_.emplace(strings_.back(), id);
-    bytes_ += text.size();
+    const std::uint32_t hash = hash_text(text);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = hash & mask;
+    for (;; at = (at + 1) & mask) {
+        const std::uint32_t slot = slots_[at];
+        if (slot == 0) break;
+        if (hashes_[slot - 1] == hash && views_[slot - 1] == text) return slot - 1;
+    }
+    const auto id = static_cast<std::uint32_t>(views_.size());
+    views_.push_back(store(text));
+    hashes_.push_back(hash);
+    slots_[at] = id + 1;
+    if (views_.size() * 2 > slots_.size()) grow();
     return id;
 }
 

@@ -10,7 +10,7 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 }  // namespace
 
-std::string_view trim(std::string_view text) {
+std::string_view trim_edges(std::string_view text) {
     // U+00A0 (no-break space, C2 A0) is common in spreadsheet exports: trim it too.
     for (;;) {
         if (!text.empty() && is_space(text.front())) {

@@ -64,6 +64,13 @@ bool is_missing_token(std::string_view cell) {
     cell = trim(cell);
     if (cell.empty()) return true;
     if (cell.size() > 9) return false;  // longer than any token below
+    // Every token starts with one of these bytes: most cells are told apart by their first.
+    switch (cell.front()) {
+        case '-': case '\xE2': case 'n': case 'N': case 'u': case 'U': case 'h': case 'H': case '#': case '(':
+            break;
+        default:
+            return false;
+    }
     if (cell == "-" || cell == "\xE2\x80\x94" /* — */ || cell == "\xE2\x80\x93" /* – */) return true;
     static constexpr std::array<std::string_view, 10> tokens{
         "n/a", "na", "null", "none", "undefined", "hidden", "nan", "--", "#n/a", "(hidden)"};
@@ -158,15 +165,17 @@ Parsed<double> parse_rate(std::string_view cell, NumberLocale locale) {
 
 Parsed<bool> parse_flag(std::string_view cell) {
     const std::string_view text = trim(cell);
-    if (is_missing_token(text)) return Parsed<bool>::none();
     static constexpr std::array<std::string_view, 6> yes{"1", "true", "yes", "y", "paid", "x"};
     static constexpr std::array<std::string_view, 5> no{"0", "false", "no", "n", "organic"};
-    for (auto word : yes) {
-        if (equals_ignoring_case(text, word)) return Parsed<bool>::of(true);
+    if (text.size() <= 7) {
+        for (auto word : yes) {
+            if (equals_ignoring_case(text, word)) return Parsed<bool>::of(true);
+        }
+        for (auto word : no) {
+            if (equals_ignoring_case(text, word)) return Parsed<bool>::of(false);
+        }
     }
-    for (auto word : no) {
-        if (equals_ignoring_case(text, word)) return Parsed<bool>::of(false);
-    }
+    if (is_missing_token(text)) return Parsed<bool>::none();
     return Parsed<bool>::bad("expected yes or no, found " + quote_cell(cell));
 }
 

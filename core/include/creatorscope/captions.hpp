@@ -2,6 +2,7 @@
 // not be kept: its hashtags and whether it marks the post as sponsored.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -13,12 +14,15 @@ struct CaptionFacts {
     std::string marker;    // the first sponsorship marker found ("#ad", "paid partnership", ...)
 };
 
-// Sponsorship markers (PRODUCT.md section 3; the FTC's "Disclosures 101 for Social Media
-// Influencers" names #ad and #sponsored; platforms label "Paid partnership"): the hashtags
-// #ad #ads #sponsored #spon #partner #paidpartnership #advertisement #werbung #anzeige
-// #publicidad #publi #pub #sponsorisé #adv #patrocinado, and the phrases "paid partnership",
-// "in collaboration with", "sponsored by", "in partnership with", "en colaboración con",
-// "bezahlte partnerschaft", "partenariat rémunéré", "parceria paga", "collaborazione retribuita".
+// Hashtags, and sponsorship phrases in several languages ("paid partnership", "anzeige"...).
 CaptionFacts read_caption(std::string_view caption);
+
+// The hashtags alone, and whether one of them marks sponsorship (#ad, #sponsored, #werbung...),
+// into facts (its strings are reused, so reading many captions allocates nothing). The
+// sponsorship phrases are found by the KeywordMatcher in the same pass as the keywords.
+void read_hashtags(std::string_view caption, CaptionFacts& facts);
+
+// The sponsorship phrases (lower case), matched as whole words in any case.
+const std::array<std::string_view, 9>& sponsorship_phrases();
 
 }  // namespace creatorscope

@@ -1,8 +1,10 @@
 // An incremental reader of delimited text (CSV, semicolon CSV, TSV): bytes go in as chunks of
-// any size, complete records come out with the line they started on. It never holds more than
-// the record being read. Quoted fields may contain delimiters, quotes ("") and line breaks;
-// CRLF, LF and CR all end a line. The delimiter is sniffed from the header line. A quote that
-// is never closed costs one line, not the rest of the file: reading resumes on the next line.
+// any size, complete records come out with the line they started on. Fields are views into the
+// chunk when they can be (no copy); only a field with escaped quotes, and a record that a chunk
+// boundary cuts, are copied. It never holds more than the record being read. Quoted fields may
+// contain delimiters, quotes ("") and line breaks; CRLF, LF and CR all end a line. The
+// delimiter is sniffed from the header line. A quote that is never closed costs one line, not
+// the rest of the file: reading resumes on the next line.
 #pragma once
 
 #include <array>
@@ -15,10 +17,10 @@
 namespace creatorscope {
 
 struct CsvRecord {
-    std::uint64_t line = 0;           // physical line the record starts on (1-based)
-    std::vector<std::string> fields;  // the unquoted field values
-    std::string problem;              // set when the record was malformed (an unmatched quote...)
-    bool broken = false;              // the record cannot be used (its problem says why)
+    std::uint64_t line = 0;                // physical line the record starts on (1-based)
+    std::vector<std::string_view> fields;  // the unquoted field values, valid during the handler call
+    std::string problem;                   // set when the record was malformed (an unmatched quote...)
+    bool broken = false;                   // the record cannot be used (its problem says why)
 };
 
 class CsvReader {
@@ -36,32 +38,37 @@ public:
 
 private:
     void consume(std::string_view bytes);
-    // Reads until done, or until a broken quote is found; then fills `replay` with what must be
-    // read again and returns true.
-    bool consume_until_recovery(std::string_view bytes, std::string& replay);
-    // A quoted field that ran over line breaks turned out unclosed: its first line is rejected
-    // and the text after it is read again as ordinary lines.
-    void recover_from_broken_quote(std::string& replay, std::string_view rest);
-    void end_field();
-    void end_record();
+    // Reads the complete records at the start of block and returns how many bytes they took:
+    // the rest is a record the block cuts short (unless final, when everything is read).
+    std::size_t parse(std::string_view block, bool final);
     void sniff_delimiter(std::string_view header_line);
+    void emit();
+
+    // Follows quoting across chunks to find where the record held in carry_ ends.
+    struct Scan {
+        enum class State : std::uint8_t { field_start, unquoted, quoted, quote_in_quoted };
+        State state = State::field_start;
+        // Position just after the first line break that ends a record in bytes, or npos.
+        std::size_t advance(std::string_view bytes, char delimiter);
+    };
 
     RecordHandler handler_;
     char delimiter_;
     std::string sniff_buffer_;  // the first line, held until the delimiter is known
+    std::string carry_;         // the raw bytes of a record that the last chunk cut short
+    Scan scan_;                 // where carry_'s quoting stands
+    bool skip_lf_ = false;      // the last chunk ended with a CR: an LF first in the next is the same line break
 
-    enum class State { field_start, unquoted, quoted, quote_in_quoted, after_cr };
-    State state_ = State::field_start;
-    State state_before_cr_ = State::field_start;
+    // The record being built: fields are views into the block, or into unescaped_.
+    struct FieldRef {
+        const char* data;  // nullptr: the field is in unescaped_ at offset
+        std::uint32_t offset;
+        std::uint32_t size;
+    };
+    std::vector<FieldRef> refs_;
+    std::string unescaped_;
     CsvRecord record_;
-    std::string field_;
-    std::size_t field_count_ = 0;
     std::uint64_t line_ = 1;
-    bool record_has_content_ = false;
-    bool quoted_cr_pending_ = false;  // a CR inside quotes ended the last chunk
-    std::array<bool, 256> special_{};  // delimiter and line-break bytes, for the unquoted fast path
-    bool special_ready_ = false;
-    std::uint64_t delimiter_pattern_ = 0;  // the delimiter in each byte of a word
 };
 
 }  // namespace creatorscope

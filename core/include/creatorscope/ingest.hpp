@@ -128,6 +128,11 @@ private:
     std::vector<std::uint32_t> constants_;  // per canonical column: interned value when constant_source
     std::vector<int> identity_columns_;     // text columns a row cannot do without
     std::vector<std::string_view> cells_;   // this row's cell per canonical column (reused)
+    std::vector<int> sourced_columns_;      // canonical columns with a source column or a constant
+    std::vector<int> present_columns_;      // canonical columns stored
+    std::vector<int> time_columns_;         // the stored date columns
+    std::string keyword_hits_;              // this row's keyword hits (reused)
+    CaptionFacts caption_facts_;            // this row's caption, read (reused)
     // Canonical column indexes the row reader needs, found once per file (-1: not in this kind).
     struct ColumnIndexes {
         int bio = -1;

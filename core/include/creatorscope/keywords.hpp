@@ -1,8 +1,8 @@
 // Finding listed terms in captions and bios while files are read, so the text itself need not
-// be kept: the brand-safety categories (assets/keywords/brand_safety.json, compiled in) and the
-// terms of the campaign brief (its keywords, niches and blocklist). Matching is by whole words,
-// ignoring ASCII case, with an Aho-Corasick automaton: one pass over the text, whatever the
-// number of terms.
+// be kept: the brand-safety categories (assets/keywords/brand_safety.json, compiled in), the
+// terms of the campaign brief (its keywords, niches and blocklist) and the phrases that mark a
+// post as sponsored ("paid partnership", ...). Matching is by whole words, ignoring ASCII case,
+// with an Aho-Corasick automaton: one pass over the text, whatever the number of terms.
 #pragma once
 
 #include <cstdint>
@@ -20,34 +20,43 @@ public:
     struct Term {
         std::string text;      // lowered
         std::string category;  // "gambling", ..., or "brief keyword", "brief blocklist", "brief niche"
+        bool sponsorship = false;  // a sponsorship phrase: marks the post, is not a keyword hit
     };
 
-    // The built-in brand-safety terms, plus those of any briefs given.
+    // The built-in brand-safety terms and sponsorship phrases, plus those of any briefs given.
     static std::shared_ptr<const KeywordMatcher> build(const std::vector<const nlohmann::ordered_json*>& briefs);
+    // The built-in terms alone (built once).
+    static const KeywordMatcher& builtin();
 
     // The terms found in text, in the order of the term list, each once, as "category: term"
     // joined by " | " (empty when none).
     std::string find(std::string_view text) const;
+
+    // The same in one pass without allocating: keyword hits are written to hits (cleared first)
+    // when wanted; the first sponsorship phrase found (by list order) is returned, or "".
+    std::string_view scan(std::string_view text, std::string* hits) const;
 
     const std::vector<Term>& terms() const { return terms_; }
     // Identifies the term list, so a file read with an older list can be recognised.
     const std::string& fingerprint() const { return fingerprint_; }
 
 private:
-    void add(std::string term, std::string category);
+    void add(std::string term, std::string category, bool sponsorship = false);
     void compile();
 
     std::vector<Term> terms_;
     std::string fingerprint_;
-    // The automaton: per node, 256 transitions; the terms ending at the node (by output links).
-    std::vector<std::int32_t> next_;
-    std::vector<std::int32_t> fail_;
-    std::vector<std::vector<std::uint32_t>> ends_;  // term indexes ending exactly here
-    std::vector<std::int32_t> output_;              // the nearest node on the fail chain with ends
-    std::vector<std::uint32_t> depth_;
+    // The automaton over byte classes (each byte that occurs in a term has its own class, ASCII
+    // case folded; every other byte shares class 0): transitions per node and class; for each
+    // node, the first node on its output chain where terms end (or 0).
+    std::vector<std::uint8_t> class_of_;
+    std::size_t classes_ = 1;
+    std::vector<std::uint32_t> next_;
+    std::vector<std::uint32_t> report_;
+    std::vector<std::uint32_t> output_;             // the next node with ends on the failure chain
+    std::vector<std::vector<std::uint32_t>> ends_;  // term indexes ending exactly at the node
 };
 
-// The JSON text of the built-in brand-safety list (generated from assets/keywords at build time).
 std::string_view builtin_brand_safety_text();
 
 }  // namespace creatorscope

@@ -20,19 +20,30 @@
 namespace creatorscope {
 
 // A vector that grows in blocks of 2^16 elements: past the first block, no reallocation and
-// no doubling of memory. The first block grows as a std::vector does, so small files stay small.
+// no doubling of memory. The first block grows by doubling, so small files stay small.
 template <typename T>
 class BlockVector {
 public:
     static constexpr std::size_t block_bits = 16;
     static constexpr std::size_t block_size = std::size_t{1} << block_bits;
 
+    BlockVector() = default;
+    BlockVector(BlockVector&& other) noexcept { *this = std::move(other); }
+    BlockVector& operator=(BlockVector&& other) noexcept {
+        blocks_ = std::move(other.blocks_);
+        first_capacity_ = other.first_capacity_;
+        size_ = other.size_;
+        tail_ = other.tail_;
+        end_ = other.end_;
+        other.blocks_.clear();
+        other.first_capacity_ = other.size_ = 0;
+        other.tail_ = other.end_ = nullptr;
+        return *this;
+    }
+
     void push_back(T value) {
-        if (blocks_.empty() || blocks_.back().size() == block_size) {
-            blocks_.emplace_back();
-            if (blocks_.size() > 1) blocks_.back().reserve(block_size);
-        }
-        blocks_.back().push_back(value);
+        if (tail_ == end_) [[unlikely]] grow();
+        *tail_++ = value;
         ++size_;
     }
     T& operator[](std::size_t i) { return blocks_[i >> block_bits][i & (block_size - 1)]; }
@@ -40,14 +51,34 @@ public:
     std::size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     std::size_t memory_bytes() const {
-        std::size_t total = 0;
-        for (const auto& block : blocks_) total += block.capacity() * sizeof(T);
-        return total;
+        if (blocks_.empty()) return 0;
+        return (first_capacity_ + (blocks_.size() - 1) * block_size) * sizeof(T);
     }
 
 private:
-    std::vector<std::vector<T>> blocks_;
+    void grow() {
+        if (blocks_.empty() || (blocks_.size() == 1 && first_capacity_ < block_size)) {
+            // The first block doubles (from 16 elements) until it is a whole block.
+            const std::size_t capacity = blocks_.empty() ? 16 : first_capacity_ * 2;
+            auto block = std::make_unique<T[]>(capacity);
+            if (!blocks_.empty()) std::copy(blocks_[0].get(), blocks_[0].get() + size_, block.get());
+            if (blocks_.empty()) blocks_.emplace_back();
+            blocks_[0] = std::move(block);
+            first_capacity_ = capacity;
+            tail_ = blocks_[0].get() + size_;
+            end_ = blocks_[0].get() + capacity;
+            return;
+        }
+        blocks_.push_back(std::make_unique<T[]>(block_size));
+        tail_ = blocks_.back().get();
+        end_ = tail_ + block_size;
+    }
+
+    std::vector<std::unique_ptr<T[]>> blocks_;
+    std::size_t first_capacity_ = 0;
     std::size_t size_ = 0;
+    T* tail_ = nullptr;  // where the next element goes
+    T* end_ = nullptr;   // the end of the last block
 };
 
 // Interned strings: each distinct text is stored once and referred to by a 32-bit id.
@@ -56,14 +87,26 @@ class StringPool {
 public:
     StringPool();
     std::uint32_t intern(std::string_view text);
-    std::string_view get(std::uint32_t id) const { return strings_[id]; }
-    std::size_t size() const { return strings_.size(); }
-    std::size_t memory_bytes() const { return bytes_ + strings_.size() * (sizeof(std::string) + 48); }
+    std::string_view get(std::uint32_t id) const { return views_[id]; }
+    std::size_t size() const { return views_.size(); }
+    std::size_t memory_bytes() const {
+        return reserved_bytes_ + views_.size() * (sizeof(std::string_view) + sizeof(std::uint32_t)) +
+               slots_.size() * sizeof(std::uint32_t);
+    }
 
 private:
-    std::deque<std::string> strings_;  // a deque never moves its elements, so views stay valid
-    std::unordered_map<std::string_view, std::uint32_t> ids_;
-    std::size_t bytes_ = 0;
+    void grow();
+    std::string_view store(std::string_view text);
+
+    static constexpr std::size_t block_bytes = 64 * 1024;
+    // The texts, back to back in blocks that never move (a text longer than a block gets its own).
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    std::size_t block_used_ = block_bytes;
+    std::size_t reserved_bytes_ = 0;
+    std::vector<std::string_view> views_;  // per id
+    std::vector<std::uint32_t> hashes_;    // per id
+    // Open addressing, linear probing: id + 1 per slot (0: empty); a power of two in size.
+    std::vector<std::uint32_t> slots_;
 };
 
 // Text stored once per row, appended to 1 MiB blocks behind a one-byte length, and found by a

@@ -7,7 +7,14 @@
 
 namespace creatorscope {
 
-std::string_view trim(std::string_view text);
+// Without white space (and no-break spaces) at either end. Inline: most cells have none.
+std::string_view trim_edges(std::string_view text);
+inline std::string_view trim(std::string_view text) {
+    if (text.empty()) return text;
+    const auto first = static_cast<unsigned char>(text.front()), last = static_cast<unsigned char>(text.back());
+    if (first > ' ' && first != 0xC2 && last > ' ' && last != 0xA0) return text;
+    return trim_edges(text);
+}
 std::string lower_ascii(std::string_view text);
 
 // One byte in ASCII lower case (other bytes unchanged). Inline: the readers call it per byte.
