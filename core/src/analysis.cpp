@@ -36,6 +36,7 @@ std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::strin
     roster_rate_.push_back(std::nan(""));
     roster_avg_likes_.push_back(std::nan(""));
     roster_avg_comments_.push_back(std::nan(""));
+    histories_.emplace_back();
     return creators_.size() - 1;
 }
 
@@ -51,6 +52,9 @@ struct PostsColumns {
     int shares = canonical_index(Kind::posts, "shares");
     int saves = canonical_index(Kind::posts, "saves");
     int views = canonical_index(Kind::posts, "views");
+    int reach = canonical_index(Kind::posts, "reach");
+    int sponsored = canonical_index(Kind::posts, "sponsored");
+    int sponsored_marker = canonical_index(Kind::posts, "sponsored_marker");
 };
 const PostsColumns posts_column;
 }  // namespace
@@ -58,14 +62,16 @@ const PostsColumns posts_column;
 CreatorJoin::CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings)
     : inputs_(&inputs), strings_(&strings) {
     for (const auto& input : inputs) {
-        if (input->finished() && (input->kind() == Kind::roster || input->kind() == Kind::posts)) rows_total_ += input->rows();
+        if (input->finished() && (input->kind() == Kind::roster || input->kind() == Kind::posts || input->kind() == Kind::follower_history)) {
+            rows_total_ += input->rows();
+        }
     }
 }
 
 bool CreatorJoin::add_rows(std::size_t max_rows) {
     const auto& inputs = *inputs_;
     std::size_t budget = max_rows;
-    while (pass_ < 2 && budget > 0) {
+    while (pass_ < 3 && budget > 0) {
         if (input_cursor_ >= inputs.size()) {
             ++pass_;
             input_cursor_ = 0;
@@ -73,7 +79,7 @@ bool CreatorJoin::add_rows(std::size_t max_rows) {
             continue;
         }
         const InputFile& input = *inputs[input_cursor_];
-        const Kind wanted = pass_ == 0 ? Kind::roster : Kind::posts;
+        const Kind wanted = pass_ == 0 ? Kind::roster : pass_ == 1 ? Kind::posts : Kind::follower_history;
         if (input.kind() != wanted || !input.finished() || row_cursor_ >= input.rows()) {
             ++input_cursor_;
             row_cursor_ = 0;
@@ -84,6 +90,8 @@ bool CreatorJoin::add_rows(std::size_t max_rows) {
         for (std::size_t row = row_cursor_; row < end; ++row) {
             if (pass_ == 0) {
                 add_roster_row(input, row);
+            } else if (pass_ == 2) {
+                add_history_row(input, row);
             } else {
                 add_post_row(input_cursor_, row);
             }
@@ -92,7 +100,7 @@ bool CreatorJoin::add_rows(std::size_t max_rows) {
         rows_done_ += end - row_cursor_;
         row_cursor_ = end;
     }
-    return pass_ >= 2;
+    return pass_ >= 3;
 }
 
 void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
@@ -126,6 +134,38 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     fill(roster_rate_[i], t.number(rate, row));
     fill(roster_avg_likes_[i], t.number(avg_likes, row));
     fill(roster_avg_comments_[i], t.number(avg_comments, row));
+}
+
+void CreatorJoin::add_history_row(const InputFile& input, std::size_t row) {
+    static const int handle = canonical_index(Kind::follower_history, "handle"),
+                     platform = canonical_index(Kind::follower_history, "platform"),
+                     date = canonical_index(Kind::follower_history, "date"),
+                     followers = canonical_index(Kind::follower_history, "followers"),
+                     change = canonical_index(Kind::follower_history, "followers_change");
+    const Table& t = input.table();
+    const std::int64_t time = t.time(date, row);
+    if (time == missing_time || is_yearless(time)) return;
+    // A history names its creator (a file without a handle column belongs to the only creator).
+    std::string name(strings_->get(t.text(handle, row)));
+    const std::string on(strings_->get(t.text(platform, row)));
+    if (name.empty() && creators_.size() == 1) name = creators_[0].handle;
+    const auto found = by_handle_.find(name);
+    if (found == by_handle_.end()) return;
+    std::size_t target = creators_.size();
+    int candidates = 0;
+    for (std::size_t i : found->second) {
+        if (creators_[i].platform == on) {
+            target = i;
+            candidates = 1;
+            break;
+        }
+        if (on.empty() || creators_[i].platform.empty()) {
+            target = i;
+            ++candidates;
+        }
+    }
+    if (candidates != 1) return;  // no creator, or several platforms and the file does not say which
+    histories_[target].push_back({time, t.number(followers, row), t.number(change, row)});
 }
 
 void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
@@ -180,6 +220,9 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
     post.shares = t.number(posts_column.shares, ref.row);
     post.saves = t.number(posts_column.saves, ref.row);
     post.views = t.number(posts_column.views, ref.row);
+    post.reach = t.number(posts_column.reach, ref.row);
+    const std::int8_t field = t.flag(posts_column.sponsored, ref.row), marker = t.flag(posts_column.sponsored_marker, ref.row);
+    post.sponsored = field == 1 || marker == 1 ? 1 : (field == 0 || marker == 0 ? 0 : -1);
     return post;
 }
 
@@ -224,7 +267,13 @@ void CreatorJoin::drop_repeated_posts(std::size_t creator) {
 
 void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& settings) {
     CreatorResult& c = creators_[i];
+    // The follower history: growth, and the count when no roster gives one.
+    const std::vector<FollowerPoint> history = prepare_history(std::move(histories_[i]), c.followers);
+    histories_[i] = {};
+    c.growth = compute_growth(history, settings.as_of);
+    if (std::isnan(c.followers) && c.growth.available) c.followers = c.growth.followers_now;
     c.tier = settings.tiers.tier_for(c.followers, c.platform);
+    c.cost.fee = c.fee;
     drop_repeated_posts(i);
     c.posts_loaded = static_cast<int>(posts_[i].size());
     auto& refs = posts_[i];
@@ -263,7 +312,52 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
         posts.push_back(std::move(post));
     }
     const std::int64_t as_of = none_dated ? std::numeric_limits<std::int64_t>::max() : settings.as_of;
-    c.engagement = compute_engagement(c.platform, c.followers, std::move(posts), as_of, window);
+    if (!none_dated) {
+        std::vector<std::int64_t> times;
+        times.reserve(dated.size());
+        for (const auto& [time, k] : dated) times.push_back(time);
+        c.cadence = compute_cadence(std::move(times), settings.as_of);
+    }
+    // Earned media value of each post in the window (counts times the platform's values); the
+    // expected value is their median.
+    if (const EmvValues* values = EmvTable::builtin().find(c.platform)) {
+        std::vector<double> emv;
+        for (const auto& post : posts) {
+            double sum = 0;
+            bool any = false;
+            const auto add = [&](double count, double value) {
+                if (std::isnan(count)) return;
+                sum += count * value;
+                any = true;
+            };
+            add(post.likes, values->like);
+            add(post.comments, values->comment);
+            add(post.shares, values->share);
+            add(post.saves, values->save);
+            add(post.views, values->view);
+            if (any) emv.push_back(sum);
+        }
+        if (!emv.empty()) {
+            std::sort(emv.begin(), emv.end());
+            const std::size_t n = emv.size();
+            c.cost.emv = n % 2 == 1 ? emv[n / 2] : (emv[n / 2 - 1] + emv[n / 2]) / 2.0;
+        }
+    }
+    const std::vector<FollowerPoint>* with_history = history.empty() ? nullptr : &history;
+    const auto rate_by = [&](std::string_view denominator) {
+        const Engagement e = compute_engagement(c.platform, c.followers, posts, as_of, window, denominator, with_history);
+        return e.available ? e.rate : not_a_number;
+    };
+    c.rate_by_followers = rate_by("followers");
+    c.rate_by_views = rate_by("views");
+    c.rate_by_reach = rate_by("reach");
+    c.engagement = compute_engagement(c.platform, c.followers, std::move(posts), as_of, window, {}, with_history);
+    const Engagement& e = c.engagement;
+    if (!std::isnan(c.cost.fee) && c.cost.fee > 0) {
+        if (e.expected_interactions > 0) c.cost.cpe = c.cost.fee / e.expected_interactions;
+        if (e.expected_views > 0) c.cost.cpm = c.cost.fee / e.expected_views * 1000.0;
+        if (!std::isnan(c.cost.emv)) c.cost.roi = (c.cost.emv - c.cost.fee) / c.cost.fee;
+    }
     if (none_dated) {
         c.engagement.note = "no post has a publish date: the last posts in file order were taken as the most recent";
         for (auto& post : c.engagement.per_post) post.published_at = missing_time;
@@ -274,6 +368,27 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     for (std::size_t k : undated) {
         const PostCounts post = read_post(i, refs[k]);
         c.engagement.skipped.push_back({post.post_id, post.line, "no publish date"});
+    }
+}
+
+void assign_benchmarks(std::vector<CreatorResult>& creators, const ReferenceTable& reference) {
+    // Peers: creators of the same platform and tier whose rate uses the same denominator.
+    std::map<std::string, std::vector<double>> groups;
+    const auto key = [](const CreatorResult& c) {
+        return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator;
+    };
+    for (const auto& c : creators) {
+        if (c.engagement.available && c.tier) groups[key(c)].push_back(c.engagement.rate);
+    }
+    for (auto& c : creators) {
+        if (!c.engagement.available) continue;
+        if (c.tier) {
+            const auto& peers = groups[key(c)];
+            c.benchmark.peers = static_cast<int>(peers.size());
+            c.benchmark.percentile = peer_percentile(peers, c.engagement.rate);
+        }
+        c.benchmark.reference = reference.find(c.platform, c.engagement.denominator, c.followers);
+        if (c.benchmark.reference != nullptr) c.benchmark.band = ReferenceTable::band(*c.benchmark.reference, c.engagement.rate);
     }
 }
 

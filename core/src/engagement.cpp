@@ -24,7 +24,8 @@ int default_window(const std::string& platform) {
 bool measured_by_views(const std::string& platform) { return platform == "tiktok" || platform == "youtube"; }
 
 Engagement compute_engagement(const std::string& platform, double followers, std::vector<PostCounts> posts,
-                              std::int64_t as_of, int window) {
+                              std::int64_t as_of, int window, std::string_view denominator,
+                              const std::vector<FollowerPoint>* history) {
     Engagement result;
     result.source = "posts";
     result.window = window;
@@ -58,19 +59,24 @@ Engagement compute_engagement(const std::string& platform, double followers, std
     if (with_saves) result.summed.push_back("saves");
 
     // The denominator: views on video platforms, followers elsewhere; the other when the
-    // preferred one is absent from the data.
+    // preferred one is absent from the data. Or the one asked for.
     const bool has_followers = !std::isnan(followers) && followers > 0;
+    const bool has_history = history != nullptr && !history->empty();
     const bool has_views = any(&PostCounts::views);
+    const bool by_reach = denominator == "reach";
     bool by_views = measured_by_views(platform) ? has_views || !has_followers : !has_followers && has_views;
-    result.denominator = by_views ? "views" : "followers";
-    if (measured_by_views(platform) && !by_views) result.note = "no views in the data: measured by followers instead";
-    if (!measured_by_views(platform) && by_views) result.note = "no follower count: measured by views instead";
+    if (denominator == "views") by_views = true;
+    if (denominator == "followers" || by_reach) by_views = false;
+    result.denominator = by_reach ? "reach" : by_views ? "views" : "followers";
+    if (denominator.empty() && measured_by_views(platform) && !by_views) result.note = "no views in the data: measured by followers instead";
+    if (denominator.empty() && !measured_by_views(platform) && by_views) result.note = "no follower count: measured by views instead";
+    if (result.denominator == "followers") result.followers_basis = has_history ? "at post time" : "current";
 
     if (result.summed.empty()) {
         result.note = "the posts carry no likes, comments, shares or saves";
         return result;
     }
-    if (!by_views && !has_followers) {
+    if (!by_views && !by_reach && !has_followers && !has_history) {
         result.note = std::isnan(followers) ? "the follower count is missing" : "the follower count is zero";
         return result;
     }
@@ -85,9 +91,15 @@ Engagement compute_engagement(const std::string& platform, double followers, std
         need(with_comments, post.comments, "comments");
         need(with_shares, post.shares, "shares");
         need(with_saves, post.saves, "saves");
-        const double denominator = by_views ? post.views : followers;
-        if (reason.empty() && by_views && (std::isnan(denominator) || denominator <= 0)) {
-            reason = std::isnan(denominator) ? "views missing" : "zero views";
+        double per_post_denominator = by_reach ? post.reach : by_views ? post.views : followers;
+        if (!by_views && !by_reach && has_history) {
+            // Followers on the post's day; the current count for posts before the history.
+            const double then = followers_at(*history, post.published_at);
+            if (!std::isnan(then)) per_post_denominator = then;
+        }
+        if (reason.empty() && (std::isnan(per_post_denominator) || per_post_denominator <= 0)) {
+            const char* name = by_reach ? "reach" : by_views ? "views" : "followers";
+            reason = std::isnan(per_post_denominator) ? std::string(name) + " missing" : std::string("zero ") + name;
         }
         if (!reason.empty()) {
             result.skipped.push_back({post.post_id, post.line, reason});
@@ -98,11 +110,19 @@ Engagement compute_engagement(const std::string& platform, double followers, std
         if (with_comments) interactions += post.comments;
         if (with_shares) interactions += post.shares;
         if (with_saves) interactions += post.saves;
-        const double rate = interactions / denominator;
+        const double rate = interactions / per_post_denominator;
         rates.push_back(rate);
-        result.per_post.push_back({post.post_id, post.published_at, interactions, denominator, rate});
+        result.per_post.push_back({post.post_id, post.published_at, interactions, per_post_denominator, rate});
     }
     result.posts_used = static_cast<int>(rates.size());
+    // Expected interactions and views per post: medians over the window's posts that have them.
+    std::vector<double> interactions, views;
+    for (const auto& post : result.per_post) interactions.push_back(post.interactions);
+    for (const auto& post : in_window) {
+        if (!std::isnan(post.views)) views.push_back(post.views);
+    }
+    if (!interactions.empty()) result.expected_interactions = median_of(interactions);
+    if (!views.empty()) result.expected_views = median_of(views);
     if (rates.empty()) {
         result.note = "every post in the window lacks a needed count";
         return result;
@@ -113,6 +133,18 @@ Engagement compute_engagement(const std::string& platform, double followers, std
     for (double r : rates) sum += r;
     result.rate_mean = sum / static_cast<double>(rates.size());
     if (result.posts_used < minimum_trustworthy_posts) result.caveats.push_back("TOO_FEW_POSTS");
+    // Sponsored against organic, over the same posts.
+    std::vector<double> sponsored, organic;
+    for (std::size_t k = 0, used = 0; k < in_window.size() && used < result.per_post.size(); ++k) {
+        if (in_window[k].post_id != result.per_post[used].post_id || in_window[k].published_at != result.per_post[used].published_at) continue;
+        if (in_window[k].sponsored == 1) sponsored.push_back(result.per_post[used].rate);
+        if (in_window[k].sponsored == 0) organic.push_back(result.per_post[used].rate);
+        ++used;
+    }
+    result.sponsored_posts = static_cast<int>(sponsored.size());
+    result.organic_posts = static_cast<int>(organic.size());
+    if (!sponsored.empty()) result.sponsored_rate = median_of(sponsored);
+    if (!organic.empty()) result.organic_rate = median_of(organic);
     return result;
 }
 

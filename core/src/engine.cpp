@@ -182,6 +182,7 @@ bool Engine::step(double budget_ms) {
         if ((next_creator_ & 15) == 0 && out_of_time()) return false;
     }
     creators_ = join_->take_results();
+    assign_benchmarks(creators_, ReferenceTable::builtin());
     join_.reset();
     in_progress_ = false;
     ++generation_;

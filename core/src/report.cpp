@@ -94,10 +94,81 @@ json engagement_json(const Engagement& e) {
         }
         formula["posts_skipped"] = std::move(skipped);
     }
+    if (!e.followers_basis.empty()) formula["followers_basis"] = e.followers_basis;
     formula["text"] = describe_formula(e);
     j["formula"] = std::move(formula);
     if (!e.note.empty()) j["note"] = e.note;
+    if (e.source == "posts") {
+        j["expected_interactions"] = count_or_null(e.expected_interactions);
+        j["expected_views"] = count_or_null(e.expected_views);
+        const int known = e.sponsored_posts + e.organic_posts;
+        j["sponsored"] = {{"posts", e.sponsored_posts},
+                          {"organic_posts", e.organic_posts},
+                          {"share", known > 0 ? json(round_to(static_cast<double>(e.sponsored_posts) / known, 4)) : json(nullptr)},
+                          {"rate", rate_or_null(true, e.sponsored_rate)},
+                          {"organic_rate", rate_or_null(true, e.organic_rate)}};
+    }
     return j;
+}
+
+json number_or_null(double value, int decimals) {
+    if (std::isnan(value) || std::isinf(value)) return nullptr;
+    return round_to(value, decimals);
+}
+
+json benchmark_json(const CreatorResult& c) {
+    json j;
+    j["peers"] = c.benchmark.peers;
+    j["percentile"] = number_or_null(c.benchmark.percentile, 1);
+    if (const ReferenceRow* row = c.benchmark.reference) {
+        j["reference"] = {{"band", c.benchmark.band},
+                          {"denominator", row->denominator},
+                          {"min_followers", count_or_null(row->min_followers)},
+                          {"max_followers", count_or_null(row->max_followers)},
+                          {"low_below_percent", row->low_below},
+                          {"average_low_percent", row->average_low},
+                          {"average_high_percent", row->average_high},
+                          {"high_above_percent", row->high_above},
+                          {"source", row->source},
+                          {"url", row->url},
+                          {"retrieved", row->retrieved}};
+    } else {
+        j["reference"] = nullptr;
+    }
+    return j;
+}
+
+json growth_json(const Growth& g) {
+    json j;
+    j["available"] = g.available;
+    j["followers_now"] = count_or_null(g.followers_now);
+    j["date"] = g.available ? json(format_date(g.now_time)) : json(nullptr);
+    j["change_30d"] = count_or_null(g.change_30d);
+    j["growth_30d"] = number_or_null(g.growth_30d, 6);
+    j["change_90d"] = count_or_null(g.change_90d);
+    j["growth_90d"] = number_or_null(g.growth_90d, 6);
+    j["avg_daily_change"] = number_or_null(g.avg_daily_change, 2);
+    j["span_days"] = number_or_null(g.span_days, 2);
+    j["history_days"] = g.history_days;
+    if (!g.note.empty()) j["note"] = g.note;
+    return j;
+}
+
+json cadence_json(const Cadence& c) {
+    return {{"posts_90d", c.posts_90d},
+            {"posts_per_week", number_or_null(c.posts_per_week, 2)},
+            {"longest_gap_days", number_or_null(c.longest_gap_days, 1)},
+            {"days_since_last_post", number_or_null(c.days_since_last_post, 1)}};
+}
+
+json cost_json(const CreatorResult& c) {
+    return {{"fee", count_or_null(c.cost.fee)},
+            {"currency", c.currency.empty() ? json(nullptr) : json(c.currency)},
+            {"cpe", number_or_null(c.cost.cpe, 4)},
+            {"cpm", number_or_null(c.cost.cpm, 2)},
+            {"emv", number_or_null(c.cost.emv, 2)},
+            {"emv_currency", EmvTable::builtin().currency()},
+            {"roi", number_or_null(c.cost.roi, 4)}};
 }
 
 }  // namespace
@@ -132,6 +203,13 @@ std::string write_report_json(const ReportView& view) {
         j["in_roster"] = c.in_roster;
         j["posts_loaded"] = c.posts_loaded;
         j["engagement"] = engagement_json(c.engagement);
+        j["engagement"]["rates"] = {{"by_followers", rate_or_null(true, c.rate_by_followers)},
+                                    {"by_views", rate_or_null(true, c.rate_by_views)},
+                                    {"by_reach", rate_or_null(true, c.rate_by_reach)}};
+        j["benchmark"] = benchmark_json(c);
+        j["growth"] = growth_json(c.growth);
+        j["cadence"] = cadence_json(c.cadence);
+        j["cost"] = cost_json(c);
         creators.push_back(std::move(j));
     }
     report["creators"] = std::move(creators);
@@ -158,19 +236,28 @@ std::string csv_cell(std::string_view text) {
 }
 
 std::string write_roster_csv(const std::vector<CreatorResult>& creators) {
-    std::string out = "handle,platform,followers,tier,engagement_rate,engagement_rate_mean,posts_used,engagement_basis,caveats\n";
+    std::string out =
+        "handle,platform,followers,tier,engagement_rate,engagement_rate_mean,posts_used,engagement_basis,caveats,"
+        "peer_percentile,benchmark_band,growth_30d,growth_90d,posts_per_week,longest_gap_days,sponsored_share,"
+        "fee,currency,cpe,cpm,emv_usd,roi\n";
     const auto number = [](double value, int decimals) -> std::string {
-        if (std::isnan(value)) return "";
+        if (std::isnan(value) || std::isinf(value)) return "";
         char buffer[64];
         std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
         return buffer;
     };
     for (const auto& c : creators) {
         const auto& e = c.engagement;
+        const int known = e.sponsored_posts + e.organic_posts;
         out += csv_cell(c.handle) + ',' + csv_cell(c.platform) + ',' + number(c.followers, 0) + ',' +
                csv_cell(c.tier.value_or("")) + ',' + (e.available ? number(e.rate, rate_decimals) : "") + ',' +
                (e.available ? number(e.rate_mean, rate_decimals) : "") + ',' + std::to_string(e.posts_used) + ',' +
-               csv_cell(e.denominator) + ',' + csv_cell(join(e.caveats, " ")) + '\n';
+               csv_cell(e.denominator) + ',' + csv_cell(join(e.caveats, " ")) + ',' + number(c.benchmark.percentile, 1) + ',' +
+               csv_cell(c.benchmark.band) + ',' + number(c.growth.growth_30d, 6) + ',' + number(c.growth.growth_90d, 6) + ',' +
+               number(c.cadence.posts_per_week, 2) + ',' + number(c.cadence.longest_gap_days, 1) + ',' +
+               (known > 0 ? number(static_cast<double>(e.sponsored_posts) / known, 4) : "") + ',' + number(c.cost.fee, 2) + ',' +
+               csv_cell(c.currency) + ',' + number(c.cost.cpe, 4) + ',' + number(c.cost.cpm, 2) + ',' + number(c.cost.emv, 2) + ',' +
+               number(c.cost.roi, 4) + '\n';
     }
     return out;
 }

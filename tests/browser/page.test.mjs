@@ -133,6 +133,40 @@ async function clickItem(page, label) {
   check('status() counts frames and every input', status.frames && status.frames.count > 0 && status.inputs.length === 11,
     JSON.stringify(status).slice(0, 300));
 
+  // The figures of issue 4 are in the report and in the roster, each header with its formula.
+  const ana = report.creators.find((c) => c.handle === 'lena.andrews' && c.platform === 'instagram');
+  check('the report has growth, cadence, benchmark and cost for each creator',
+    report.creators.every((c) => c.growth && c.cadence && c.benchmark && c.cost && c.engagement.rates) &&
+    ana.growth.growth_30d !== null && ana.benchmark.reference.band && ana.cost.cpe > 0 && ana.engagement.formula.followers_basis === 'at post time',
+    JSON.stringify(ana).slice(0, 300));
+  await page.setViewportSize({ width: 1920, height: 900 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  for (const header of ['Peer rank', 'Benchmark', 'Growth 30d', 'Posts/week', 'Sponsored', 'CPE', 'CPM', 'EMV', 'ROI']) {
+    check(`the roster shows the ${header} column`, await page.evaluate((l) => window.creatorscope.itemRect(l), `Header: ${header}`) !== null);
+  }
+  await clickItem(page, 'Header: CPE');
+  const cpeHeader = await page.evaluate(() => window.creatorscope.itemRect('Header: CPE'));
+  // Hover the first row's CPE (the cell starts at the column's left edge) to show its formula.
+  await page.mouse.move(cpeHeader.x + 12, cpeHeader.y + cpeHeader.height * 1.5, { steps: 4 });
+  await page.waitForTimeout(300);
+  await screenshot(page, 'roster-wide');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await clickItem(page, 'Header: Handle');
+  // The tier scheme, chosen in the page: five-band, then back to the guide.
+  await clickItem(page, 'Tier scheme');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Tier scheme: five-band');
+  await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+  const fiveBand = JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()));
+  await screenshot(page, 'roster-five-band');
+  check('choosing five-band in the page re-tiers the roster', fiveBand.settings.tier_scheme === 'five-band' &&
+    fiveBand.creators.some((c) => c.tier === 'mid'), fiveBand.settings.tier_scheme);
+  await clickItem(page, 'Tier scheme');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Tier scheme: guide');
+  await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+
   // Sort by engagement rate with a click on the header, then look again.
   const before = await page.screenshot();
   await clickItem(page, 'Header: Engagement rate');

@@ -46,6 +46,10 @@ void apply_theme(float scale) {
     ImVec4* colors = style.Colors;
     colors[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.969f, 0.980f, 1.0f);
     colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    // Text fields and drop-downs on a tinted ground, so they read as fields on the white panels.
+    colors[ImGuiCol_FrameBg] = ImVec4(0.925f, 0.937f, 0.965f, 1.0f);
+    colors[ImGuiCol_FrameBgHovered] = ImVec4(0.878f, 0.898f, 0.953f, 1.0f);
+    colors[ImGuiCol_FrameBgActive] = ImVec4(0.843f, 0.867f, 0.941f, 1.0f);
     colors[ImGuiCol_Button] = ImVec4(0.204f, 0.361f, 0.871f, 0.12f);
     colors[ImGuiCol_ButtonHovered] = ImVec4(0.204f, 0.361f, 0.871f, 0.28f);
     colors[ImGuiCol_ButtonActive] = ImVec4(0.204f, 0.361f, 0.871f, 0.45f);

@@ -2,20 +2,21 @@
 // every column, searchable, and drawn with the list clipper so long rosters stay smooth.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "app/app.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
 #include "creatorscope/report.hpp"
 #include "creatorscope/text.hpp"
+#include "creatorscope/tiers.hpp"
 
 namespace creatorscope::web {
 
 namespace {
-
-enum Column { handle_column, platform_column, followers_column, tier_column, rate_column, basis_column, posts_column };
 
 // Missing figures sort last whichever the direction.
 int compare_numbers(double a, double b) {
@@ -25,6 +26,44 @@ int compare_numbers(double a, double b) {
 }
 
 double rate_of(const CreatorResult& c) { return c.engagement.available ? c.engagement.rate : std::nan(""); }
+
+std::string format_number(double value, int decimals) {
+    if (std::isnan(value)) return "-";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+// "1.14 USD" under 10, "12,009 USD" above.
+std::string format_money(double value, const std::string& currency) {
+    if (std::isnan(value)) return "-";
+    const std::string amount = std::fabs(value) < 10 ? format_number(value, 2) : format_count(std::round(value));
+    return amount + (currency.empty() ? "" : " " + currency);
+}
+
+std::string format_signed_percent(double fraction) {
+    if (std::isnan(fraction)) return "-";
+    return (fraction > 0 ? "+" : "") + format_percent(fraction);
+}
+
+int band_rank(const std::string& band) {
+    static constexpr const char* bands[] = {"low", "below average", "average", "above average", "high"};
+    for (int i = 0; i < 5; ++i) {
+        if (band == bands[i]) return i;
+    }
+    return -1;
+}
+
+void tooltip_lines(const std::vector<std::string>& lines) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i == 1) ImGui::Separator();
+        ImGui::TextWrapped("%s", lines[i].c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
 
 void engagement_tooltip(const CreatorResult& c) {
     const Engagement& e = c.engagement;
@@ -37,12 +76,15 @@ void engagement_tooltip(const CreatorResult& c) {
     }
     ImGui::Separator();
     ImGui::TextWrapped("%s", describe_formula(e).c_str());
+    if (e.followers_basis == "at post time") ImGui::TextWrapped("Followers on each post's day, from the follower history.");
     if (e.source == "posts" && e.available) {
         ImGui::TextWrapped("Posts in the window: %d; used: %d; left out: %d.", e.posts_in_window, e.posts_used,
                            static_cast<int>(e.skipped.size()));
         for (std::size_t i = 0; i < e.skipped.size() && i < 5; ++i) {
             ImGui::BulletText("%s: %s", e.skipped[i].post_id.c_str(), e.skipped[i].reason.c_str());
         }
+        ImGui::TextWrapped("Same posts by followers %s, by views %s, by reach %s.", format_percent(c.rate_by_followers).c_str(),
+                           format_percent(c.rate_by_views).c_str(), format_percent(c.rate_by_reach).c_str());
     }
     for (const auto& caveat : e.caveats) {
         if (caveat == "TOO_FEW_POSTS") {
@@ -53,6 +95,207 @@ void engagement_tooltip(const CreatorResult& c) {
     if (!e.note.empty() && e.available) ImGui::TextColored(ImColor(palette::muted_text), "%s", e.note.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
+}
+
+// One column of the roster: its header, what the header's tooltip says, the widest value it
+// expects, how it sorts, and how a cell is drawn (with the cell's own tooltip).
+struct RosterColumn {
+    const char* header;
+    const char* help;
+    const char* widest;
+    bool descending_first;
+    int (*compare)(const CreatorResult&, const CreatorResult&);
+    void (*draw)(const CreatorResult&);
+};
+
+void muted_dash() { ImGui::TextColored(ImColor(palette::muted_text), "-"); }
+
+const std::vector<RosterColumn>& roster_columns() {
+    static const std::vector<RosterColumn> columns{
+        {"Handle", "The creator's handle on the platform.", "", false,
+         [](const CreatorResult& a, const CreatorResult& b) { return a.handle.compare(b.handle); },
+         [](const CreatorResult& c) { ImGui::TextUnformatted(c.handle.c_str()); }},
+        {"Platform", "Instagram, TikTok or YouTube.", "instagram", false,
+         [](const CreatorResult& a, const CreatorResult& b) { return a.platform.compare(b.platform); },
+         [](const CreatorResult& c) { ImGui::TextUnformatted(c.platform.empty() ? "-" : c.platform.c_str()); }},
+        {"Followers", "Followers (subscribers on YouTube) as the roster states them, or the latest day of the follower history.",
+         "12,345,678", true, [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.followers, b.followers); },
+         [](const CreatorResult& c) { ImGui::TextUnformatted(format_count(c.followers).c_str()); }},
+        {"Tier", "Size tier from the follower count and the selected tier scheme.", "celebrity", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.followers, b.followers); },
+         [](const CreatorResult& c) { ImGui::TextUnformatted(c.tier ? c.tier->c_str() : "-"); }},
+        {"Engagement rate",
+         "Median over the most recent posts (12 on Instagram, 30 on TikTok and YouTube) of\n"
+         "(likes + comments, plus shares and saves where the export has them) divided by\n"
+         "followers on Instagram (on the post's day when a follower history is loaded),\n"
+         "or by the post's views on TikTok and YouTube. * marks fewer than 5 posts.",
+         "100.00% *", true, [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(rate_of(a), rate_of(b)); },
+         [](const CreatorResult& c) {
+             const Engagement& e = c.engagement;
+             if (!e.available) {
+                 muted_dash();
+             } else if (!e.caveats.empty()) {
+                 ImGui::TextColored(ImColor(palette::warning), "%s *", format_percent(e.rate).c_str());
+             } else {
+                 ImGui::TextUnformatted(format_percent(e.rate).c_str());
+             }
+             if (ImGui::IsItemHovered()) engagement_tooltip(c);
+         }},
+        {"By", "What the engagement rate is measured by (its denominator): followers or views.", "followers", false,
+         [](const CreatorResult& a, const CreatorResult& b) { return a.engagement.denominator.compare(b.engagement.denominator); },
+         [](const CreatorResult& c) { ImGui::TextUnformatted(c.engagement.denominator.empty() ? "-" : c.engagement.denominator.c_str()); }},
+        {"Posts", "How many posts the engagement rate was computed from. Under 5 is too few to trust.", "30", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return a.engagement.posts_used - b.engagement.posts_used; },
+         [](const CreatorResult& c) { ImGui::Text("%d", c.engagement.posts_used); }},
+        {"Peer rank",
+         "Percentile of the engagement rate among the loaded creators of the same platform and tier:\n"
+         "the share of them with a lower rate, ties counting half. 100 is the most engaged.",
+         "100", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.benchmark.percentile, b.benchmark.percentile); },
+         [](const CreatorResult& c) {
+             if (std::isnan(c.benchmark.percentile)) {
+                 muted_dash();
+             } else {
+                 ImGui::TextUnformatted(format_number(c.benchmark.percentile, 0).c_str());
+             }
+             if (ImGui::IsItemHovered()) {
+                 tooltip_lines({"Peer rank " + format_number(c.benchmark.percentile, 1),
+                                "Among " + std::to_string(c.benchmark.peers) + " loaded " + c.platform + " " + c.tier.value_or("") +
+                                    " creators measured by " + c.engagement.denominator +
+                                    (c.benchmark.peers < 2 ? ": no other creator to compare with." : ".")});
+             }
+         }},
+        {"Benchmark",
+         "The engagement rate against published benchmarks for the platform and follower range\n"
+         "(Modash's tables, in assets/benchmarks/engagement.json): low, below average,\n"
+         "average, above average or high.",
+         "above average", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return band_rank(a.benchmark.band) - band_rank(b.benchmark.band); },
+         [](const CreatorResult& c) {
+             const ReferenceRow* row = c.benchmark.reference;
+             if (row == nullptr) {
+                 muted_dash();
+             } else {
+                 const int rank = band_rank(c.benchmark.band);
+                 const ImU32 colour = rank <= 0 ? palette::error : rank == 1 ? palette::warning : ImGui::GetColorU32(ImGuiCol_Text);
+                 ImGui::TextColored(ImColor(colour), "%s", c.benchmark.band.c_str());
+             }
+             if (ImGui::IsItemHovered()) {
+                 if (row == nullptr) {
+                     tooltip_lines({"No published benchmark", "No source publishes a band for this platform and size (none under 1,000 followers)."});
+                 } else {
+                     tooltip_lines({c.benchmark.band + ": " + format_percent(c.engagement.rate) + " by " + row->denominator,
+                                    "Average for " + c.platform + " " + format_count(row->min_followers) +
+                                        (std::isnan(row->max_followers) ? "+" : " to " + format_count(row->max_followers)) +
+                                        " followers: " + format_number(row->average_low, 2) + "% to " +
+                                        format_number(row->average_high, 2) + "%; low under " + format_number(row->low_below, 2) +
+                                        "%, high over " + format_number(row->high_above, 2) + "%.",
+                                    "Source: " + row->source + ", " + row->url + " (retrieved " + row->retrieved + ")."});
+                 }
+             }
+         }},
+        {"Growth 30d",
+         "Follower growth over the last 30 days of the follower history:\n"
+         "(followers now - followers 30 days before) / followers 30 days before.",
+         "+12.34%", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.growth.growth_30d, b.growth.growth_30d); },
+         [](const CreatorResult& c) {
+             const Growth& g = c.growth;
+             if (std::isnan(g.growth_30d)) {
+                 muted_dash();
+             } else {
+                 ImGui::TextUnformatted(format_signed_percent(g.growth_30d).c_str());
+             }
+             if (ImGui::IsItemHovered()) {
+                 if (!g.available) {
+                     tooltip_lines({"No growth figure", g.note});
+                 } else {
+                     tooltip_lines({"Followers " + format_count(g.followers_now) + " on the history's last day",
+                                    "30 days: " + format_count(g.change_30d) + " (" + format_signed_percent(g.growth_30d) + ")",
+                                    "90 days: " + format_count(g.change_90d) + " (" + format_signed_percent(g.growth_90d) + ")",
+                                    "Average daily change " + format_number(g.avg_daily_change, 1) + " over " +
+                                        format_number(g.span_days, 0) + " days." + (g.note.empty() ? "" : " " + g.note)});
+                 }
+             }
+         }},
+        {"Posts/week", "Posts in the 90 days up to the report date, divided by 90 / 7.", "12.3", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.cadence.posts_per_week, b.cadence.posts_per_week); },
+         [](const CreatorResult& c) {
+             ImGui::TextUnformatted(format_number(c.cadence.posts_per_week, 1).c_str());
+             if (ImGui::IsItemHovered()) {
+                 tooltip_lines({std::to_string(c.cadence.posts_90d) + " posts in 90 days",
+                                "Longest gap without a post: " + format_number(c.cadence.longest_gap_days, 1) + " days; last post " +
+                                    format_number(c.cadence.days_since_last_post, 1) + " days before the report date's end."});
+             }
+         }},
+        {"Sponsored", "Share of the posts used that are sponsored (a paid-partnership field, #ad and the like, or\n"
+                      "\"paid partnership\" and its translations in the caption).", "100%", true,
+         [](const CreatorResult& a, const CreatorResult& b) {
+             const auto share = [](const CreatorResult& c) {
+                 const int known = c.engagement.sponsored_posts + c.engagement.organic_posts;
+                 return known > 0 ? static_cast<double>(c.engagement.sponsored_posts) / known : std::nan("");
+             };
+             return compare_numbers(share(a), share(b));
+         },
+         [](const CreatorResult& c) {
+             const Engagement& e = c.engagement;
+             const int known = e.sponsored_posts + e.organic_posts;
+             if (known == 0) {
+                 muted_dash();
+             } else {
+                 ImGui::Text("%d%%", static_cast<int>(std::lround(100.0 * e.sponsored_posts / known)));
+             }
+             if (ImGui::IsItemHovered() && known > 0) {
+                 tooltip_lines({std::to_string(e.sponsored_posts) + " sponsored, " + std::to_string(e.organic_posts) + " organic",
+                                "Median engagement rate: sponsored " + format_percent(e.sponsored_rate) + ", organic " +
+                                    format_percent(e.organic_rate) + "."});
+             }
+         }},
+        {"CPE", "Cost per engagement: the fee per post / the expected interactions of a post\n"
+                "(the median over the window's posts).", "12.34 USD", false,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.cost.cpe, b.cost.cpe); },
+         [](const CreatorResult& c) {
+             ImGui::TextUnformatted(format_money(c.cost.cpe, c.currency).c_str());
+             if (ImGui::IsItemHovered()) {
+                 tooltip_lines({"CPE " + format_money(c.cost.cpe, c.currency),
+                                "Fee " + format_money(c.cost.fee, c.currency) + " / expected interactions " +
+                                    format_count(c.engagement.expected_interactions) + "."});
+             }
+         }},
+        {"CPM", "Cost per thousand views: the fee per post / the expected views of a post x 1,000.", "123 USD", false,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.cost.cpm, b.cost.cpm); },
+         [](const CreatorResult& c) {
+             ImGui::TextUnformatted(format_money(c.cost.cpm, c.currency).c_str());
+             if (ImGui::IsItemHovered()) {
+                 tooltip_lines({"CPM " + format_money(c.cost.cpm, c.currency),
+                                "Fee " + format_money(c.cost.fee, c.currency) + " / expected views " +
+                                    format_count(c.engagement.expected_views) + " x 1,000."});
+             }
+         }},
+        {"EMV", "Earned media value of a post: likes, comments, shares, saves and views, each times its\n"
+                "per-platform value (assets/emv/values.json, after Fair Influence's EMV benchmarks);\n"
+                "the median over the window's posts, in US dollars.", "12,345 USD", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.cost.emv, b.cost.emv); },
+         [](const CreatorResult& c) {
+             ImGui::TextUnformatted(format_money(c.cost.emv, "USD").c_str());
+             if (ImGui::IsItemHovered()) {
+                 tooltip_lines({"EMV " + format_money(c.cost.emv, "USD") + " per post",
+                                "The median over the window's posts of each count times its value for " + c.platform +
+                                    ". Replace the values with your own media rates."});
+             }
+         }},
+        {"ROI", "Return on the fee: (EMV of a post - fee) / fee. -50% returns half the fee in media value.", "-100.0%", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.cost.roi, b.cost.roi); },
+         [](const CreatorResult& c) {
+             ImGui::TextUnformatted(format_signed_percent(c.cost.roi).c_str());
+             if (ImGui::IsItemHovered()) {
+                 tooltip_lines({"ROI " + format_signed_percent(c.cost.roi),
+                                "(EMV " + format_money(c.cost.emv, "USD") + " - fee " + format_money(c.cost.fee, c.currency) +
+                                    ") / fee. Orders replace EMV once attribution is computed."});
+             }
+         }},
+    };
+    return columns;
 }
 
 }  // namespace
@@ -72,20 +315,11 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
     if (specs == nullptr || specs->SpecsCount == 0) return;
     const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
     const bool descending = spec.SortDirection == ImGuiSortDirection_Descending;
-    const auto column = static_cast<Column>(spec.ColumnUserID);
+    const auto& column = roster_columns()[static_cast<std::size_t>(spec.ColumnUserID)];
     std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t ia, std::uint32_t ib) {
         const CreatorResult& a = creators[ia];
         const CreatorResult& b = creators[ib];
-        int result = 0;
-        switch (column) {
-            case handle_column: result = a.handle.compare(b.handle); break;
-            case platform_column: result = a.platform.compare(b.platform); break;
-            case followers_column:
-            case tier_column: result = compare_numbers(a.followers, b.followers); break;
-            case rate_column: result = compare_numbers(rate_of(a), rate_of(b)); break;
-            case basis_column: result = a.engagement.denominator.compare(b.engagement.denominator); break;
-            case posts_column: result = a.engagement.posts_used - b.engagement.posts_used; break;
-        }
+        const int result = column.compare(a, b);
         if (result == 2 || result == -2) return result < 0;  // missing values last
         if (result == 0) return ia < ib;
         return descending ? result > 0 : result < 0;
@@ -97,51 +331,63 @@ void RosterView::draw(Engine& engine) {
     ImGui::Text("Roster: %s creator accounts", format_count(static_cast<double>(creators.size())).c_str());
     ImGui::SameLine();
     const std::string as_of = engine.as_of_date();
-    ImGui::TextColored(ImColor(palette::muted_text), "  tiers: %s scheme, report date %s", engine.tier_scheme().name().c_str(),
-                       as_of.empty() ? "(no dates in the data)" : as_of.c_str());
+    ImGui::TextColored(ImColor(palette::muted_text), "  report date %s;", as_of.empty() ? "(no dates in the data)" : as_of.c_str());
+    // The tier scheme, chosen here (the CLI's --tiers): each scheme's thresholds in its tooltip.
+    ImGui::SameLine();
+    ImGui::TextUnformatted("tiers:");
+    ImGui::SameLine();
+    const std::string current = engine.tier_scheme().name();
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("five-band").x + ImGui::GetFrameHeight() * 2);
+    if (ImGui::BeginCombo("##tiers", current.c_str())) {
+        for (const auto& name : TierScheme::builtin_names()) {
+            if (ImGui::Selectable(name.c_str(), name == current) && name != current) (void)engine.set_tier_scheme(name);
+            note_item("Tier scheme: " + name);
+        }
+        ImGui::EndCombo();
+    }
+    note_item("Tier scheme");
+    if (ImGui::IsItemHovered()) {
+        std::string text = engine.tier_scheme().name() + ":";
+        for (const auto& tier : engine.tier_scheme().tiers()) text += "\n  " + tier.name + " from " + format_count(tier.min_followers);
+        text += "\n" + engine.tier_scheme().source();
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "Search handle, platform, tier or category", search_, sizeof search_);
     note_item("Search");
     const bool search_changed = applied_search_ != search_;
     if (search_changed) applied_search_ = search_;
 
-    constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-                                      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                      ImGuiTableFlags_Resizable;
-    if (!ImGui::BeginTable("roster_table", 7, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    // Figures get the width their header or widest typical value needs; the handle takes the rest.
+    // Wide: the handle stays in view while the figures scroll sideways; columns can be hidden
+    // and reordered from the header's context menu (right click).
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                      ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Reorderable;
+    const auto& columns = roster_columns();
+    const int column_count = static_cast<int>(columns.size());
+    if (!ImGui::BeginTable("roster_table", column_count, flags)) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    // Figures get the width their header or widest typical value needs.
     const float sort_arrow = ImGui::GetFontSize();
-    const auto fixed = [&](const char* header, const char* widest) {
-        return std::max(ImGui::CalcTextSize(header).x + sort_arrow, ImGui::CalcTextSize(widest).x);
-    };
-    ImGui::TableSetupColumn("Handle", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch, 0.0f, handle_column);
-    ImGui::TableSetupColumn("Platform", ImGuiTableColumnFlags_WidthFixed, fixed("Platform", "instagram"), platform_column);
-    ImGui::TableSetupColumn("Followers", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                            fixed("Followers", "12,345,678"), followers_column);
-    ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthFixed, fixed("Tier", "celebrity"), tier_column);
-    ImGui::TableSetupColumn("Engagement rate", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                            fixed("Engagement rate", "100.00% *"), rate_column);
-    ImGui::TableSetupColumn("Measured by", ImGuiTableColumnFlags_WidthFixed, fixed("Measured by", "followers"), basis_column);
-    ImGui::TableSetupColumn("Posts used", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                            fixed("Posts used", "30"), posts_column);
+    for (int i = 0; i < column_count; ++i) {
+        const RosterColumn& column = columns[static_cast<std::size_t>(i)];
+        ImGuiTableColumnFlags column_flags = ImGuiTableColumnFlags_WidthFixed;
+        if (i == 0) column_flags |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;
+        if (column.descending_first) column_flags |= ImGuiTableColumnFlags_PreferSortDescending;
+        const char* widest = i == 0 ? "sustainable.style.co" : column.widest;
+        const float width = std::max(ImGui::CalcTextSize(column.header).x + sort_arrow, ImGui::CalcTextSize(widest).x);
+        ImGui::TableSetupColumn(column.header, column_flags, width, static_cast<ImGuiID>(i));
+    }
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    const char* header_help[] = {
-        "The creator's handle on the platform.",
-        "Instagram, TikTok or YouTube.",
-        "Followers (subscribers on YouTube) as the roster states them.",
-        "Size tier from the follower count and the selected tier scheme.",
-        "Median over the most recent posts (12 on Instagram, 30 on TikTok and YouTube) of\n"
-        "(likes + comments, plus shares and saves where the export has them) divided by\n"
-        "followers on Instagram, or by the post's views on TikTok and YouTube.",
-        "The denominator of the engagement rate: followers or views.",
-        "How many posts the engagement rate was computed from. Under 5 is too few to trust.",
-    };
-    for (int column = 0; column < 7; ++column) {
-        ImGui::TableSetColumnIndex(column);
+    for (int column = 0; column < column_count; ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
         ImGui::TableHeader(ImGui::TableGetColumnName(column));
         note_item(std::string("Header: ") + ImGui::TableGetColumnName(column));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", header_help[column]);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", columns[static_cast<std::size_t>(column)].help);
     }
 
     ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
@@ -157,31 +403,9 @@ void RosterView::draw(Engine& engine) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const CreatorResult& c = creators[order_[static_cast<std::size_t>(row)]];
             ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(handle_column);
-            ImGui::TextUnformatted(c.handle.c_str());
-            ImGui::TableSetColumnIndex(platform_column);
-            ImGui::TextUnformatted(c.platform.empty() ? "-" : c.platform.c_str());
-            ImGui::TableSetColumnIndex(followers_column);
-            ImGui::TextUnformatted(format_count(c.followers).c_str());
-            ImGui::TableSetColumnIndex(tier_column);
-            ImGui::TextUnformatted(c.tier ? c.tier->c_str() : "-");
-            ImGui::TableSetColumnIndex(rate_column);
-            const Engagement& e = c.engagement;
-            if (e.available) {
-                const bool caveat = !e.caveats.empty();
-                if (caveat) {
-                    ImGui::TextColored(ImColor(palette::warning), "%s *", format_percent(e.rate).c_str());
-                } else {
-                    ImGui::TextUnformatted(format_percent(e.rate).c_str());
-                }
-            } else {
-                ImGui::TextColored(ImColor(palette::muted_text), "-");
+            for (int column = 0; column < column_count; ++column) {
+                if (ImGui::TableSetColumnIndex(column)) columns[static_cast<std::size_t>(column)].draw(c);
             }
-            if (ImGui::IsItemHovered()) engagement_tooltip(c);
-            ImGui::TableSetColumnIndex(basis_column);
-            ImGui::TextUnformatted(e.denominator.empty() ? "-" : e.denominator.c_str());
-            ImGui::TableSetColumnIndex(posts_column);
-            ImGui::Text("%d", e.posts_used);
         }
     }
     ImGui::EndTable();

@@ -28,6 +28,23 @@ struct CreatorResult {
     bool in_roster = false;
     int posts_loaded = 0;
     Engagement engagement;
+    // The same posts measured by each denominator the data allows (NaN when it does not).
+    double rate_by_followers = not_a_number, rate_by_views = not_a_number, rate_by_reach = not_a_number;
+    Growth growth;
+    Cadence cadence;
+    struct Cost {
+        double fee = not_a_number;  // per post, from the roster
+        double cpe = not_a_number;  // fee / expected interactions per post
+        double cpm = not_a_number;  // fee / expected views per post x 1000
+        double emv = not_a_number;  // expected earned media value of a post (median over the window)
+        double roi = not_a_number;  // (EMV - fee) / fee
+    } cost;
+    struct Benchmark {
+        int peers = 0;                           // loaded creators of the same platform and tier with a rate
+        double percentile = not_a_number;        // among them
+        const ReferenceRow* reference = nullptr; // the published band for this platform, size and formula
+        std::string band;                        // "low" ... "high" against it
+    } benchmark;
 };
 
 struct AnalysisSettings {
@@ -65,6 +82,7 @@ private:
     void drop_repeated_posts(std::size_t creator);
 
     void add_roster_row(const InputFile& input, std::size_t row);
+    void add_history_row(const InputFile& input, std::size_t row);
     void add_post_row(std::size_t input_index, std::size_t row);
 
     const std::vector<std::unique_ptr<InputFile>>* inputs_ = nullptr;
@@ -80,8 +98,12 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> by_handle_;  // creator indexes, ascending
     std::vector<std::vector<PostRef>> posts_;
     std::vector<std::vector<PostCounts>> summed_;
+    std::vector<std::vector<FollowerPoint>> histories_;
     std::vector<double> roster_rate_, roster_avg_likes_, roster_avg_comments_;
 };
+
+// Peer percentiles (same platform and tier) and the reference band, once every creator is computed.
+void assign_benchmarks(std::vector<CreatorResult>& creators, const ReferenceTable& reference);
 
 // The latest date any input holds (posts, histories, comments, visits, orders), or nullopt.
 std::optional<std::int64_t> latest_date(const std::vector<std::unique_ptr<InputFile>>& inputs);

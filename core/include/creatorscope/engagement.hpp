@@ -4,8 +4,12 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "creatorscope/metrics.hpp"
 
 namespace creatorscope {
 
@@ -15,6 +19,8 @@ struct PostCounts {
     std::uint64_t line = 0;  // where the post came from, for the report's "skipped" list
     std::int64_t published_at = 0;
     double likes, comments, shares, saves, views;
+    double reach = std::numeric_limits<double>::quiet_NaN();
+    std::int8_t sponsored = -1;  // 1: a paid-partnership field or a marker in the caption; 0: neither; -1: unknown
 };
 
 struct SkippedPost {
@@ -46,6 +52,16 @@ struct Engagement {
     std::vector<std::string> caveats;  // TOO_FEW_POSTS
     std::string note;                  // why a figure is missing, or what was substituted
     std::vector<PostRate> per_post;    // the posts used, newest first
+    // Followers as the denominator: "current" (the one count), or "at post time" (each post's
+    // count from the follower history, the current count for posts before the history starts).
+    std::string followers_basis;
+    // Sponsored against organic among the posts used (rates are medians; NaN when none).
+    int sponsored_posts = 0, organic_posts = 0;
+    double sponsored_rate = std::numeric_limits<double>::quiet_NaN();
+    double organic_rate = std::numeric_limits<double>::quiet_NaN();
+    // What a post is expected to get: the medians over the window's posts (NaN when unknown).
+    double expected_interactions = std::numeric_limits<double>::quiet_NaN();
+    double expected_views = std::numeric_limits<double>::quiet_NaN();
 };
 
 // Defaults of PRODUCT.md section 3: 12 posts on Instagram, 30 on TikTok and YouTube.
@@ -56,8 +72,12 @@ bool measured_by_views(const std::string& platform);
 constexpr int minimum_trustworthy_posts = 5;
 
 // posts: all of the creator's posts, in any order; as_of: posts after this time are ignored.
+// denominator: "" for the platform's default (views on TikTok and YouTube, followers elsewhere),
+// or "followers", "views", "reach" to compute that rate. history: the creator's follower
+// history (prepared, sorted), for followers at post time; may be null.
 Engagement compute_engagement(const std::string& platform, double followers, std::vector<PostCounts> posts,
-                              std::int64_t as_of, int window);
+                              std::int64_t as_of, int window, std::string_view denominator = {},
+                              const std::vector<FollowerPoint>* history = nullptr);
 
 // The figure a roster export states itself, used when no posts are loaded.
 Engagement engagement_from_roster(double followers, double engagement_rate, double avg_likes, double avg_comments);

@@ -1,0 +1,97 @@
+// The figures around engagement that PRODUCT.md section 3 defines: follower growth, posting
+// cadence, the position against peers and against a published reference table, and cost
+// (CPE, CPM, EMV, ROI). docs/metrics.md gives each formula in words, with its sources.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "creatorscope/status.hpp"
+
+namespace creatorscope {
+
+constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+
+// One day of a follower history: the count, or only the day's change (NaN when unknown).
+struct FollowerPoint {
+    std::int64_t time = 0;
+    double followers = not_a_number;
+    double change = not_a_number;
+};
+
+// Sorts by time, fills counts from daily changes when a history has changes only and a current
+// count anchors them (the last day's count is `anchor`), and drops days without either.
+std::vector<FollowerPoint> prepare_history(std::vector<FollowerPoint> history, double anchor);
+
+// The count on the latest day at or before time; NaN before the history starts.
+double followers_at(const std::vector<FollowerPoint>& sorted, std::int64_t time);
+
+struct Growth {
+    bool available = false;
+    double followers_now = not_a_number;  // on the latest history day at or before the report date
+    std::int64_t now_time = 0;
+    double change_30d = not_a_number, growth_30d = not_a_number;  // growth: change / count 30 days before
+    double change_90d = not_a_number, growth_90d = not_a_number;
+    double avg_daily_change = not_a_number;  // (count now - count at the span's start) / days spanned
+    double span_days = 0;                    // up to 90
+    int history_days = 0;                    // days of history at or before the report date
+    std::string note;
+};
+Growth compute_growth(const std::vector<FollowerPoint>& sorted, std::int64_t as_of);
+
+struct Cadence {
+    int posts_90d = 0;                           // posts in the 90 days up to the report date
+    double posts_per_week = not_a_number;        // posts_90d / (90 / 7)
+    double longest_gap_days = not_a_number;      // longest time without a post in those 90 days
+    double days_since_last_post = not_a_number;  // from the last post to the end of the report day
+};
+Cadence compute_cadence(std::vector<std::int64_t> post_times, std::int64_t as_of);
+
+// A row of the reference table (assets/benchmarks/engagement.json): band edges in percent.
+struct ReferenceRow {
+    std::string platform, denominator;
+    double min_followers = 0, max_followers = not_a_number;  // NaN: no upper limit
+    double low_below = 0, average_low = 0, average_high = 0, high_above = 0;
+    std::string source, url, retrieved;
+};
+
+class ReferenceTable {
+public:
+    static Status parse(std::string_view json_text, ReferenceTable& out);
+    static const ReferenceTable& builtin();
+    const ReferenceRow* find(std::string_view platform, std::string_view denominator, double followers) const;
+    // "low", "below average", "average", "above average" or "high" for a rate (a fraction).
+    static std::string band(const ReferenceRow& row, double rate);
+
+private:
+    std::vector<ReferenceRow> rows_;
+};
+
+// EMV values per interaction and per view, by platform (assets/emv/values.json).
+struct EmvValues {
+    double like = 0, comment = 0, share = 0, save = 0, view = 0;
+};
+class EmvTable {
+public:
+    static Status parse(std::string_view json_text, EmvTable& out);
+    static const EmvTable& builtin();
+    const EmvValues* find(std::string_view platform) const;
+    const std::string& currency() const { return currency_; }
+    const std::string& source() const { return source_; }
+
+private:
+    std::vector<std::pair<std::string, EmvValues>> platforms_;
+    std::string currency_, source_;
+};
+
+// Mid-rank percentile of value among values (which include it): the share of the others below
+// it, counting ties as half; NaN with fewer than 2 values.
+double peer_percentile(const std::vector<double>& values, double value);
+
+std::string_view builtin_benchmarks_text();
+std::string_view builtin_emv_text();
+
+}  // namespace creatorscope

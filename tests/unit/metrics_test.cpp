@@ -1,0 +1,72 @@
+// Growth, cadence, peer percentiles and the reference and EMV tables.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "creatorscope/dates.hpp"
+#include "creatorscope/metrics.hpp"
+
+using namespace creatorscope;
+
+namespace {
+std::int64_t day(const char* iso) { return parse_timestamp(iso).value; }
+}  // namespace
+
+TEST_CASE("a history of daily changes is anchored on the current count") {
+    // Changes +10, +20, -5 on three days; the count today (the last day) is 1,000.
+    const auto history = prepare_history({{day("2026-01-03"), not_a_number, -5}, {day("2026-01-01"), not_a_number, 10},
+                                          {day("2026-01-02"), not_a_number, 20}},
+                                         1000);
+    REQUIRE(history.size() == 3);
+    CHECK(history[2].followers == 1000);  // 01-03
+    CHECK(history[1].followers == 1005);  // 01-02: before the -5
+    CHECK(history[0].followers == 985);   // 01-01: before the +20
+    CHECK(followers_at(history, day("2026-01-02") + 3600) == 1005);
+    CHECK(std::isnan(followers_at(history, day("2025-12-31"))));
+}
+
+TEST_CASE("growth needs a day 30 days back; a history that ends early is read at its last day") {
+    const std::vector<FollowerPoint> history{{day("2026-01-01"), 100, not_a_number}, {day("2026-01-20"), 110, not_a_number}};
+    const Growth g = compute_growth(history, day("2026-03-01"));
+    CHECK(g.available);
+    CHECK(g.followers_now == 110);               // the last day, 2026-01-20
+    CHECK(std::isnan(g.change_30d));             // 2025-12-21 is before the history
+    CHECK(g.avg_daily_change == doctest::Approx(10.0 / 19.0));
+    CHECK(g.note.find("less than 30 days") != std::string::npos);
+    CHECK_FALSE(compute_growth(history, day("2025-12-01")).available);
+}
+
+TEST_CASE("cadence: no posts, and a silence up to the report date") {
+    CHECK(compute_cadence({}, day("2026-03-31")).posts_90d == 0);
+    const Cadence c = compute_cadence({day("2026-01-01"), day("2026-01-08")}, day("2026-03-31"));
+    CHECK(c.posts_90d == 2);
+    CHECK(c.longest_gap_days == doctest::Approx(82.0));  // 2026-01-08 to 2026-03-31
+    CHECK(c.days_since_last_post == doctest::Approx(82.0));
+}
+
+TEST_CASE("peer percentiles count ties as half and need a peer") {
+    CHECK(std::isnan(peer_percentile({0.02}, 0.02)));
+    CHECK(peer_percentile({0.01, 0.02, 0.03}, 0.02) == doctest::Approx(50.0));
+    CHECK(peer_percentile({0.02, 0.02, 0.03}, 0.02) == doctest::Approx(25.0));  // one tie: half of 1 of 2 others
+    CHECK(peer_percentile({0.01, 0.02, 0.03}, 0.03) == doctest::Approx(100.0));
+}
+
+TEST_CASE("the shipped reference and EMV tables") {
+    const ReferenceRow* row = ReferenceTable::builtin().find("instagram", "followers", 12000);
+    REQUIRE(row != nullptr);
+    CHECK(row->average_low == doctest::Approx(0.84));
+    CHECK(ReferenceTable::band(*row, 0.0030) == "low");
+    CHECK(ReferenceTable::band(*row, 0.0050) == "below average");
+    CHECK(ReferenceTable::band(*row, 0.0100) == "average");
+    CHECK(ReferenceTable::band(*row, 0.0200) == "above average");
+    CHECK(ReferenceTable::band(*row, 0.0300) == "high");
+    CHECK(ReferenceTable::builtin().find("instagram", "followers", 999) == nullptr);  // no band under 1k
+    CHECK(ReferenceTable::builtin().find("tiktok", "views", 5'000'000) != nullptr);   // open-ended top band
+    CHECK(ReferenceTable::builtin().find("tiktok", "followers", 50000) == nullptr);   // TikTok's bands are by views
+    const EmvValues* emv = EmvTable::builtin().find("youtube");
+    REQUIRE(emv != nullptr);
+    CHECK(emv->view == doctest::Approx(0.02));
+    CHECK(EmvTable::builtin().currency() == "USD");
+    ReferenceTable bad;
+    CHECK_FALSE(ReferenceTable::parse(R"({"rows":[{"platform":"instagram"}]})", bad));
+}
