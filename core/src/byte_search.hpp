@@ -60,4 +60,36 @@ inline const char* find_first_of3(const char* p, const char* end, char a, char b
     return p;
 }
 
+// Bit k set when p[k] is a word byte (ASCII letter or digit, '_', or any byte of a non-ASCII
+// character: text.hpp's is_word_byte), for the 16 bytes at p.
+inline std::uint32_t word_mask16(const char* p) {
+#if defined(__wasm_simd128__)
+    const v128_t v = wasm_v128_load(p);
+    const v128_t lowered = wasm_v128_or(v, wasm_i8x16_splat(0x20));
+    const v128_t letter = wasm_u8x16_lt(wasm_i8x16_sub(lowered, wasm_i8x16_splat('a')), wasm_i8x16_splat(26));
+    const v128_t digit = wasm_u8x16_lt(wasm_i8x16_sub(v, wasm_i8x16_splat('0')), wasm_i8x16_splat(10));
+    const v128_t under = wasm_i8x16_eq(v, wasm_i8x16_splat('_'));
+    const v128_t high = wasm_i8x16_lt(v, wasm_i8x16_splat(0));
+    return wasm_i8x16_bitmask(wasm_v128_or(wasm_v128_or(letter, digit), wasm_v128_or(under, high)));
+#elif defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i bias = _mm_set1_epi8(static_cast<char>(0x80));
+    // Unsigned x < n as signed (x + 0x80) < (n + 0x80).
+    const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a')), bias),
+                                          _mm_set1_epi8(static_cast<char>(26 - 128)));
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(_mm_sub_epi8(v, _mm_set1_epi8('0')), bias), _mm_set1_epi8(static_cast<char>(10 - 128)));
+    const __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), under))) |
+           static_cast<std::uint32_t>(_mm_movemask_epi8(v));
+#else
+    std::uint32_t mask = 0;
+    for (int k = 0; k < 16; ++k) {
+        const auto c = static_cast<unsigned char>(p[k]);
+        const bool word = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+        mask |= static_cast<std::uint32_t>(word) << k;
+    }
+    return mask;
+#endif
+}
+
 }  // namespace creatorscope::bytes

@@ -44,3 +44,25 @@ TEST_CASE("posts read before a brief are named for reading again") {
     CHECK(engine.inputs().size() == 2);
     CHECK(engine.inputs()[0]->keyword_hit_rows() == 1);
 }
+
+TEST_CASE("the word-start search and the automaton find the same terms") {
+    // A term that starts with punctuation sends the matcher to its automaton (every byte);
+    // otherwise it looks only at word starts. Both must agree on every other term.
+    const auto brief = nlohmann::ordered_json::parse(R"({"keywords": ["-promo"]})");
+    const auto words = KeywordMatcher::build({});
+    const auto automaton = KeywordMatcher::build({&brief});
+    const std::vector<std::string> texts{
+        "Tonight: CASINO night with free bets", "casinos and Casino.", "#casino", "alphabet bet365 poker", "e-cig vs vape",
+        "link in bio 18+ now", "Paid Partnership with X", "in collaboration withX", "sponsored by", "xxx", "ab",
+        "über casino ñ", "get rich quick, get rich quickly", "a very long caption that goes on and on about coffee and a jackpot at the end",
+        "weed delivery weekly", "thc gummies!", "vodka-tonic", "slot machine slot machines", ""};
+    for (const auto& text : texts) {
+        CAPTURE(text);
+        std::string a, b;
+        const auto phrase_a = words->scan(text, &a);
+        const auto phrase_b = automaton->scan(text, &b);
+        CHECK(a == b);
+        CHECK(phrase_a == phrase_b);
+    }
+    CHECK(automaton->find("a -promo here") == "brief keyword: -promo");
+}

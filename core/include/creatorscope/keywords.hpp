@@ -55,6 +55,17 @@ private:
     std::vector<std::uint32_t> report_;
     std::vector<std::uint32_t> output_;             // the next node with ends on the failure chain
     std::vector<std::vector<std::uint32_t>> ends_;  // term indexes ending exactly at the node
+
+    // The fast path, when every term starts with a letter or digit: terms can only begin where a
+    // word begins, so only word starts are looked at. A term of 3 bytes or more is found by its
+    // first 3 bytes (lowered): a 65,536-bit filter on their hash, then a sorted list of
+    // (prefix, term); shorter terms are compared at every word start.
+    bool word_starts_only_ = false;
+    std::vector<std::uint64_t> prefix_filter_;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> prefix_terms_;
+    std::vector<std::uint32_t> short_terms_;
+    void match_at(std::string_view text, std::size_t start, std::uint32_t term, std::vector<std::uint32_t>* found,
+                  std::size_t& sponsorship) const;
 };
 
 std::string_view builtin_brand_safety_text();
