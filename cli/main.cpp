@@ -29,6 +29,7 @@ options:
   --tiers NAME|FILE  tier scheme: a built-in name (guide, five-band) or a scheme JSON file
   --as-of DATE       report date (YYYY-MM-DD); default: the latest date in the data
   --brief FILE       the campaign brief (JSON)
+  --thresholds FILE  red-flag thresholds (JSON, keys of assets/flags/thresholds.json) over the built-in ones
   --out FILE         write the report JSON to FILE instead of standard output
   --csv FILE         also write the roster as CSV
   --timings          print how long reading, analysing and writing took (standard error)
@@ -115,6 +116,11 @@ int run_report(const std::vector<std::string>& args) {
         } else if (arg == "--as-of") {
             if (!value(v)) return usage_error("--as-of needs a date");
             if (auto status = engine.set_as_of(v); !status) return usage_error(status.message());
+        } else if (arg == "--thresholds") {
+            if (!value(v)) return usage_error("--thresholds needs a file");
+            std::string text;
+            if (!read_whole(v, text)) return usage_error("--thresholds: cannot read '" + v + "'");
+            if (auto status = engine.set_thresholds(text); !status) return usage_error("--thresholds: " + status.message());
         } else if (arg == "--brief") {
             if (!value(v)) return usage_error("--brief needs a file");
             files.emplace_back("brief", v);

@@ -228,6 +228,7 @@
     rosterCsv: () => engine.rosterCsv(),
     setTierScheme: (nameOrJson) => parseStatus(engine.setTierScheme(nameOrJson)),
     setAsOf: (date) => parseStatus(engine.setAsOf(date)),
+    setThresholds: (json) => parseStatus(engine.setThresholds(json)),
     resetFrameStats: () => engine.resetFrameStats(),
     loadStats: () => ({ ...loadStats }),
     itemRect: (label) => (engine ? JSON.parse(engine.itemRect(label)) : null),

@@ -55,6 +55,7 @@ struct PostsColumns {
     int reach = canonical_index(Kind::posts, "reach");
     int sponsored = canonical_index(Kind::posts, "sponsored");
     int sponsored_marker = canonical_index(Kind::posts, "sponsored_marker");
+    int keyword_hits = canonical_index(Kind::posts, "keyword_hits");
 };
 const PostsColumns posts_column;
 }  // namespace
@@ -114,7 +115,8 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
                      fee = canonical_index(Kind::roster, "fee"), currency = canonical_index(Kind::roster, "currency"),
                      rate = canonical_index(Kind::roster, "engagement_rate"),
                      avg_likes = canonical_index(Kind::roster, "avg_likes"),
-                     avg_comments = canonical_index(Kind::roster, "avg_comments");
+                     avg_comments = canonical_index(Kind::roster, "avg_comments"),
+                     keyword_hits = canonical_index(Kind::roster, "keyword_hits");
     const std::size_t i =
         find_or_add(std::string(strings.get(t.text(handle, row))), std::string(strings.get(t.text(platform, row))));
     CreatorResult& c = creators_[i];
@@ -131,6 +133,7 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     fill_text(c.country, country);
     fill_text(c.category, category);
     fill_text(c.currency, currency);
+    fill_text(c.bio_keyword_hits, keyword_hits);
     fill(roster_rate_[i], t.number(rate, row));
     fill(roster_avg_likes_[i], t.number(avg_likes, row));
     fill(roster_avg_comments_[i], t.number(avg_comments, row));
@@ -223,6 +226,7 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
     post.reach = t.number(posts_column.reach, ref.row);
     const std::int8_t field = t.flag(posts_column.sponsored, ref.row), marker = t.flag(posts_column.sponsored_marker, ref.row);
     post.sponsored = field == 1 || marker == 1 ? 1 : (field == 0 || marker == 0 ? 0 : -1);
+    post.keyword_hits = std::string(strings_->get(t.text(posts_column.keyword_hits, ref.row)));
     return post;
 }
 
@@ -279,6 +283,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     auto& refs = posts_[i];
     if (refs.empty()) {
         c.engagement = engagement_from_roster(c.followers, roster_rate_[i], roster_avg_likes_[i], roster_avg_comments_[i]);
+        creator_flags(c, {}, history, {}, *settings.thresholds, settings.as_of);
         return;
     }
     const int window = default_window(c.platform);
@@ -343,6 +348,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
             c.cost.emv = n % 2 == 1 ? emv[n / 2] : (emv[n / 2 - 1] + emv[n / 2]) / 2.0;
         }
     }
+    const std::vector<PostCounts> window_posts = posts;  // for the flags, below
     const std::vector<FollowerPoint>* with_history = history.empty() ? nullptr : &history;
     const auto rate_by = [&](std::string_view denominator) {
         const Engagement e = compute_engagement(c.platform, c.followers, posts, as_of, window, denominator, with_history);
@@ -358,6 +364,17 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
         if (e.expected_views > 0) c.cost.cpm = c.cost.fee / e.expected_views * 1000.0;
         if (!std::isnan(c.cost.emv)) c.cost.roi = (c.cost.emv - c.cost.fee) / c.cost.fee;
     }
+    // The creator's own flags: the window's posts, and (for what followed a follower spike) every
+    // dated post when a history exists.
+    std::vector<PostCounts> all_posts;
+    if (!history.empty() && !none_dated) {
+        for (const auto& [time, k] : dated) {
+            PostCounts post = read_post(i, refs[k]);
+            post.published_at = time;
+            all_posts.push_back(std::move(post));
+        }
+    }
+    creator_flags(c, window_posts, history, all_posts, *settings.thresholds, settings.as_of);
     if (none_dated) {
         c.engagement.note = "no post has a publish date: the last posts in file order were taken as the most recent";
         for (auto& post : c.engagement.per_post) post.published_at = missing_time;

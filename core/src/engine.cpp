@@ -1,6 +1,8 @@
 // The engine: chunked input, stepwise analysis under a time budget, and the report.
 #include "creatorscope/engine.hpp"
 
+#include "creatorscope/text.hpp"
+
 #include <algorithm>
 #include <chrono>
 
@@ -151,8 +153,30 @@ void Engine::place_yearless_dates() {
     for (auto& input : inputs_) input->report_unplaced_yearless();
 }
 
+Status Engine::set_thresholds(std::string_view json_text) {
+    if (trim(json_text).empty()) {
+        thresholds_override_ = nullptr;
+        dirty_ = true;
+        return Status::ok();
+    }
+    const auto document = nlohmann::json::parse(json_text, nullptr, false);
+    FlagThresholds check = FlagThresholds::builtin();
+    if (document.is_discarded()) return Status::error("the thresholds are not valid JSON");
+    if (auto status = check.apply(document); !status) return status;
+    thresholds_override_ = document;
+    dirty_ = true;
+    return Status::ok();
+}
+
 void Engine::start_analysis() {
     dirty_ = false;
+    // Thresholds: built in, then the caller's, then the brief's.
+    flag_thresholds_ = FlagThresholds::builtin();
+    if (!thresholds_override_.is_null()) (void)flag_thresholds_.apply(thresholds_override_);
+    for (const auto& input : inputs_) {
+        if (input->kind() != Kind::brief || !input->document().is_object() || !input->document().contains("thresholds")) continue;
+        (void)flag_thresholds_.apply(nlohmann::json::parse(input->document()["thresholds"].dump(), nullptr, false));
+    }
     in_progress_ = true;
     place_yearless_dates();
     const auto latest = latest_date(inputs_);
@@ -172,7 +196,7 @@ bool Engine::step(double budget_ms) {
     };
     if (dirty_) start_analysis();
     if (!in_progress_) return true;
-    const AnalysisSettings settings{tiers_, as_of_};
+    const AnalysisSettings settings{tiers_, &flag_thresholds_, as_of_};
     // Join rows in batches, then compute creators one by one, looking at the clock as we go.
     while (!join_->add_rows(2048)) {
         if (out_of_time()) return false;
@@ -183,6 +207,27 @@ bool Engine::step(double budget_ms) {
     }
     creators_ = join_->take_results();
     assign_benchmarks(creators_, ReferenceTable::builtin());
+    audience_samples_ = judge_follower_samples(inputs_, strings_, FollowerModel::builtin());
+    FlagContext context;
+    context.inputs = &inputs_;
+    context.strings = &strings_;
+    context.samples = &audience_samples_;
+    context.thresholds = &flag_thresholds_;
+    context.as_of = as_of_;
+    for (const auto& input : inputs_) {
+        if (input->kind() != Kind::brief || !input->document().is_object()) continue;
+        const auto& brief = input->document();
+        if (brief.contains("target") && brief["target"].is_object() && brief["target"].contains("countries") &&
+            brief["target"]["countries"].is_array()) {
+            for (const auto& country : brief["target"]["countries"]) {
+                if (!country.is_string()) continue;
+                std::string code = country.get<std::string>();
+                for (char& ch : code) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+                context.target_countries.push_back(code);
+            }
+        }
+    }
+    assign_flags(creators_, context);
     join_.reset();
     in_progress_ = false;
     ++generation_;
@@ -226,7 +271,7 @@ bool Engine::any_input_issues() const {
 std::string Engine::report_json() {
     while (!step(1000.0)) {
     }
-    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date()});
+    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_});
 }
 
 std::string Engine::roster_csv() {

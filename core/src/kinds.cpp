@@ -118,7 +118,8 @@ std::vector<KindSpec> build_specs() {
             {"has_profile_pic", flag, "hasprofilepic|profilepic|profilepicture|userhasprofilpic|userhasprofilepic|avatar"},
             {"is_private", flag, "isprivate|private|userisprivate"},
             {"bio_length", count, "biolength|descriptionlength|userbiographylength|biographylength"},
-            {"username_digits", number, "usernamedigits|numslengthusername|usernamedigitcount|digitratio|usernamedigitratio"},
+            {"username_digits", number, "usernamedigits|numslengthusername|digitratio|usernamedigitratio|digitshare"},
+            {"username_digit_count", count, "usernamedigitcount|digitsinusername|digitcount"},
             {"username_length", count, "usernamelength"},
             {"fullname_words", count, "fullnamewords|namewords"},
             {"external_url", flag, "externalurl|hasexternalurl|userhasexternalurl"},
@@ -126,7 +127,7 @@ std::vector<KindSpec> build_specs() {
             {"is_fake", flag, "fake|isfake|label|isspam"},
             {"automated", flag, "automatedbehaviour|automatedbehavior|automated|isautomated"},
         },
-        "following;has_profile_pic|username_digits|bio_length|is_private"});
+        "following;has_profile_pic|username_digits|username_digit_count|bio_length|is_private"});
     specs.push_back({Kind::touchpoints, "touchpoints", "a tracked visit",
         {
             {"user_id", text, "userid|user|customerid|customer|clientid|visitorid|cookieid|anonymousid|deviceid"},

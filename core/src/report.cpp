@@ -210,9 +210,64 @@ std::string write_report_json(const ReportView& view) {
         j["growth"] = growth_json(c.growth);
         j["cadence"] = cadence_json(c.cadence);
         j["cost"] = cost_json(c);
+        json flags = json::array();
+        for (const auto& f : c.flags) {
+            flags.push_back({{"id", f.id},
+                             {"severity", f.severity},
+                             {"evidence", f.evidence},
+                             {"value", number_or_null(f.value, 4)},
+                             {"threshold", number_or_null(f.threshold, 4)},
+                             {"posts", f.posts},
+                             {"dates", f.dates}});
+        }
+        j["flags"] = std::move(flags);
+        const CommentStats& cs = c.comments;
+        j["comments"] = {{"comments", cs.comments},
+                         {"posts", cs.posts},
+                         {"distinct_authors", cs.distinct_authors},
+                         {"emoji_only", cs.emoji_only},
+                         {"mention_only", cs.mention_only},
+                         {"generic_phrase", cs.generic_phrase},
+                         {"generic_share", cs.comments > 0 ? json(round_to(cs.generic_share(), 4)) : json(nullptr)}};
+        json deductions = json::array();
+        for (const auto& [id, points] : c.authenticity.deductions) deductions.push_back({{"flag", id}, {"points", points}});
+        j["scores"] = {{"authenticity", round_to(c.authenticity.score, 1)},
+                       {"authenticity_breakdown",
+                        {{"start", 100},
+                         {"deductions", deductions},
+                         {"audience_quality", c.authenticity.audience_quality < 0 ? json(nullptr) : json(round_to(c.authenticity.audience_quality, 1))},
+                         {"formula", c.authenticity.formula}}},
+                       {"alignment", nullptr},
+                       {"fit", nullptr}};
         creators.push_back(std::move(j));
     }
     report["creators"] = std::move(creators);
+    json samples = json::array();
+    if (view.audience_samples != nullptr) {
+        for (const auto& sample : *view.audience_samples) {
+            json j;
+            j["input"] = sample.input;
+            j["creator"] = sample.creator.empty() ? json(nullptr) : json(sample.creator);
+            j["sampled"] = sample.accounts.size();
+            j["suspicious"] = sample.suspicious;
+            j["suspicious_share"] = number_or_null(sample.suspicious_share, 4);
+            j["ci95"] = json::array({number_or_null(sample.ci95.first, 4), number_or_null(sample.ci95.second, 4)});
+            j["mass_followers"] = sample.mass_followers;
+            j["mass_or_suspicious_share"] = number_or_null(sample.mass_or_suspicious_share, 4);
+            json accounts = json::array();
+            for (const auto& a : sample.accounts) {
+                accounts.push_back({{"row", a.row},
+                                    {"account", a.account},
+                                    {"suspicious", a.verdict.suspicious},
+                                    {"score", round_to(a.verdict.score, 4)},
+                                    {"mass_follower", a.verdict.mass_follower},
+                                    {"reasons", a.verdict.reasons}});
+            }
+            j["accounts"] = std::move(accounts);
+            samples.push_back(std::move(j));
+        }
+    }
+    report["audience_samples"] = std::move(samples);
     // Text from input files may be invalid UTF-8: replace it rather than fail (U+FFFD).
     return report.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

@@ -139,9 +139,9 @@ async function clickItem(page, label) {
     report.creators.every((c) => c.growth && c.cadence && c.benchmark && c.cost && c.engagement.rates) &&
     ana.growth.growth_30d !== null && ana.benchmark.reference.band && ana.cost.cpe > 0 && ana.engagement.formula.followers_basis === 'at post time',
     JSON.stringify(ana).slice(0, 300));
-  await page.setViewportSize({ width: 1920, height: 900 });
+  await page.setViewportSize({ width: 2400, height: 900 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  for (const header of ['Peer rank', 'Benchmark', 'Growth 30d', 'Posts/week', 'Sponsored', 'CPE', 'CPM', 'EMV', 'ROI']) {
+  for (const header of ['Authenticity', 'Flags', 'Peer rank', 'Benchmark', 'Growth 30d', 'Posts/week', 'Suspicious', 'Sponsored', 'CPE', 'CPM', 'EMV', 'ROI']) {
     check(`the roster shows the ${header} column`, await page.evaluate((l) => window.creatorscope.itemRect(l), `Header: ${header}`) !== null);
   }
   await clickItem(page, 'Header: CPE');
@@ -153,6 +153,54 @@ async function clickItem(page, label) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await clickItem(page, 'Header: Handle');
+
+  // Flags: sorted by flags, the bought-followers account comes first; its page lists the flags
+  // with their evidence and the follower sample; Escape closes it.
+  await clickItem(page, 'Header: Flags');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path: join(outDir, 'roster-by-flags.png') });
+  const flagged = report.creators.filter((c) => c.flags.some((f) => f.severity === 'high'));
+  check('the report flags the planted problems with high severity (glowup.daily among them)',
+    flagged.some((c) => c.handle === 'glowup.daily') && flagged.length >= 6, flagged.map((c) => c.handle).join(', '));
+  await clickItem(page, 'Creator: glowup.daily instagram');
+  await page.waitForTimeout(200);
+  const pageRect = await page.evaluate(() => window.creatorscope.itemRect('Flag: FOLLOWER_SPIKE'));
+  check('clicking a creator opens its page with the flags and their evidence', pageRect !== null);
+  await screenshot(page, 'creator-page');
+  await page.keyboard.down('Escape');
+  await page.waitForTimeout(100);
+  await page.keyboard.up('Escape');
+  await page.waitForTimeout(200);
+  check('Escape closes the creator page', (await page.evaluate(() => window.creatorscope.itemRect('Creator page'))) === null);
+  await clickItem(page, 'Header: Handle');
+
+  // Flag settings: raise the inactivity thresholds in the page, apply, and the dormant account
+  // is no longer flagged; Defaults and Apply bring the flag back.
+  const inactiveFlags = async () => JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()))
+    .creators.find((c) => c.handle === 'old.school.eats').flags.map((f) => f.id);
+  check('the dormant sample account is flagged INACTIVE', (await inactiveFlags()).includes('INACTIVE'));
+  await clickItem(page, 'Flag settings');
+  await page.waitForTimeout(200);
+  await clickItem(page, 'Filter thresholds');
+  await page.keyboard.type('_days');
+  await page.waitForTimeout(200);
+  for (const name of ['inactive_days', 'irregular_gap_days']) {
+    await clickItem(page, `Threshold: ${name}`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('120');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100);
+  }
+  await screenshot(page, 'flag-settings');
+  await clickItem(page, 'Apply thresholds');
+  await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+  check('thresholds changed in the page change the flags', !(await inactiveFlags()).includes('INACTIVE'));
+  await clickItem(page, 'Default thresholds');
+  await clickItem(page, 'Apply thresholds');
+  await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+  check('Defaults brings the built-in thresholds back', (await inactiveFlags()).includes('INACTIVE'));
+  await clickItem(page, 'Close thresholds');
+  await page.waitForTimeout(100);
   // The tier scheme, chosen in the page: five-band, then back to the guide.
   await clickItem(page, 'Tier scheme');
   await page.waitForTimeout(150);

@@ -53,6 +53,17 @@ check "--tiers five-band uses that scheme" test "$(json "$tmp/five.json" 'r["set
 "$cli" report --tiers "$root/assets/tiers/guide.json" "$sample/roster.csv" >"$tmp/file-tiers.json" 2>/dev/null
 check "--tiers FILE reads a scheme file" test "$(json "$tmp/file-tiers.json" 'r["settings"]["tier_scheme"]')" = "guide"
 
+# Red-flag thresholds from a file: raising the inactivity threshold clears old.school.eats.
+(cd "$root" && "$cli" report "${sample_inputs[@]}" >"$tmp/flags.json" 2>/dev/null)
+check "the sample's dormant account is flagged INACTIVE" test "$(json "$tmp/flags.json" '[f["id"] for c in r["creators"] if c["handle"] == "old.school.eats" for f in c["flags"]]')" = "['INACTIVE']"
+echo '{"inactive_days": 120, "irregular_gap_days": 120}' >"$tmp/thresholds.json"
+(cd "$root" && "$cli" report --thresholds "$tmp/thresholds.json" "${sample_inputs[@]}" >"$tmp/lenient.json" 2>/dev/null)
+check "--thresholds FILE changes a flag's threshold" test "$(json "$tmp/lenient.json" '[f["id"] for c in r["creators"] if c["handle"] == "old.school.eats" for f in c["flags"]]')" = "[]"
+echo '{"no_such_threshold": 1}' >"$tmp/bad-thresholds.json"
+"$cli" report --thresholds "$tmp/bad-thresholds.json" "$sample/roster.csv" >/dev/null 2>"$tmp/bad-thresholds.txt"
+check "an unknown threshold is a usage error (exit 2) naming it" test $? -eq 2
+check "the message names the unknown threshold" grep -q "no_such_threshold" "$tmp/bad-thresholds.txt"
+
 "$cli" report "$root/tests/golden/malformed/roster.csv" "$root/tests/golden/malformed/posts.csv" >"$tmp/bad.json" 2>/dev/null
 check "an input with rejected rows exits 1" test $? -eq 1
 check "the report is still written, good rows kept" test "$(json "$tmp/bad.json" '[i["rows"] for i in r["inputs"]]')" = "[3, 5]"

@@ -71,6 +71,16 @@ std::string summarize(const std::string& report_text) {
         posts_used += c["engagement"]["posts"].get<int>();
     }
     summary["creators"] = {{"count", report["creators"].size()}, {"tiers", tiers}, {"with_rate", with_rate}, {"posts_used", posts_used}};
+    // Follower samples: each sample's figures, and its first accounts with their verdicts.
+    nlohmann::ordered_json samples = nlohmann::ordered_json::array();
+    for (const auto& sample : report["audience_samples"]) {
+        nlohmann::ordered_json s = sample;
+        nlohmann::ordered_json first = nlohmann::ordered_json::array();
+        for (std::size_t k = 0; k < sample["accounts"].size() && k < 3; ++k) first.push_back(sample["accounts"][k]);
+        s["accounts"] = first;
+        samples.push_back(s);
+    }
+    summary["audience_samples"] = samples;
     return summary.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

@@ -29,6 +29,8 @@ function summarize(report) {
   return {
     schema: report.schema, as_of: report.as_of, settings: report.settings, inputs: report.inputs,
     creators: { count: report.creators.length, tiers, with_rate: withRate, posts_used: postsUsed },
+    // Follower samples: each sample's figures and its first three accounts (as golden_test.cpp).
+    audience_samples: report.audience_samples.map((s) => ({ ...s, accounts: s.accounts.slice(0, 3) })),
   };
 }
 

@@ -51,7 +51,10 @@ void App::draw(float scale) {
         roster_.draw(engine_);
         ImGui::EndChild();
     }
+    flag_settings_.draw(engine_, scale);  // a modal dialog: opened within the main window's ID scope
     ImGui::End();
+    if (const auto opened = roster_.take_opened()) creator_.open(*opened);
+    creator_.draw(engine_, scale);
 }
 
 void App::draw_toolbar(float scale) {
@@ -73,6 +76,10 @@ void App::draw_toolbar(float scale) {
     if (ImGui::Button("Export roster CSV")) download_text("creatorscope-roster.csv", "text/csv", engine_.roster_csv());
     note_item("Export roster CSV");
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Flag settings...")) flag_settings_.open(engine_);
+    note_item("Flag settings");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The thresholds of the red flags: see and change them.");
     ImGui::SameLine();
     ImGui::BeginDisabled(engine_.inputs().empty());
     if (ImGui::Button("Clear")) engine_.clear();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,9 +36,42 @@ std::string format_count(double value);
 // "3.41%"
 std::string format_percent(double fraction);
 
+// One creator's page, opened from the roster.
+class CreatorPage {
+public:
+    void open(std::size_t index);
+    void draw(const Engine& engine, float scale);
+    bool is_open() const { return open_; }
+
+private:
+    std::size_t index_ = 0;
+    bool open_ = false;
+    bool just_opened_ = false;
+};
+
+// The red-flag thresholds, editable (a dialog).
+class FlagSettings {
+public:
+    void open(const Engine& engine);
+    void draw(Engine& engine, float scale);
+
+private:
+    std::vector<std::pair<std::string, double>> values_;
+    std::string message_;
+    char filter_[64] = "";
+    bool open_ = false;
+    bool just_opened_ = false;
+};
+
 class RosterView {
 public:
     void draw(Engine& engine);
+    // Set when a handle was clicked this frame: the creator to open.
+    std::optional<std::size_t> take_opened() {
+        auto opened = opened_;
+        opened_.reset();
+        return opened;
+    }
 
 private:
     void rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs);
@@ -45,6 +79,7 @@ private:
     std::uint64_t generation_ = ~0ull;
     char search_[128] = "";
     std::string applied_search_;
+    std::optional<std::size_t> opened_;
 };
 
 class FilesPanel {
@@ -81,6 +116,8 @@ private:
     Fonts fonts_;
     RosterView roster_;
     FilesPanel files_;
+    CreatorPage creator_;
+    FlagSettings flag_settings_;
 };
 
 }  // namespace creatorscope::web

@@ -110,9 +110,19 @@ struct RosterColumn {
 
 void muted_dash() { ImGui::TextColored(ImColor(palette::muted_text), "-"); }
 
+// The follower sample of a creator (by handle), from the engine being drawn.
+const Engine* drawn_engine = nullptr;
+const AudienceSample* sample_of(const CreatorResult& c) {
+    if (drawn_engine == nullptr) return nullptr;
+    for (const auto& sample : drawn_engine->audience_samples()) {
+        if (!sample.creator.empty() && sample.creator == c.handle && !sample.accounts.empty()) return &sample;
+    }
+    return nullptr;
+}
+
 const std::vector<RosterColumn>& roster_columns() {
     static const std::vector<RosterColumn> columns{
-        {"Handle", "The creator's handle on the platform.", "", false,
+        {"Handle", "The creator's handle on the platform. Click a row for the creator's page: every figure,\nthe red flags with their evidence, the comments and the follower sample.", "", false,
          [](const CreatorResult& a, const CreatorResult& b) { return a.handle.compare(b.handle); },
          [](const CreatorResult& c) { ImGui::TextUnformatted(c.handle.c_str()); }},
         {"Platform", "Instagram, TikTok or YouTube.", "instagram", false,
@@ -124,6 +134,57 @@ const std::vector<RosterColumn>& roster_columns() {
         {"Tier", "Size tier from the follower count and the selected tier scheme.", "celebrity", true,
          [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.followers, b.followers); },
          [](const CreatorResult& c) { ImGui::TextUnformatted(c.tier ? c.tier->c_str() : "-"); }},
+        {"Authenticity",
+         "0 to 100: 100 minus 25 per high, 10 per medium and 3 per low red flag that speaks to\n"
+         "authenticity, blended with the follower sample's quality when there is one (docs/flags.md).\n"
+         "Click a handle for the flags and their evidence.",
+         "100", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.authenticity.score, b.authenticity.score); },
+         [](const CreatorResult& c) {
+             const double score = c.authenticity.score;
+             const ImU32 colour = score < 60 ? palette::error : score < 85 ? palette::warning : ImGui::GetColorU32(ImGuiCol_Text);
+             ImGui::TextColored(ImColor(colour), "%.0f", score);
+             if (ImGui::IsItemHovered()) {
+                 std::vector<std::string> lines{"Authenticity " + format_number(score, 1), c.authenticity.formula};
+                 for (const auto& [id, points] : c.authenticity.deductions) lines.push_back("-" + format_number(points, 0) + "  " + id);
+                 if (c.authenticity.audience_quality >= 0) lines.push_back("Follower sample quality " + format_number(c.authenticity.audience_quality, 0));
+                 tooltip_lines(lines);
+             }
+         }},
+        {"Flags",
+         "Red flags: patterns that bought followers, bought engagement, engagement groups or brand\n"
+         "risk leave behind, by severity. Hover for the list; click the handle for the evidence.",
+         "2 high, 2 med", true,
+         [](const CreatorResult& a, const CreatorResult& b) {
+             const auto weight = [](const CreatorResult& c) {
+                 double w = 0;
+                 for (const auto& f : c.flags) w += f.severity == "high" ? 100 : f.severity == "medium" ? 10 : 1;
+                 return w;
+             };
+             return compare_numbers(weight(a), weight(b));
+         },
+         [](const CreatorResult& c) {
+             int high = 0, medium = 0, low = 0;
+             for (const auto& f : c.flags) {
+                 high += f.severity == "high";
+                 medium += f.severity == "medium";
+                 low += f.severity == "low";
+             }
+             if (c.flags.empty()) {
+                 ImGui::TextColored(ImColor(palette::muted_text), "none");
+             } else if (high > 0) {
+                 ImGui::TextColored(ImColor(palette::error), "%d high%s", high, medium + low > 0 ? " +" : "");
+             } else if (medium > 0) {
+                 ImGui::TextColored(ImColor(palette::warning), "%d medium%s", medium, low > 0 ? " +" : "");
+             } else {
+                 ImGui::Text("%d low", low);
+             }
+             if (ImGui::IsItemHovered() && !c.flags.empty()) {
+                 std::vector<std::string> lines{std::to_string(c.flags.size()) + (c.flags.size() == 1 ? " red flag" : " red flags")};
+                 for (const auto& f : c.flags) lines.push_back(f.severity + "  " + f.id + ": " + f.evidence);
+                 tooltip_lines(lines);
+             }
+         }},
         {"Engagement rate",
          "Median over the most recent posts (12 on Instagram, 30 on TikTok and YouTube) of\n"
          "(likes + comments, plus shares and saves where the export has them) divided by\n"
@@ -251,6 +312,42 @@ const std::vector<RosterColumn>& roster_columns() {
                                     format_percent(e.organic_rate) + "."});
              }
          }},
+        {"Suspicious",
+         "In a follower sample of this creator: the share of accounts the follower model judges\n"
+         "suspicious (no profile picture, no posts, following far more than followers, digit-heavy\n"
+         "names...), with its 95% interval. The model and its accuracy: docs/metrics.md.",
+         "100%", true,
+         [](const CreatorResult& a, const CreatorResult& b) {
+             const AudienceSample* x = sample_of(a);
+             const AudienceSample* y = sample_of(b);
+             return compare_numbers(x ? x->suspicious_share : std::nan(""), y ? y->suspicious_share : std::nan(""));
+         },
+         [](const CreatorResult& c) {
+             const AudienceSample* sample = sample_of(c);
+             if (sample == nullptr) {
+                 muted_dash();
+                 return;
+             }
+             const double share = sample->suspicious_share;
+             const ImU32 colour = share >= 0.40 ? palette::error : share >= 0.25 ? palette::warning : ImGui::GetColorU32(ImGuiCol_Text);
+             ImGui::TextColored(ImColor(colour), "%s", (format_number(share * 100, 0) + "%").c_str());
+             if (ImGui::IsItemHovered()) {
+                 std::vector<std::string> lines{
+                     std::to_string(sample->suspicious) + " of " + std::to_string(sample->accounts.size()) + " sampled followers suspicious",
+                     "95% interval " + format_number(sample->ci95.first * 100, 1) + "% to " + format_number(sample->ci95.second * 100, 1) +
+                         "% (Wilson). Mass followers (following 1,500 or more): " + std::to_string(sample->mass_followers) + ".",
+                     "From " + sample->input + "."};
+                 int shown = 0;
+                 for (const auto& account : sample->accounts) {
+                     if (!account.verdict.suspicious || shown == 3) continue;
+                     std::string why;
+                     for (const auto& r : account.verdict.reasons) why += (why.empty() ? "" : "; ") + r;
+                     lines.push_back(account.account + ": " + why);
+                     ++shown;
+                 }
+                 tooltip_lines(lines);
+             }
+         }},
         {"CPE", "Cost per engagement: the fee per post / the expected interactions of a post\n"
                 "(the median over the window's posts).", "12.34 USD", false,
          [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.cost.cpe, b.cost.cpe); },
@@ -301,6 +398,7 @@ const std::vector<RosterColumn>& roster_columns() {
 }  // namespace
 
 void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs) {
+    drawn_engine = &engine;
     const auto& creators = engine.creators();
     order_.clear();
     const std::string needle = lower_ascii(applied_search_);
@@ -327,6 +425,7 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
 }
 
 void RosterView::draw(Engine& engine) {
+    drawn_engine = &engine;
     const auto& creators = engine.creators();
     ImGui::Text("Roster: %s creator accounts", format_count(static_cast<double>(creators.size())).c_str());
     ImGui::SameLine();
@@ -404,7 +503,18 @@ void RosterView::draw(Engine& engine) {
             const CreatorResult& c = creators[order_[static_cast<std::size_t>(row)]];
             ImGui::TableNextRow();
             for (int column = 0; column < column_count; ++column) {
-                if (ImGui::TableSetColumnIndex(column)) columns[static_cast<std::size_t>(column)].draw(c);
+                if (!ImGui::TableSetColumnIndex(column)) continue;
+                if (column == 0) {
+                    // The handle opens the creator page (the whole row is the target).
+                    ImGui::PushID(static_cast<int>(order_[static_cast<std::size_t>(row)]));
+                    if (ImGui::Selectable(c.handle.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+                        opened_ = order_[static_cast<std::size_t>(row)];
+                    }
+                    note_item("Creator: " + c.handle + " " + c.platform);
+                    ImGui::PopID();
+                    continue;
+                }
+                columns[static_cast<std::size_t>(column)].draw(c);
             }
         }
     }

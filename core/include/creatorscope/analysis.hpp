@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "creatorscope/engagement.hpp"
+#include "creatorscope/flags.hpp"
 #include "creatorscope/ingest.hpp"
 #include "creatorscope/tiers.hpp"
 
@@ -45,10 +46,18 @@ struct CreatorResult {
         const ReferenceRow* reference = nullptr; // the published band for this platform, size and formula
         std::string band;                        // "low" ... "high" against it
     } benchmark;
+    // What the cross-creator flags look at: the bio's keyword hits, the median comments per
+    // like over the window; then the flags themselves.
+    std::string bio_keyword_hits;
+    double comment_like_ratio = not_a_number;
+    CommentStats comments;
+    std::vector<Flag> flags;
+    Authenticity authenticity;
 };
 
 struct AnalysisSettings {
     TierScheme tiers;
+    const FlagThresholds* thresholds = &FlagThresholds::builtin();
     std::int64_t as_of = 0;  // end of the report day, seconds since epoch
 };
 

@@ -21,6 +21,7 @@ struct PostCounts {
     double likes, comments, shares, saves, views;
     double reach = std::numeric_limits<double>::quiet_NaN();
     std::int8_t sponsored = -1;  // 1: a paid-partnership field or a marker in the caption; 0: neither; -1: unknown
+    std::string keyword_hits;    // listed terms in the caption ("gambling: casino | ...")
 };
 
 struct SkippedPost {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "creatorscope/analysis.hpp"
+#include "creatorscope/follower_model.hpp"
 #include "creatorscope/ingest.hpp"
 #include "creatorscope/status.hpp"
 #include "creatorscope/table.hpp"
@@ -38,6 +39,11 @@ public:
     const TierScheme& tier_scheme() const { return tiers_; }
     // "YYYY-MM-DD", or empty for the latest date in the data (the default).
     Status set_as_of(std::string_view date);
+    // Flag thresholds over the built-in ones (a JSON object with keys of
+    // assets/flags/thresholds.json); "" goes back to the built-in ones. A brief's "thresholds"
+    // apply on top.
+    Status set_thresholds(std::string_view json_text);
+    const FlagThresholds& thresholds() const { return flag_thresholds_; }
 
     // kind: empty to detect from content, or a kind name ("posts") to skip detection.
     // size: the file's size in bytes when known, for progress.
@@ -67,6 +73,7 @@ public:
 
     const std::vector<std::unique_ptr<InputFile>>& inputs() const { return inputs_; }
     const std::vector<CreatorResult>& creators() const { return creators_; }
+    const std::vector<AudienceSample>& audience_samples() const { return audience_samples_; }
     const StringPool& strings() const { return strings_; }
     std::string as_of_date() const;  // empty when the data holds no date and none was set
     bool any_input_issues() const;
@@ -92,6 +99,8 @@ private:
     std::shared_ptr<const KeywordMatcher> keywords_;
     TierScheme tiers_;
     std::optional<std::int64_t> as_of_override_;
+    nlohmann::json thresholds_override_;  // null when none
+    FlagThresholds flag_thresholds_ = FlagThresholds::builtin();  // in force for the analysis
     std::int64_t as_of_ = 0;
     bool has_as_of_ = false;
 
@@ -100,6 +109,7 @@ private:
     std::unique_ptr<CreatorJoin> join_;
     std::size_t next_creator_ = 0;
     std::vector<CreatorResult> creators_;
+    std::vector<AudienceSample> audience_samples_;
     std::uint64_t generation_ = 0;
 };
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "creatorscope/analysis.hpp"
+#include "creatorscope/follower_model.hpp"
 #include "creatorscope/ingest.hpp"
 #include "creatorscope/tiers.hpp"
 
@@ -20,6 +21,7 @@ struct ReportView {
     const std::vector<CreatorResult>& creators;
     const TierScheme& tiers;
     std::string as_of;
+    const std::vector<AudienceSample>* audience_samples = nullptr;
 };
 
 std::string write_report_json(const ReportView& view);

@@ -1,0 +1,91 @@
+// The red-flag settings: every threshold of assets/flags/thresholds.json, editable in the page;
+// Apply re-runs the analysis with them, Defaults goes back to the built-in ones. A brief's
+// "thresholds" still apply on top (docs/flags.md).
+#include <cstdio>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app.hpp"
+#include "app/shell_bridge.hpp"
+#include "creatorscope/engine.hpp"
+
+namespace creatorscope::web {
+
+void FlagSettings::open(const Engine& engine) {
+    values_.clear();
+    for (const auto& [name, value] : engine.thresholds().values()) values_.emplace_back(name, value);
+    message_.clear();
+    open_ = true;
+    just_opened_ = true;
+}
+
+void FlagSettings::draw(Engine& engine, float scale) {
+    if (just_opened_) ImGui::OpenPopup("Red-flag thresholds###FlagSettings");
+    just_opened_ = false;
+    ImGui::SetNextWindowSize(ImVec2(560.0f * scale, 560.0f * scale), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal("Red-flag thresholds###FlagSettings", &open_)) return;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {  // Escape closes, as in any dialog
+        open_ = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::TextWrapped("When each red flag fires. docs/flags.md explains every threshold and its source. "
+                       "Apply to analyse again with these values; a loaded brief's \"thresholds\" still apply on top.");
+    if (ImGui::Button("Apply")) {
+        nlohmann::json changes = nlohmann::json::object();
+        const FlagThresholds& defaults = FlagThresholds::builtin();
+        for (const auto& [name, value] : values_) {
+            if (value != defaults.get(name)) changes[name] = value;
+        }
+        const Status status = engine.set_thresholds(changes.empty() ? std::string() : changes.dump());
+        message_ = status ? (changes.empty() ? "Built-in thresholds in force." : std::to_string(changes.size()) + " threshold(s) changed.")
+                          : status.message();
+    }
+    note_item("Apply thresholds");
+    ImGui::SameLine();
+    if (ImGui::Button("Defaults")) {
+        values_.clear();
+        for (const auto& [name, value] : FlagThresholds::builtin().values()) values_.emplace_back(name, value);
+        message_ = "Built-in values shown: Apply to use them.";
+    }
+    note_item("Default thresholds");
+    ImGui::SameLine();
+    if (ImGui::Button("Close")) {
+        open_ = false;
+        ImGui::CloseCurrentPopup();
+    }
+    note_item("Close thresholds");
+    if (!message_.empty()) ImGui::TextColored(ImColor(palette::muted_text), "%s", message_.c_str());
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##filter", "Filter: inactive, follower, comments, view...", filter_, sizeof filter_);
+    note_item("Filter thresholds");
+    ImGui::Separator();
+    ImGui::BeginChild("thresholds", ImVec2(0, 0), false);
+    if (ImGui::BeginTable("threshold_table", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn("Threshold", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed, 160.0f * scale);
+        ImGui::TableHeadersRow();
+        const std::string wanted(filter_);
+        for (std::size_t k = 0; k < values_.size(); ++k) {
+            auto& [name, value] = values_[k];
+            if (!wanted.empty() && name.find(wanted) == std::string::npos) continue;
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(name.c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::PushID(static_cast<int>(k));
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputDouble("##value", &value, 0.0, 0.0, "%g");
+            note_item("Threshold: " + name);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    ImGui::EndPopup();
+}
+
+}  // namespace creatorscope::web
