@@ -350,13 +350,17 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     }
     const std::vector<PostCounts> window_posts = posts;  // for the flags, below
     const std::vector<FollowerPoint>* with_history = history.empty() ? nullptr : &history;
+    // The other denominators, computed only when the posts carry them.
     const auto rate_by = [&](std::string_view denominator) {
         const Engagement e = compute_engagement(c.platform, c.followers, posts, as_of, window, denominator, with_history);
         return e.available ? e.rate : not_a_number;
     };
-    c.rate_by_followers = rate_by("followers");
-    c.rate_by_views = rate_by("views");
-    c.rate_by_reach = rate_by("reach");
+    const auto any_post = [&](double PostCounts::*field) {
+        return std::any_of(posts.begin(), posts.end(), [&](const PostCounts& p) { return !std::isnan(p.*field); });
+    };
+    if ((!std::isnan(c.followers) && c.followers > 0) || with_history != nullptr) c.rate_by_followers = rate_by("followers");
+    if (any_post(&PostCounts::views)) c.rate_by_views = rate_by("views");
+    if (any_post(&PostCounts::reach)) c.rate_by_reach = rate_by("reach");
     c.engagement = compute_engagement(c.platform, c.followers, std::move(posts), as_of, window, {}, with_history);
     const Engagement& e = c.engagement;
     if (!std::isnan(c.cost.fee) && c.cost.fee > 0) {

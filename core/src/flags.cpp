@@ -37,9 +37,11 @@ std::string percent_text(double fraction, int decimals = 1) { return number_text
 
 double median_of(std::vector<double> values) {
     if (values.empty()) return not_a_number;
-    std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
-    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n / 2), values.end());
+    const double upper = values[n / 2];
+    if (n % 2 == 1) return upper;
+    return (*std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n / 2)) + upper) / 2.0;
 }
 
 double interactions_of(const PostCounts& p) {
@@ -562,6 +564,23 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         if (c.engagement.available && c.tier) peer_rates[peer_key(c)].push_back(c.engagement.rate);
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) peer_ratios[c.platform].push_back(std::log(c.comment_like_ratio));
     }
+    // Each group's figures, computed once (not once per creator: groups may hold thousands).
+    struct Group {
+        std::size_t size = 0;
+        double median = not_a_number, sigma = not_a_number;
+    };
+    std::unordered_map<std::string, Group> rate_groups, ratio_groups;
+    for (const auto& [key, rates] : peer_rates) rate_groups[key] = {rates.size(), median_of(rates), not_a_number};
+    for (const auto& [platform, ratios] : peer_ratios) {
+        Group g{ratios.size(), median_of(ratios), not_a_number};
+        std::vector<double> deviations;
+        deviations.reserve(ratios.size());
+        for (double r : ratios) deviations.push_back(std::fabs(r - g.median));
+        // A floor on the spread (a quarter on the log scale, about 28%): among creators whose
+        // ratios are nearly equal, an ordinary difference is not an outlier.
+        g.sigma = std::max(1.4826 * median_of(std::move(deviations)), 0.25);
+        ratio_groups[platform] = g;
+    }
 
     // Audience shares by country, per account.
     std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> countries;
@@ -585,13 +604,13 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         const Engagement& e = c.engagement;
         // LOW_ENGAGEMENT and HIGH_ENGAGEMENT.
         if (e.available && c.tier) {
-            const auto& peers = peer_rates[peer_key(c)];
-            const bool enough = static_cast<double>(peers.size()) >= th.get("min_peers");
-            const double tier_median = median_of(peers);
+            const Group& peers = rate_groups[peer_key(c)];
+            const bool enough = static_cast<double>(peers.size) >= th.get("min_peers");
+            const double tier_median = peers.median;
             if (enough && c.benchmark.percentile < th.get("low_engagement_percentile")) {
                 c.flags.push_back(make_flag("LOW_ENGAGEMENT", "medium",
                                             "engagement rate " + percent_text(e.rate, 2) + " is in the lowest " +
-                                                number_text(th.get("low_engagement_percentile")) + "% of " + std::to_string(peers.size()) +
+                                                number_text(th.get("low_engagement_percentile")) + "% of " + std::to_string(peers.size) +
                                                 " loaded " + c.platform + " " + *c.tier + " creators (percentile " +
                                                 number_text(c.benchmark.percentile, 0) + ", median " + percent_text(tier_median, 2) + ")",
                                             c.benchmark.percentile, th.get("low_engagement_percentile")));
@@ -606,14 +625,14 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
             const double reference_average = c.benchmark.reference != nullptr
                                                  ? (c.benchmark.reference->average_low + c.benchmark.reference->average_high) / 200.0
                                                  : not_a_number;
-            const double usual = peers.size() >= 3 ? tier_median : reference_average;
+            const double usual = peers.size >= 3 ? tier_median : reference_average;
             // The top percentile means something only among enough peers (100 for the 99th).
-            const bool enough_for_top = static_cast<double>(peers.size()) >= 100.0 / std::max(1.0, 100.0 - th.get("high_engagement_percentile"));
+            const bool enough_for_top = static_cast<double>(peers.size) >= 100.0 / std::max(1.0, 100.0 - th.get("high_engagement_percentile"));
             if (enough_for_top && c.benchmark.percentile > th.get("high_engagement_percentile")) {
                 c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "medium",
                                             "engagement rate " + percent_text(e.rate, 2) + " is above the " +
                                                 number_text(th.get("high_engagement_percentile")) + "th percentile of " +
-                                                std::to_string(peers.size()) + " peers: check that the engagement is real",
+                                                std::to_string(peers.size) + " peers: check that the engagement is real",
                                             c.benchmark.percentile, th.get("high_engagement_percentile")));
             } else if (!std::isnan(usual) && usual > 0 && e.rate > th.get("high_engagement_multiple") * usual &&
                        diversity < th.get("low_comment_diversity")) {
@@ -627,20 +646,15 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         }
         // COMMENT_LIKE_RATIO against the platform's creators (robust z of the log ratio).
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) {
-            const auto& ratios = peer_ratios[c.platform];
-            if (ratios.size() >= 8) {
-                const double median = median_of(ratios);
-                std::vector<double> deviations;
-                for (double r : ratios) deviations.push_back(std::fabs(r - median));
-                // A floor on the spread (a quarter on the log scale, about 28%): among creators whose
-                // ratios are nearly equal, an ordinary difference is not an outlier.
-                const double sigma = std::max(1.4826 * median_of(deviations), 0.25);
+            const Group& ratios = ratio_groups[c.platform];
+            if (ratios.size >= 8) {
+                const double median = ratios.median, sigma = ratios.sigma;
                 const double z = (std::log(c.comment_like_ratio) - median) / sigma;
                 if (std::fabs(z) >= th.get("comment_like_ratio_z")) {
                     c.flags.push_back(make_flag(
                         "COMMENT_LIKE_RATIO", "medium",
                         "1 comment per " + number_text(1 / c.comment_like_ratio) + " likes, against 1 per " + number_text(1 / std::exp(median)) +
-                            " for the median of " + std::to_string(ratios.size()) + " loaded " + c.platform + " creators (" +
+                            " for the median of " + std::to_string(ratios.size) + " loaded " + c.platform + " creators (" +
                             (z > 0 ? "far more comments: bought comments?" : "far fewer comments: bought likes?") + ")",
                         z, th.get("comment_like_ratio_z")));
                 }
