@@ -1,6 +1,8 @@
 // The engine: chunked input, stepwise analysis under a time budget, and the report.
 #include "creatorscope/engine.hpp"
 
+#include <cmath>
+
 #include "creatorscope/text.hpp"
 
 #include <algorithm>
@@ -228,6 +230,28 @@ bool Engine::step(double budget_ms) {
         }
     }
     assign_flags(creators_, context);
+    // Attribution over aggregated path files (journeys from visits and orders come next).
+    attribution_.reset();
+    {
+        static const int path = canonical_index(Kind::paths, "path"), conversions = canonical_index(Kind::paths, "conversions"),
+                         value = canonical_index(Kind::paths, "value"), nulls = canonical_index(Kind::paths, "nulls");
+        std::vector<std::string> channels;
+        std::vector<Journey> journeys;
+        for (const auto& input : inputs_) {
+            if (!input->finished() || input->kind() != Kind::paths) continue;
+            const Table& t = input->table();
+            for (std::size_t row = 0; row < t.rows(); ++row) {
+                Journey j;
+                j.channels = parse_path(strings_.get(t.text(path, row)), channels);
+                const auto count = [](double x) { return std::isnan(x) ? 0.0 : x; };
+                j.conversions = count(t.number(conversions, row));
+                j.value = count(t.number(value, row));
+                j.nulls = count(t.number(nulls, row));
+                if (!j.channels.empty()) journeys.push_back(std::move(j));
+            }
+        }
+        if (!journeys.empty()) attribution_ = attribute(channels, journeys);
+    }
     join_.reset();
     in_progress_ = false;
     ++generation_;
@@ -271,7 +295,7 @@ bool Engine::any_input_issues() const {
 std::string Engine::report_json() {
     while (!step(1000.0)) {
     }
-    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_});
+    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr});
 }
 
 std::string Engine::roster_csv() {

@@ -70,6 +70,7 @@ json input_json(const InputFile& input) {
         issues.push_back({{"line", issue.line}, {"column", issue.column}, {"message", issue.message}});
     }
     j["issues"] = std::move(issues);
+    if (!input.notes().empty()) j["notes"] = input.notes();
     return j;
 }
 
@@ -268,6 +269,32 @@ std::string write_report_json(const ReportView& view) {
         }
     }
     report["audience_samples"] = std::move(samples);
+    if (view.attribution != nullptr) {
+        const AttributionResult& a = *view.attribution;
+        json models = json::object();
+        for (const auto& model : a.models) {
+            json list = json::array();
+            for (const auto& c : a.credits.at(model)) {
+                list.push_back({{"channel", c.channel},
+                                {"conversions", round_to(c.conversions, 4)},
+                                {"value", round_to(c.value, 4)},
+                                {"share", round_to(c.share, 6)}});
+            }
+            models[model] = std::move(list);
+        }
+        json removal = json::array();
+        for (std::size_t c = 0; c < a.removal_effects.size(); ++c) {
+            removal.push_back({{"channel", a.credits.at("markov")[c].channel}, {"effect", round_to(a.removal_effects[c], 6)}});
+        }
+        report["attribution"] = {{"conversions", round_to(a.conversions, 4)},
+                                 {"value", round_to(a.value, 4)},
+                                 {"settings", {{"markov_order", 1}, {"time_decay_half_life_steps", 7}, {"position_based", {0.4, 0.2, 0.4}}}},
+                                 {"models", std::move(models)},
+                                 {"markov_removal_effects", std::move(removal)},
+                                 {"shapley_method", a.shapley_method}};
+    } else {
+        report["attribution"] = nullptr;
+    }
     // Text from input files may be invalid UTF-8: replace it rather than fail (U+FFFD).
     return report.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

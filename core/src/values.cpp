@@ -48,6 +48,7 @@ bool normalize_digits(std::string_view text, NumberLocale locale, std::string& o
             // A group separator sits between digits, after one to three digits or a full group.
             if (c == '\xC2') ++i;  // no-break space used as a group separator (French exports)
             if (!seen_digit || seen_decimal || (group_digits >= 0 && group_digits != 3)) return false;
+            if (group_digits < 0 && out == "0") return false;  // "0.244" is no grouped number
             if (i + 1 >= text.size() || !is_digit(text[i + 1])) return false;
             group_digits = 0;
         } else {
@@ -137,6 +138,28 @@ Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
     value *= multiplier;
     if (multiplier != 1.0) value = std::round(value);  // "3.3k" is 3,300 people, not 3,300.0000001
     return Parsed<double>::of(negative ? -value : value);
+}
+
+bool ambiguous_grouping(std::string_view cell, NumberLocale locale) {
+    std::string_view text = trim(cell);
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+    const char group = locale == NumberLocale::dot_decimal ? ',' : '.';
+    const std::size_t mark = text.find(group);
+    if (mark == std::string_view::npos || mark == 0 || mark > 3 || text.size() != mark + 4) return false;
+    if (mark == 1 && text[0] == '0') return false;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        if (k != mark && !is_digit(text[k])) return false;
+    }
+    return true;
+}
+
+bool only_other_convention(std::string_view cell, NumberLocale locale) {
+    std::string_view text = trim(cell);
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text = trim(text.substr(1));
+    if (text.empty() || !(is_digit(text.back()))) return false;  // suffixed figures decide for themselves
+    std::string digits;
+    const NumberLocale other = locale == NumberLocale::dot_decimal ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
+    return !normalize_digits(text, locale, digits) && normalize_digits(text, other, digits);
 }
 
 Parsed<double> parse_count(std::string_view cell, NumberLocale locale) {

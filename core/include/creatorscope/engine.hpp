@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "creatorscope/analysis.hpp"
+#include "creatorscope/attribution.hpp"
 #include "creatorscope/follower_model.hpp"
 #include "creatorscope/ingest.hpp"
 #include "creatorscope/status.hpp"
@@ -74,6 +75,8 @@ public:
     const std::vector<std::unique_ptr<InputFile>>& inputs() const { return inputs_; }
     const std::vector<CreatorResult>& creators() const { return creators_; }
     const std::vector<AudienceSample>& audience_samples() const { return audience_samples_; }
+    // Attribution over the loaded path files; nullopt when none is loaded.
+    const std::optional<AttributionResult>& attribution() const { return attribution_; }
     const StringPool& strings() const { return strings_; }
     std::string as_of_date() const;  // empty when the data holds no date and none was set
     bool any_input_issues() const;
@@ -110,6 +113,7 @@ private:
     std::size_t next_creator_ = 0;
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;
+    std::optional<AttributionResult> attribution_;
     std::uint64_t generation_ = 0;
 };
 

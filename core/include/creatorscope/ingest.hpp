@@ -60,6 +60,8 @@ public:
     std::uint64_t skipped() const { return skipped_; }
     const std::vector<Issue>& issues() const { return issues_; }
     std::uint64_t issue_count() const { return issue_count_; }  // may exceed issues().size()
+    // How something was read that is worth knowing but is no problem (not an issue).
+    const std::vector<std::string>& notes() const { return notes_; }
     const std::vector<MappedColumn>& mapping() const { return mapped_columns_; }
     const std::string& format_name() const { return format_name_; }  // a known export format, or empty
     bool daily_rows() const { return daily_rows_; }
@@ -161,6 +163,14 @@ private:
         std::uint64_t yearless = 0;
     };
     std::vector<DateColumnState> date_state_;
+    // Number columns whose values may be in either decimal convention (see ambiguous_grouping).
+    struct NumberColumnState {
+        std::vector<std::uint32_t> ambiguous_rows;
+        bool other_convention = false;  // a value only the other convention reads
+    };
+    std::vector<NumberColumnState> number_state_;
+    std::vector<std::string> notes_;
+    void finish_numbers();
     bool unplaced_reported_ = false;
 
     std::unordered_set<std::string> seen_orders_;  // conversions: orders already read

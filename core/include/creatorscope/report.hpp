@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "creatorscope/analysis.hpp"
+#include "creatorscope/attribution.hpp"
 #include "creatorscope/follower_model.hpp"
 #include "creatorscope/ingest.hpp"
 #include "creatorscope/tiers.hpp"
@@ -22,6 +23,7 @@ struct ReportView {
     const TierScheme& tiers;
     std::string as_of;
     const std::vector<AudienceSample>* audience_samples = nullptr;
+    const AttributionResult* attribution = nullptr;
 };
 
 std::string write_report_json(const ReportView& view);

@@ -33,6 +33,13 @@ bool is_missing_token(std::string_view cell);
 // A decimal number: "1,234", "1 234", "12.5K", "3.3k", "1.2M", "475.8m", "1B", "-3.5".
 Parsed<double> parse_number(std::string_view cell, NumberLocale locale);
 
+// "2.402" in a semicolon file (comma decimals) reads as 2,402 but may be 2.402 written with a
+// dot: one group mark followed by exactly three digits, after one to three digits. A column
+// whose other values show the other convention ("0.244", "74.5") is read again that way.
+bool ambiguous_grouping(std::string_view cell, NumberLocale locale);
+// The cell is a number only in the other convention than the file's ("1,5" in a comma file).
+bool only_other_convention(std::string_view cell, NumberLocale locale);
+
 // A count (followers, likes, views): a non-negative number; -1 is a platform's "hidden" and
 // reads as missing.
 Parsed<double> parse_count(std::string_view cell, NumberLocale locale);
