@@ -342,11 +342,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
             add(post.views, values->view);
             if (any) emv.push_back(sum);
         }
-        if (!emv.empty()) {
-            std::sort(emv.begin(), emv.end());
-            const std::size_t n = emv.size();
-            c.cost.emv = n % 2 == 1 ? emv[n / 2] : (emv[n / 2 - 1] + emv[n / 2]) / 2.0;
-        }
+        if (!emv.empty()) c.cost.emv = median(std::move(emv));
     }
     const std::vector<PostCounts> window_posts = posts;  // for the flags, below
     const std::vector<FollowerPoint>* with_history = history.empty() ? nullptr : &history;

@@ -6,16 +6,6 @@
 
 namespace creatorscope {
 
-namespace {
-
-double median_of(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
-}  // namespace
-
 int default_window(const std::string& platform) {
     if (platform == "tiktok" || platform == "youtube") return 30;
     return 12;
@@ -121,14 +111,14 @@ Engagement compute_engagement(const std::string& platform, double followers, std
     for (const auto& post : in_window) {
         if (!std::isnan(post.views)) views.push_back(post.views);
     }
-    if (!interactions.empty()) result.expected_interactions = median_of(interactions);
-    if (!views.empty()) result.expected_views = median_of(views);
+    if (!interactions.empty()) result.expected_interactions = median(interactions);
+    if (!views.empty()) result.expected_views = median(views);
     if (rates.empty()) {
         result.note = "every post in the window lacks a needed count";
         return result;
     }
     result.available = true;
-    result.rate = median_of(rates);
+    result.rate = median(rates);
     double sum = 0;
     for (double r : rates) sum += r;
     result.rate_mean = sum / static_cast<double>(rates.size());
@@ -143,8 +133,8 @@ Engagement compute_engagement(const std::string& platform, double followers, std
     }
     result.sponsored_posts = static_cast<int>(sponsored.size());
     result.organic_posts = static_cast<int>(organic.size());
-    if (!sponsored.empty()) result.sponsored_rate = median_of(sponsored);
-    if (!organic.empty()) result.organic_rate = median_of(organic);
+    if (!sponsored.empty()) result.sponsored_rate = median(sponsored);
+    if (!organic.empty()) result.organic_rate = median(organic);
     return result;
 }
 

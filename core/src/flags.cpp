@@ -19,30 +19,9 @@ namespace {
 
 constexpr std::int64_t day_seconds = 86400;
 
-std::string number_text(double value, int decimals = 0) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    std::string out = text;
-    // Thousands separators in the whole part.
-    const std::size_t dot = out.find('.');
-    const std::size_t end = dot == std::string::npos ? out.size() : dot;
-    const std::size_t start = out[0] == '-' ? 1 : 0;
-    for (std::ptrdiff_t at = static_cast<std::ptrdiff_t>(end) - 3; at > static_cast<std::ptrdiff_t>(start); at -= 3) {
-        out.insert(static_cast<std::size_t>(at), ",");
-    }
-    return out;
-}
 
-std::string percent_text(double fraction, int decimals = 1) { return number_text(fraction * 100.0, decimals) + "%"; }
+std::string percent_text(double fraction, int decimals = 1) { return format_number(fraction * 100.0, decimals) + "%"; }
 
-double median_of(std::vector<double> values) {
-    if (values.empty()) return not_a_number;
-    const std::size_t n = values.size();
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n / 2), values.end());
-    const double upper = values[n / 2];
-    if (n % 2 == 1) return upper;
-    return (*std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n / 2)) + upper) / 2.0;
-}
 
 double interactions_of(const PostCounts& p) {
     double sum = 0;
@@ -213,7 +192,7 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
         for (const auto& p : window) {
             if (!std::isnan(p.likes) && p.likes > 0 && !std::isnan(p.comments)) ratios.push_back(p.comments / p.likes);
         }
-        if (ratios.size() >= 5) c.comment_like_ratio = median_of(ratios);
+        if (ratios.size() >= 5) c.comment_like_ratio = median(ratios);
     }
 
     // FOLLOWER_SPIKE and FOLLOWER_DROP: daily changes against the creator's own normal (median and
@@ -233,17 +212,17 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
         if (changes.size() >= 14) {
             std::vector<double> per_day;
             for (const auto& ch : changes) per_day.push_back(ch.per_day);
-            const double median = median_of(per_day);
+            const double typical = median(per_day);
             std::vector<double> deviations;
-            for (double d : per_day) deviations.push_back(std::fabs(d - median));
+            for (double d : per_day) deviations.push_back(std::fabs(d - typical));
             const double typical_followers = history.back().followers;
             // A very regular history has a MAD near zero: a floor keeps ordinary days ordinary.
-            const double sigma = std::max({1.4826 * median_of(deviations), 0.0005 * typical_followers, 1.0});
+            const double sigma = std::max({1.4826 * median(deviations), 0.0005 * typical_followers, 1.0});
             const Change* spike = nullptr;
             const Change* drop = nullptr;
             double spike_z = 0, drop_z = 0;
             for (const auto& ch : changes) {
-                const double z = (ch.per_day - median) / sigma;
+                const double z = (ch.per_day - typical) / sigma;
                 if (ch.before <= 0) continue;
                 if (z >= th.get("follower_spike_z") && ch.total >= th.get("follower_spike_min_share") * ch.before && z > spike_z) {
                     spike = &ch;
@@ -267,22 +246,22 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
                 std::string followed;
                 std::string severity = "medium";
                 if (before.size() >= 2 && after.size() >= 2) {
-                    const double b = median_of(before), a = median_of(after);
+                    const double b = median(before), a = median(after);
                     const double rise = b > 0 ? a / b - 1 : 0;
                     if (rise < th.get("engagement_followed_share") * gain) {
                         severity = "high";
-                        followed = "; interactions per post did not follow (" + number_text(b) + " before, " + number_text(a) +
+                        followed = "; interactions per post did not follow (" + format_number(b) + " before, " + format_number(a) +
                                    " in the 14 days after: " + (rise >= 0 ? "+" : "") + percent_text(rise) + ")";
                     } else {
-                        followed = "; interactions per post rose with it (" + number_text(b) + " before, " + number_text(a) + " after)";
+                        followed = "; interactions per post rose with it (" + format_number(b) + " before, " + format_number(a) + " after)";
                     }
                 } else {
                     followed = "; too few posts around it to tell whether engagement followed";
                 }
                 Flag f = make_flag("FOLLOWER_SPIKE", severity,
-                                   "+" + number_text(spike->total) + " followers on " + format_date(spike->time) + " (+" + percent_text(gain) +
-                                       "), " + number_text(spike_z, 1) + " times the usual spread of daily changes (median " +
-                                       number_text(median, 0) + " a day)" + followed,
+                                   "+" + format_number(spike->total) + " followers on " + format_date(spike->time) + " (+" + percent_text(gain) +
+                                       "), " + format_number(spike_z, 1) + " times the usual spread of daily changes (median " +
+                                       format_number(typical, 0) + " a day)" + followed,
                                    gain, th.get("follower_spike_min_share"));
                 f.dates.push_back(format_date(spike->time));
                 c.flags.push_back(std::move(f));
@@ -290,8 +269,8 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
             if (drop != nullptr) {
                 const double loss = -drop->total / drop->before;
                 Flag f = make_flag("FOLLOWER_DROP", "medium",
-                                   number_text(drop->total) + " followers on " + format_date(drop->time) + " (-" + percent_text(loss) +
-                                       "), " + number_text(drop_z, 1) + " times the usual spread of daily changes: a purge or a mass unfollow",
+                                   format_number(drop->total) + " followers on " + format_date(drop->time) + " (-" + percent_text(loss) +
+                                       "), " + format_number(drop_z, 1) + " times the usual spread of daily changes: a purge or a mass unfollow",
                                    loss, th.get("follower_drop_min_share"));
                 f.dates.push_back(format_date(drop->time));
                 c.flags.push_back(std::move(f));
@@ -308,14 +287,14 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
         const double limit = platform_limit * th.get("follow_limit_share");
         if (c.following > c.followers && c.following >= 1000) {
             c.flags.push_back(make_flag("FOLLOW_FOR_FOLLOW", "medium",
-                                        "follows " + number_text(c.following) + " accounts, more than its " + number_text(c.followers) +
+                                        "follows " + format_number(c.following) + " accounts, more than its " + format_number(c.followers) +
                                             " followers: typical of follow-for-follow growth",
                                         c.following / std::max(1.0, c.followers), 1.0));
         } else if (!std::isnan(limit) && c.following >= limit) {
             c.flags.push_back(make_flag("FOLLOW_FOR_FOLLOW", "low",
-                                        "follows " + number_text(c.following) + " accounts, " +
+                                        "follows " + format_number(c.following) + " accounts, " +
                                             (c.following >= platform_limit ? "at or over" : "near") + " " + c.platform + "'s limit of " +
-                                            number_text(platform_limit),
+                                            format_number(platform_limit),
                                         c.following, limit));
         }
     }
@@ -330,7 +309,7 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
             rates.push_back(i / p.views);
         }
         if (views.size() >= 5) {
-            const double usual_views = median_of(views), usual_rate = median_of(rates);
+            const double usual_views = median(views), usual_rate = median(rates);
             Flag f = make_flag("VIEW_INFLATION", "medium", "", 0, th.get("view_inflation_views"));
             for (const auto& p : window) {
                 const double i = interactions_of(p);
@@ -345,7 +324,7 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
                 f.value = static_cast<double>(f.posts.size());
                 if (share >= th.get("view_inflation_high_share")) f.severity = "high";
                 f.evidence = std::to_string(f.posts.size()) + " of " + std::to_string(views.size()) + " recent posts had " +
-                             number_text(th.get("view_inflation_views"), 1) + " times the usual views (" + number_text(usual_views) +
+                             format_number(th.get("view_inflation_views"), 1) + " times the usual views (" + format_number(usual_views) +
                              ") or more while engagement per view was " + percent_text(th.get("view_inflation_rate_drop"), 0) +
                              " or more under the usual " + percent_text(usual_rate, 2) + ": views that no audience engaged with";
                 c.flags.push_back(std::move(f));
@@ -369,8 +348,8 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
             if (mean >= 20 && cv < th.get("uniform_max_cv")) {
                 const auto [low, high] = std::minmax_element(likes.begin(), likes.end());
                 c.flags.push_back(make_flag("UNIFORM_ENGAGEMENT", "medium",
-                                            "likes on the last " + std::to_string(likes.size()) + " posts all lie between " + number_text(*low) +
-                                                " and " + number_text(*high) + " (variation " + percent_text(cv, 2) +
+                                            "likes on the last " + std::to_string(likes.size()) + " posts all lie between " + format_number(*low) +
+                                                " and " + format_number(*high) + " (variation " + percent_text(cv, 2) +
                                                 " of the mean): real audiences vary far more from post to post",
                                             cv, th.get("uniform_max_cv")));
             }
@@ -381,11 +360,11 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
     if (c.cadence.posts_90d > 0 || !std::isnan(c.cadence.days_since_last_post)) {
         if (c.cadence.days_since_last_post >= th.get("inactive_days")) {
             c.flags.push_back(make_flag("INACTIVE", "medium",
-                                        "no post for " + number_text(c.cadence.days_since_last_post) + " days before the report date",
+                                        "no post for " + format_number(c.cadence.days_since_last_post) + " days before the report date",
                                         c.cadence.days_since_last_post, th.get("inactive_days")));
         } else if (c.cadence.longest_gap_days >= th.get("irregular_gap_days")) {
             c.flags.push_back(make_flag("INACTIVE", "low",
-                                        "a gap of " + number_text(c.cadence.longest_gap_days) + " days without a post in the last 90 days",
+                                        "a gap of " + format_number(c.cadence.longest_gap_days) + " days without a post in the last 90 days",
                                         c.cadence.longest_gap_days, th.get("irregular_gap_days")));
         }
     }
@@ -460,11 +439,11 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
             if (!std::isnan(p.views)) views.push_back(p.views);
         }
         if (views.size() >= 3 && !std::isnan(c.followers) && c.followers >= 1000) {
-            const double rate = median_of(views) / c.followers;
+            const double rate = median(views) / c.followers;
             if (rate < th.get("low_view_rate")) {
                 c.flags.push_back(make_flag("LOW_VIEW_RATE", "low",
-                                            "median views " + number_text(median_of(views)) + " are " + percent_text(rate) + " of its " +
-                                                number_text(c.followers) + " followers: many followers never watch",
+                                            "median views " + format_number(median(views)) + " are " + percent_text(rate) + " of its " +
+                                                format_number(c.followers) + " followers: many followers never watch",
                                             rate, th.get("low_view_rate")));
             }
         }
@@ -570,15 +549,15 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         double median = not_a_number, sigma = not_a_number;
     };
     std::unordered_map<std::string, Group> rate_groups, ratio_groups;
-    for (const auto& [key, rates] : peer_rates) rate_groups[key] = {rates.size(), median_of(rates), not_a_number};
+    for (const auto& [key, rates] : peer_rates) rate_groups[key] = {rates.size(), median(rates), not_a_number};
     for (const auto& [platform, ratios] : peer_ratios) {
-        Group g{ratios.size(), median_of(ratios), not_a_number};
+        Group g{ratios.size(), median(ratios), not_a_number};
         std::vector<double> deviations;
         deviations.reserve(ratios.size());
         for (double r : ratios) deviations.push_back(std::fabs(r - g.median));
         // A floor on the spread (a quarter on the log scale, about 28%): among creators whose
         // ratios are nearly equal, an ordinary difference is not an outlier.
-        g.sigma = std::max(1.4826 * median_of(std::move(deviations)), 0.25);
+        g.sigma = std::max(1.4826 * median(std::move(deviations)), 0.25);
         ratio_groups[platform] = g;
     }
 
@@ -610,14 +589,14 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
             if (enough && c.benchmark.percentile < th.get("low_engagement_percentile")) {
                 c.flags.push_back(make_flag("LOW_ENGAGEMENT", "medium",
                                             "engagement rate " + percent_text(e.rate, 2) + " is in the lowest " +
-                                                number_text(th.get("low_engagement_percentile")) + "% of " + std::to_string(peers.size) +
+                                                format_number(th.get("low_engagement_percentile")) + "% of " + std::to_string(peers.size) +
                                                 " loaded " + c.platform + " " + *c.tier + " creators (percentile " +
-                                                number_text(c.benchmark.percentile, 0) + ", median " + percent_text(tier_median, 2) + ")",
+                                                format_number(c.benchmark.percentile, 0) + ", median " + percent_text(tier_median, 2) + ")",
                                             c.benchmark.percentile, th.get("low_engagement_percentile")));
             } else if (c.benchmark.reference != nullptr && c.benchmark.band == "low") {
                 c.flags.push_back(make_flag("LOW_ENGAGEMENT", "low",
                                             "engagement rate " + percent_text(e.rate, 2) + " is under " +
-                                                number_text(c.benchmark.reference->low_below, 2) + "%, the low band of " +
+                                                format_number(c.benchmark.reference->low_below, 2) + "%, the low band of " +
                                                 c.benchmark.reference->source,
                                             e.rate, c.benchmark.reference->low_below / 100.0));
             }
@@ -631,13 +610,13 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
             if (enough_for_top && c.benchmark.percentile > th.get("high_engagement_percentile")) {
                 c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "medium",
                                             "engagement rate " + percent_text(e.rate, 2) + " is above the " +
-                                                number_text(th.get("high_engagement_percentile")) + "th percentile of " +
+                                                format_number(th.get("high_engagement_percentile")) + "th percentile of " +
                                                 std::to_string(peers.size) + " peers: check that the engagement is real",
                                             c.benchmark.percentile, th.get("high_engagement_percentile")));
             } else if (!std::isnan(usual) && usual > 0 && e.rate > th.get("high_engagement_multiple") * usual &&
                        diversity < th.get("low_comment_diversity")) {
                 c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "high",
-                                            "engagement rate " + percent_text(e.rate, 2) + " is " + number_text(e.rate / usual, 1) +
+                                            "engagement rate " + percent_text(e.rate, 2) + " is " + format_number(e.rate / usual, 1) +
                                                 " times the usual " + percent_text(usual, 2) + " while only " +
                                                 std::to_string(c.comments.distinct_authors) + " accounts wrote its " +
                                                 std::to_string(c.comments.comments) + " comments",
@@ -648,12 +627,12 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) {
             const Group& ratios = ratio_groups[c.platform];
             if (ratios.size >= 8) {
-                const double median = ratios.median, sigma = ratios.sigma;
-                const double z = (std::log(c.comment_like_ratio) - median) / sigma;
+                const double typical = ratios.median, sigma = ratios.sigma;
+                const double z = (std::log(c.comment_like_ratio) - typical) / sigma;
                 if (std::fabs(z) >= th.get("comment_like_ratio_z")) {
                     c.flags.push_back(make_flag(
                         "COMMENT_LIKE_RATIO", "medium",
-                        "1 comment per " + number_text(1 / c.comment_like_ratio) + " likes, against 1 per " + number_text(1 / std::exp(median)) +
+                        "1 comment per " + format_number(1 / c.comment_like_ratio) + " likes, against 1 per " + format_number(1 / std::exp(typical)) +
                             " for the median of " + std::to_string(ratios.size) + " loaded " + c.platform + " creators (" +
                             (z > 0 ? "far more comments: bought comments?" : "far fewer comments: bought likes?") + ")",
                         z, th.get("comment_like_ratio_z")));
@@ -767,15 +746,15 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
             score -= points;
         }
         score = std::max(0.0, score);
-        a.formula = "100 minus " + number_text(th.get("weight_high")) + " per high, " + number_text(th.get("weight_medium")) + " per medium and " +
-                    number_text(th.get("weight_low")) + " per low authenticity flag";
+        a.formula = "100 minus " + format_number(th.get("weight_high")) + " per high, " + format_number(th.get("weight_medium")) + " per medium and " +
+                    format_number(th.get("weight_low")) + " per low authenticity flag";
         if (context.samples != nullptr) {
             for (const auto& sample : *context.samples) {
                 if (sample.creator != c.handle || sample.accounts.empty()) continue;
                 a.audience_quality = 100.0 * (1.0 - sample.suspicious_share);
                 const double w = th.get("audience_weight");
                 score = (1 - w) * score + w * a.audience_quality;
-                a.formula += "; blended with the follower sample's quality (100 x the share of real accounts) at weight " + number_text(w, 2);
+                a.formula += "; blended with the follower sample's quality (100 x the share of real accounts) at weight " + format_number(w, 2);
                 break;
             }
         }

@@ -16,13 +16,6 @@ namespace {
 
 constexpr std::size_t max_reasons = 4;  // the strongest few say enough
 
-std::string with_commas(double value) {
-    char digits[32];
-    std::snprintf(digits, sizeof digits, "%.0f", value);
-    std::string text = digits;
-    for (int at = static_cast<int>(text.size()) - 3; at > 0; at -= 3) text.insert(static_cast<std::size_t>(at), ",");
-    return text;
-}
 
 // The words for a feature that pushed an account towards suspicious; high says whether its
 // value was above the calibration average (the direction of the push depends on the sign of
@@ -30,16 +23,16 @@ std::string with_commas(double value) {
 // mostly public).
 std::string reason(const std::string& feature, const FollowerAccount& a, bool high) {
     if (feature == "no_profile_pic") return high ? "no profile picture" : "has a profile picture";
-    if (feature == "log_posts") return a.posts == 0 ? "no posts" : (high ? "many posts (" : "few posts (") + with_commas(a.posts) + ")";
-    if (feature == "log_followers") return (high ? "many followers (" : "few followers (") + with_commas(a.followers) + ")";
-    if (feature == "log_following") return (high ? "follows many accounts (" : "follows few accounts (") + with_commas(a.following) + ")";
+    if (feature == "log_posts") return a.posts == 0 ? "no posts" : (high ? "many posts (" : "few posts (") + format_number(a.posts) + ")";
+    if (feature == "log_followers") return (high ? "many followers (" : "few followers (") + format_number(a.followers) + ")";
+    if (feature == "log_following") return (high ? "follows many accounts (" : "follows few accounts (") + format_number(a.following) + ")";
     if (feature == "following_over_followers") {
         char ratio[32];
         std::snprintf(ratio, sizeof ratio, "%.0f", (a.following + 1) / (a.followers + 1));
-        return "follows " + with_commas(a.following) + " accounts, " + ratio + " times its " + with_commas(a.followers) + " followers";
+        return "follows " + format_number(a.following) + " accounts, " + ratio + " times its " + format_number(a.followers) + " followers";
     }
     if (feature == "empty_bio") return high ? "no bio" : "has a bio";
-    if (feature == "digit_share") return "username " + with_commas(std::round(a.digit_share * 100)) + "% digits";
+    if (feature == "digit_share") return "username " + format_number(std::round(a.digit_share * 100)) + "% digits";
     if (feature == "is_private") return high ? "private account" : "public account";
     if (feature == "mass_following") return high ? "follows 1,500 accounts or more (mass following)" : "follows under 1,500 accounts";
     return feature;

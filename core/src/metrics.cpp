@@ -204,6 +204,15 @@ const EmvValues* EmvTable::find(std::string_view platform) const {
     return nullptr;
 }
 
+double median(std::vector<double> values) {
+    if (values.empty()) return not_a_number;
+    const std::size_t n = values.size();
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(n / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (n % 2 == 1) return *middle;
+    return (*std::max_element(values.begin(), middle) + *middle) / 2.0;
+}
+
 double peer_percentile(const std::vector<double>& values, double value) {
     if (values.size() < 2 || std::isnan(value)) return not_a_number;
     double below = 0, equal = 0;

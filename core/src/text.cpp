@@ -2,6 +2,7 @@
 #include "creatorscope/text.hpp"
 
 #include <array>
+#include <cstdio>
 #include <utility>
 
 namespace creatorscope {
@@ -93,6 +94,19 @@ std::string normalize_platform(std::string_view platform) {
         if (folded == alias) return std::string(canonical);
     }
     return folded;
+}
+
+std::string format_number(double value, int decimals) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    std::string out = text;
+    const std::size_t dot = out.find('.');
+    const std::size_t end = dot == std::string::npos ? out.size() : dot;
+    const std::size_t start = out[0] == '-' ? 1 : 0;
+    for (std::ptrdiff_t at = static_cast<std::ptrdiff_t>(end) - 3; at > static_cast<std::ptrdiff_t>(start); at -= 3) {
+        out.insert(static_cast<std::size_t>(at), ",");
+    }
+    return out;
 }
 
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {

@@ -87,6 +87,9 @@ private:
     std::string currency_, source_;
 };
 
+// The median (the mean of the middle two for an even count); NaN for none.
+double median(std::vector<double> values);
+
 // Mid-rank percentile of value among values (which include it): the share of the others below
 // it, counting ties as half; NaN with fewer than 2 values.
 double peer_percentile(const std::vector<double>& values, double value);

@@ -44,6 +44,9 @@ std::string normalize_handle(std::string_view handle);
 // not know are folded and kept, so nothing is lost.
 std::string normalize_platform(std::string_view platform);
 
+// A number for people: "12,345", "-36", "1,234.5" (decimals as asked, thousands separated).
+std::string format_number(double value, int decimals = 0);
+
 // Shortens text to at most max_bytes without cutting a UTF-8 sequence in half.
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
 
