@@ -223,9 +223,7 @@ bool Engine::step(double budget_ms) {
             brief["target"]["countries"].is_array()) {
             for (const auto& country : brief["target"]["countries"]) {
                 if (!country.is_string()) continue;
-                std::string code = country.get<std::string>();
-                for (char& ch : code) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
-                context.target_countries.push_back(code);
+                context.target_countries.push_back(upper_ascii(country.get<std::string>()));
             }
         }
     }

@@ -683,20 +683,16 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
                                         static_cast<double>(cs.recurring.size()), th.get("pod_min_accounts")));
         }
         // SUSPICIOUS_AUDIENCE from a follower sample.
-        if (context.samples != nullptr) {
-            for (const auto& sample : *context.samples) {
-                if (sample.creator != c.handle || sample.accounts.empty()) continue;
-                const double share = sample.mass_or_suspicious_share;
-                if (share >= th.get("suspicious_audience_medium")) {
-                    c.flags.push_back(make_flag(
-                        "SUSPICIOUS_AUDIENCE", share >= th.get("suspicious_audience_high") ? "high" : "medium",
-                        percent_text(share, 0) + " of " + std::to_string(sample.accounts.size()) + " sampled followers are suspicious (" +
-                            std::to_string(sample.suspicious) + ") or follow 1,500 accounts or more (" + std::to_string(sample.mass_followers) +
-                            "); suspicious share " + percent_text(sample.suspicious_share, 0) + ", 95% interval " +
-                            percent_text(sample.ci95.first, 0) + " to " + percent_text(sample.ci95.second, 0),
-                        share, share >= th.get("suspicious_audience_high") ? th.get("suspicious_audience_high") : th.get("suspicious_audience_medium")));
-                }
-                break;
+        if (const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr) {
+            const double share = sample->mass_or_suspicious_share;
+            if (share >= th.get("suspicious_audience_medium")) {
+                c.flags.push_back(make_flag(
+                    "SUSPICIOUS_AUDIENCE", share >= th.get("suspicious_audience_high") ? "high" : "medium",
+                    percent_text(share, 0) + " of " + std::to_string(sample->accounts.size()) + " sampled followers are suspicious (" +
+                        std::to_string(sample->suspicious) + ") or follow 1,500 accounts or more (" + std::to_string(sample->mass_followers) +
+                        "); suspicious share " + percent_text(sample->suspicious_share, 0) + ", 95% interval " +
+                        percent_text(sample->ci95.first, 0) + " to " + percent_text(sample->ci95.second, 0),
+                    share, share >= th.get("suspicious_audience_high") ? th.get("suspicious_audience_high") : th.get("suspicious_audience_medium")));
             }
         }
         // AUDIENCE_GEO_MISMATCH against the brief's countries.
@@ -708,8 +704,7 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
             for (const auto& entry : found->second) {
                 const double share = entry.second;
                 if (std::isnan(share)) continue;
-                std::string code(trim(entry.first));
-                for (char& ch : code) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+                const std::string code = upper_ascii(trim(entry.first));
                 if (std::find(context.target_countries.begin(), context.target_countries.end(), code) != context.target_countries.end()) in_target += share;
                 if (share > top_share && code != "OTHER") {
                     top_share = share;
@@ -719,8 +714,7 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
             if (in_target < th.get("geo_target_share")) {
                 std::string targets;
                 for (const auto& t : context.target_countries) targets += (targets.empty() ? "" : ", ") + t;
-                std::string home(trim(c.country));
-                for (char& ch : home) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+                const std::string home = upper_ascii(trim(c.country));
                 const bool unrelated = !home.empty() && !top.empty() && top != home && in_target < th.get("geo_target_share") / 2;
                 c.flags.push_back(make_flag("AUDIENCE_GEO_MISMATCH", unrelated ? "high" : "medium",
                                             percent_text(in_target, 0) + " of the audience is in the brief's countries (" + targets +
@@ -748,15 +742,11 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         score = std::max(0.0, score);
         a.formula = "100 minus " + format_number(th.get("weight_high")) + " per high, " + format_number(th.get("weight_medium")) + " per medium and " +
                     format_number(th.get("weight_low")) + " per low authenticity flag";
-        if (context.samples != nullptr) {
-            for (const auto& sample : *context.samples) {
-                if (sample.creator != c.handle || sample.accounts.empty()) continue;
-                a.audience_quality = 100.0 * (1.0 - sample.suspicious_share);
-                const double w = th.get("audience_weight");
-                score = (1 - w) * score + w * a.audience_quality;
-                a.formula += "; blended with the follower sample's quality (100 x the share of real accounts) at weight " + format_number(w, 2);
-                break;
-            }
+        if (const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr) {
+            a.audience_quality = 100.0 * (1.0 - sample->suspicious_share);
+            const double w = th.get("audience_weight");
+            score = (1 - w) * score + w * a.audience_quality;
+            a.formula += "; blended with the follower sample's quality (100 x the share of real accounts) at weight " + format_number(w, 2);
         }
         a.score = score;
         // Flags in a fixed order: severity first, then id.

@@ -113,6 +113,14 @@ AccountVerdict FollowerModel::judge(const FollowerAccount& account) const {
     return verdict;
 }
 
+const AudienceSample* sample_for(const std::vector<AudienceSample>& samples, std::string_view handle) {
+    if (handle.empty()) return nullptr;
+    for (const auto& sample : samples) {
+        if (sample.creator == handle && !sample.accounts.empty()) return &sample;
+    }
+    return nullptr;
+}
+
 std::pair<double, double> wilson_interval(double successes, double n) {
     if (n <= 0) return {not_a_number, not_a_number};
     constexpr double z = 1.959963984540054;

@@ -96,6 +96,12 @@ std::string normalize_platform(std::string_view platform) {
     return folded;
 }
 
+std::string upper_ascii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    return out;
+}
+
 std::string format_number(double value, int decimals) {
     char text[64];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);

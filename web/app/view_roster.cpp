@@ -113,11 +113,7 @@ void muted_dash() { ImGui::TextColored(ImColor(palette::muted_text), "-"); }
 // The follower sample of a creator (by handle), from the engine being drawn.
 const Engine* drawn_engine = nullptr;
 const AudienceSample* sample_of(const CreatorResult& c) {
-    if (drawn_engine == nullptr) return nullptr;
-    for (const auto& sample : drawn_engine->audience_samples()) {
-        if (!sample.creator.empty() && sample.creator == c.handle && !sample.accounts.empty()) return &sample;
-    }
-    return nullptr;
+    return drawn_engine == nullptr ? nullptr : sample_for(drawn_engine->audience_samples(), c.handle);
 }
 
 const std::vector<RosterColumn>& roster_columns() {

@@ -75,6 +75,9 @@ struct AudienceSample {
 std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings,
                                                    const FollowerModel& model);
 
+// The first non-empty sample of a creator (by handle), or null.
+const AudienceSample* sample_for(const std::vector<AudienceSample>& samples, std::string_view handle);
+
 std::string_view builtin_follower_model_text();
 
 }  // namespace creatorscope

@@ -16,6 +16,7 @@ inline std::string_view trim(std::string_view text) {
     return trim_edges(text);
 }
 std::string lower_ascii(std::string_view text);
+std::string upper_ascii(std::string_view text);  // country codes: "us" and "US" alike
 
 // One byte in ASCII lower case (other bytes unchanged). Inline: the readers call it per byte.
 constexpr char lower_ascii_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
