@@ -30,6 +30,8 @@ options:
   --as-of DATE       report date (YYYY-MM-DD); default: the latest date in the data
   --brief FILE       the campaign brief (JSON)
   --thresholds FILE  red-flag thresholds (JSON, keys of assets/flags/thresholds.json) over the built-in ones
+  --attribution FILE attribution settings (JSON: lookback_days, time_decay_half_life_days,
+                     time_decay_half_life_steps, position_based, markov_order) over a brief's
   --out FILE         write the report JSON to FILE instead of standard output
   --csv FILE         also write the roster as CSV
   --timings          print how long reading, analysing and writing took (standard error)
@@ -121,6 +123,11 @@ int run_report(const std::vector<std::string>& args) {
             std::string text;
             if (!read_whole(v, text)) return usage_error("--thresholds: cannot read '" + v + "'");
             if (auto status = engine.set_thresholds(text); !status) return usage_error("--thresholds: " + status.message());
+        } else if (arg == "--attribution") {
+            if (!value(v)) return usage_error("--attribution needs a file");
+            std::string text;
+            if (!read_whole(v, text)) return usage_error("--attribution: cannot read '" + v + "'");
+            if (auto status = engine.set_attribution_settings(text); !status) return usage_error("--attribution: " + status.message());
         } else if (arg == "--brief") {
             if (!value(v)) return usage_error("--brief needs a file");
             files.emplace_back("brief", v);

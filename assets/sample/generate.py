@@ -452,6 +452,16 @@ def build():
                 code = next(c for h, c, _ in campaign if h == last_creator)
             order_rows.append([user_id, iso_time(t // 86400, t % 86400), "#%d" % order_number, "%.2f" % revenue, "USD", code])
             order_number += 1
+    # Orders no tracked visit explains: shoppers who came straight to the shop (some with a
+    # creator's code, which still credits the creator) and a sitewide welcome code nobody owns.
+    drng = Rng(4343)
+    for user in range(1801, 1831):
+        t = (campaign_start + drng.randint(0, 29)) * 86400 + drng.randint(8 * 3600, 23 * 3600)
+        pick = drng.random()
+        code = campaign[drng.randint(0, len(campaign) - 1)][1] if pick < 0.4 else "WELCOME5" if pick < 0.6 else ""
+        order_rows.append(["u%05d" % user, iso_time(t // 86400, t % 86400), "#%d" % order_number,
+                           "%.2f" % round(drng.uniform(28, 140), 2), "USD", code])
+        order_number += 1
 
     brief = {
         "name": "Autumn capsule launch",

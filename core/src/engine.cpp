@@ -170,6 +170,21 @@ Status Engine::set_thresholds(std::string_view json_text) {
     return Status::ok();
 }
 
+Status Engine::set_attribution_settings(std::string_view json_text) {
+    if (trim(json_text).empty()) {
+        attribution_override_ = nullptr;
+        dirty_ = true;
+        return Status::ok();
+    }
+    const auto document = nlohmann::ordered_json::parse(json_text, nullptr, false);
+    if (document.is_discarded()) return Status::error("the attribution settings are not valid JSON");
+    AttributionSettings check;
+    if (auto status = check.apply(document); !status) return status;
+    attribution_override_ = document;
+    dirty_ = true;
+    return Status::ok();
+}
+
 void Engine::start_analysis() {
     dirty_ = false;
     // Thresholds: built in, then the caller's, then the brief's.
@@ -228,28 +243,18 @@ bool Engine::step(double budget_ms) {
         }
     }
     assign_flags(creators_, context);
-    // Attribution over aggregated path files (journeys from visits and orders come next).
-    attribution_.reset();
-    {
-        static const int path = canonical_index(Kind::paths, "path"), conversions = canonical_index(Kind::paths, "conversions"),
-                         value = canonical_index(Kind::paths, "value"), nulls = canonical_index(Kind::paths, "nulls");
-        std::vector<std::string> channels;
-        std::vector<Journey> journeys;
-        for (const auto& input : inputs_) {
-            if (!input->finished() || input->kind() != Kind::paths) continue;
-            const Table& t = input->table();
-            for (std::size_t row = 0; row < t.rows(); ++row) {
-                Journey j;
-                j.channels = parse_path(strings_.get(t.text(path, row)), channels);
-                const auto count = [](double x) { return std::isnan(x) ? 0.0 : x; };
-                j.conversions = count(t.number(conversions, row));
-                j.value = count(t.number(value, row));
-                j.nulls = count(t.number(nulls, row));
-                if (!j.channels.empty()) journeys.push_back(std::move(j));
-            }
+    // Attribution: settings built in, then the brief's, then the caller's; then every model.
+    AttributionSettings attribution_settings;
+    std::string brief_problem;
+    for (const auto& input : inputs_) {
+        if (input->kind() != Kind::brief || !input->document().is_object() || !input->document().contains("attribution")) continue;
+        if (auto status = attribution_settings.apply(input->document()["attribution"]); !status) {
+            brief_problem = input->name() + ": its attribution settings were not used: " + status.message();
         }
-        if (!journeys.empty()) attribution_ = attribute(channels, journeys);
     }
+    (void)attribution_settings.apply(attribution_override_);
+    attribution_ = attribute_inputs(inputs_, strings_, attribution_settings);
+    if (attribution_ && !brief_problem.empty()) attribution_->notes.push_back(brief_problem);
     join_.reset();
     in_progress_ = false;
     ++generation_;

@@ -13,7 +13,7 @@ bool is_brief(const nlohmann::ordered_json& document) {
     if (!document.is_object()) return false;
     static constexpr std::string_view keys[] = {"countries", "target", "targets", "budget", "niches", "keywords",
                                                 "platforms", "tiers", "weights", "blocklist", "ages", "genders",
-                                                "languages", "campaign", "goal"};
+                                                "languages", "campaign", "goal", "thresholds", "attribution"};
     for (auto key : keys) {
         if (document.contains(std::string(key))) return true;
     }

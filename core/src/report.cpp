@@ -172,6 +172,71 @@ json cost_json(const CreatorResult& c) {
             {"roi", number_or_null(c.cost.roi, 4)}};
 }
 
+json attribution_json(const AttributionResult& a) {
+    const auto optional_number = [](const std::optional<double>& x, int decimals) -> json {
+        return x ? number_or_null(*x, decimals) : json(nullptr);
+    };
+    json models = json::object();
+    for (const auto& model : a.models) {
+        json list = json::array();
+        for (const auto& c : a.credits.at(model)) {
+            list.push_back({{"channel", c.channel},
+                            {"conversions", round_to(c.conversions, 4)},
+                            {"value", round_to(c.value, 4)},
+                            {"share", round_to(c.share, 6)}});
+        }
+        models[model] = std::move(list);
+    }
+    json removal = json::array();
+    for (std::size_t c = 0; c < a.removal_effects.size(); ++c) {
+        removal.push_back({{"channel", a.credits.at("markov")[c].channel}, {"effect", round_to(a.removal_effects[c], 6)}});
+    }
+    const JourneyStats& s = a.journeys;
+    json unknown = json::array();
+    for (const auto& [code, orders] : s.unknown_codes) unknown.push_back({{"code", code}, {"orders", orders}});
+    json journeys = {{"from_path_files", s.path_rows},
+                     {"visits", s.touches},
+                     {"visits_used", s.touches_used},
+                     {"visits_outside_lookback", s.touches_outside_lookback},
+                     {"orders", s.orders},
+                     {"orders_with_visits", s.orders_with_touches},
+                     {"orders_by_code_only", s.orders_by_code_only},
+                     {"orders_unattributed", s.orders_unattributed},
+                     {"value_unattributed", round_to(s.value_unattributed, 4)},
+                     {"code_redemptions", s.code_redemptions},
+                     {"unknown_codes", std::move(unknown)},
+                     {"journeys_without_order", s.null_journeys}};
+    json creators = json::array();
+    for (const auto& c : a.creators) {
+        json by_model = json::object();
+        for (const auto& model : a.models) {
+            const auto& f = c.models.at(model);
+            by_model[model] = {{"conversions", round_to(f.conversions, 4)},
+                               {"value", round_to(f.value, 4)},
+                               {"cpa", optional_number(f.cpa, 4)},
+                               {"roas", optional_number(f.roas, 6)},
+                               {"roi", optional_number(f.roi, 6)}};
+        }
+        creators.push_back({{"handle", c.handle},
+                            {"channel", c.channel ? json(a.credits.at("markov")[*c.channel].channel) : json(nullptr)},
+                            {"fee", round_to(c.fee, 4)},
+                            {"product_cost", round_to(c.product_cost, 4)},
+                            {"cost", round_to(c.cost, 4)},
+                            {"currency", c.currency.empty() ? json(nullptr) : json(c.currency)},
+                            {"models", std::move(by_model)}});
+    }
+    return {{"conversions", round_to(a.conversions, 4)},
+            {"value", round_to(a.value, 4)},
+            {"currency", a.currency.empty() ? json(nullptr) : json(a.currency)},
+            {"settings", a.settings.to_json()},
+            {"journeys", std::move(journeys)},
+            {"models", std::move(models)},
+            {"markov_removal_effects", std::move(removal)},
+            {"shapley_method", a.shapley_method},
+            {"creators", std::move(creators)},
+            {"notes", a.notes}};
+}
+
 }  // namespace
 
 std::string describe_formula(const Engagement& e) {
@@ -270,28 +335,7 @@ std::string write_report_json(const ReportView& view) {
     }
     report["audience_samples"] = std::move(samples);
     if (view.attribution != nullptr) {
-        const AttributionResult& a = *view.attribution;
-        json models = json::object();
-        for (const auto& model : a.models) {
-            json list = json::array();
-            for (const auto& c : a.credits.at(model)) {
-                list.push_back({{"channel", c.channel},
-                                {"conversions", round_to(c.conversions, 4)},
-                                {"value", round_to(c.value, 4)},
-                                {"share", round_to(c.share, 6)}});
-            }
-            models[model] = std::move(list);
-        }
-        json removal = json::array();
-        for (std::size_t c = 0; c < a.removal_effects.size(); ++c) {
-            removal.push_back({{"channel", a.credits.at("markov")[c].channel}, {"effect", round_to(a.removal_effects[c], 6)}});
-        }
-        report["attribution"] = {{"conversions", round_to(a.conversions, 4)},
-                                 {"value", round_to(a.value, 4)},
-                                 {"settings", {{"markov_order", 1}, {"time_decay_half_life_steps", 7}, {"position_based", {0.4, 0.2, 0.4}}}},
-                                 {"models", std::move(models)},
-                                 {"markov_removal_effects", std::move(removal)},
-                                 {"shapley_method", a.shapley_method}};
+        report["attribution"] = attribution_json(*view.attribution);
     } else {
         report["attribution"] = nullptr;
     }

@@ -64,6 +64,15 @@ echo '{"no_such_threshold": 1}' >"$tmp/bad-thresholds.json"
 check "an unknown threshold is a usage error (exit 2) naming it" test $? -eq 2
 check "the message names the unknown threshold" grep -q "no_such_threshold" "$tmp/bad-thresholds.txt"
 
+# Attribution settings from a file: a 3-day lookback leaves visits out of the sample's journeys.
+check "the sample campaign's creators get CPA, ROAS and ROI by every model" test "$(json "$tmp/flags.json" 'sum(1 for c in r["attribution"]["creators"] for m in c["models"].values() if m["cpa"] and m["roas"] is not None and m["roi"] is not None)')" = 42
+echo '{"lookback_days": 3, "markov_order": 2}' >"$tmp/attribution.json"
+(cd "$root" && "$cli" report --attribution "$tmp/attribution.json" "${sample_inputs[@]}" >"$tmp/short.json" 2>/dev/null)
+check "--attribution FILE sets the lookback and the Markov order" test "$(json "$tmp/short.json" 'r["attribution"]["settings"]["lookback_days"], r["attribution"]["settings"]["markov_order"], r["attribution"]["journeys"]["visits_outside_lookback"] > 0')" = "3.0 2 True"
+echo '{"lookback_days": -1}' >"$tmp/bad-attribution.json"
+"$cli" report --attribution "$tmp/bad-attribution.json" "$sample/roster.csv" >/dev/null 2>"$tmp/bad-attribution.txt"
+check "a wrong attribution setting is a usage error (exit 2) naming it" test $? -eq 2 -a -n "$(grep lookback_days "$tmp/bad-attribution.txt")"
+
 "$cli" report "$root/tests/golden/malformed/roster.csv" "$root/tests/golden/malformed/posts.csv" >"$tmp/bad.json" 2>/dev/null
 check "an input with rejected rows exits 1" test $? -eq 1
 check "the report is still written, good rows kept" test "$(json "$tmp/bad.json" '[i["rows"] for i in r["inputs"]]')" = "[3, 5]"

@@ -45,6 +45,10 @@ public:
     // apply on top.
     Status set_thresholds(std::string_view json_text);
     const FlagThresholds& thresholds() const { return flag_thresholds_; }
+    // Attribution settings (a JSON object with keys of AttributionSettings::to_json: lookback_days,
+    // time_decay_half_life_days, ...) over a brief's "attribution" and the built-in ones; ""
+    // forgets them.
+    Status set_attribution_settings(std::string_view json_text);
 
     // kind: empty to detect from content, or a kind name ("posts") to skip detection.
     // size: the file's size in bytes when known, for progress.
@@ -75,7 +79,7 @@ public:
     const std::vector<std::unique_ptr<InputFile>>& inputs() const { return inputs_; }
     const std::vector<CreatorResult>& creators() const { return creators_; }
     const std::vector<AudienceSample>& audience_samples() const { return audience_samples_; }
-    // Attribution over the loaded path files; nullopt when none is loaded.
+    // Attribution over the loaded journeys (path files, visits and orders); nullopt without them.
     const std::optional<AttributionResult>& attribution() const { return attribution_; }
     const StringPool& strings() const { return strings_; }
     std::string as_of_date() const;  // empty when the data holds no date and none was set
@@ -103,6 +107,7 @@ private:
     TierScheme tiers_;
     std::optional<std::int64_t> as_of_override_;
     nlohmann::json thresholds_override_;  // null when none
+    nlohmann::ordered_json attribution_override_;  // null when none
     FlagThresholds flag_thresholds_ = FlagThresholds::builtin();  // in force for the analysis
     std::int64_t as_of_ = 0;
     bool has_as_of_ = false;
