@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <chrono>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
@@ -227,6 +228,12 @@ AttributionResult attribute(const std::vector<std::string>& channels, const std:
                             const AttributionSettings& settings) {
     AttributionResult result;
     result.settings = settings;
+    auto clock = std::chrono::steady_clock::now();
+    const auto lap = [&](const char* stage) {
+        const auto now = std::chrono::steady_clock::now();
+        result.timings_ms.emplace_back(stage, std::chrono::duration<double, std::milli>(now - clock).count());
+        clock = now;
+    };
     const std::size_t n = channels.size();
     for (const auto& j : journeys) {
         if (j.channels.empty()) continue;
@@ -278,12 +285,15 @@ AttributionResult attribute(const std::vector<std::string>& channels, const std:
         credit(position_based, j);
     }
 
+    lap("heuristics");
+
     // Markov: removal effects from the absorbing chain; conversions and value split by them.
     {
         const MarkovChain chain(journeys, n, settings.markov_order);
         if (static_cast<int>(chain.order()) != settings.markov_order) {
             result.notes.push_back("Markov: too many channels for order " + std::to_string(settings.markov_order) + "; first order used");
         }
+        result.markov_states = chain.states();
         const double full = chain.conversion_probability(std::nullopt);
         result.removal_effects.assign(n, 0.0);
         double sum = 0;
@@ -297,6 +307,8 @@ AttributionResult attribute(const std::vector<std::string>& channels, const std:
             value[markov][c] = sum > 0 ? result.value * result.removal_effects[c] / sum : 0;
         }
     }
+
+    lap("markov");
 
     // Shapley: a coalition of channels is worth the conversions of the journeys whose channels all
     // belong to it. Exact over every coalition up to 15 channels; above, each journey's
@@ -349,6 +361,7 @@ AttributionResult attribute(const std::vector<std::string>& channels, const std:
         result.shapley_method = "closed form (more than 15 channels): each journey's conversions split equally among its distinct channels";
     }
 
+    lap("shapley");
     for (std::size_t model = 0; model < model_count; ++model) {
         std::vector<ChannelCredit> credits;
         credits.reserve(n);

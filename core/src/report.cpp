@@ -232,6 +232,7 @@ json attribution_json(const AttributionResult& a) {
             {"journeys", std::move(journeys)},
             {"models", std::move(models)},
             {"markov_removal_effects", std::move(removal)},
+            {"markov_states", a.markov_states},
             {"shapley_method", a.shapley_method},
             {"creators", std::move(creators)},
             {"notes", a.notes}};

@@ -4,10 +4,24 @@
 #   the native CLI (read phase of --timings, peak memory from /usr/bin/time),
 #   the engine in WebAssembly under node,
 #   the page in headless Chromium, and in that page uDSV's and PapaParse's typed parse.
-# Usage: tests/bench/run.sh [--big]   (--big also runs the 1 GB file through the CLI)
+# And the attribution benchmark: every model on 1,000,000 generated journeys over 20 channels,
+# native and in WebAssembly under node.
+# Usage: tests/bench/run.sh [--big | attribution]
+#   --big         also runs the 1 GB file through the CLI
+#   attribution   runs the attribution benchmark only
 # Needs the builds of tests/run.sh (build/native, build/wasm) and the npm test packages.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+attribution() {
+  echo "== attribution, native"
+  "$root/build/native/tests/creatorscope_attribution_bench"
+  echo "== attribution, WebAssembly under node"
+  node "$root/build/wasm/node/attribution_bench.js"
+}
+if [ "${1:-}" = "attribution" ]; then
+  attribution
+  exit 0
+fi
 data="${CREATORSCOPE_BENCH_DIR:-/tmp/creatorscope-bench}"
 mkdir -p "$data" "$root/tests/browser/out"
 for size in 100 200; do
@@ -32,6 +46,7 @@ echo "== page in headless Chromium, with uDSV and PapaParse in the same page"
 node "$root/tests/bench/ingest_page.mjs" "$data/posts-100mb.csv"
 echo "== page, 200 MB: frame times and progress while loading"
 node "$root/tests/bench/ingest_page.mjs" "$data/posts-200mb.csv" --no-compare
+attribution
 if [ "${1:-}" = "--big" ]; then
   [ -f "$data/posts-1024mb.csv" ] || python3 "$root/tests/bench/make_posts.py" 1024 "$data/posts-1024mb.csv"
   echo "== native CLI, 1 GB"

@@ -87,11 +87,14 @@ struct AttributionResult {
     std::vector<std::string> models;                            // in the report's order
     std::map<std::string, std::vector<ChannelCredit>> credits;  // per model, channels in channel order
     std::vector<double> removal_effects;                        // markov, per channel
+    std::size_t markov_states = 0;                              // states of the chain, start included
     std::string shapley_method;                                 // how the Shapley values were computed
     JourneyStats journeys;
     std::vector<CreatorReturn> creators;  // creators with costs, in the costs files' order
     std::string currency;                 // of the orders' values, when they name one
     std::vector<std::string> notes;       // what a marketer should know about these figures
+    // Milliseconds spent per stage (heuristics, markov, shapley), for the benchmark; not reported.
+    std::vector<std::pair<std::string, double>> timings_ms;
 };
 
 // Every model on the journeys. Channels are named in `channels`.
