@@ -229,6 +229,7 @@
     setTierScheme: (nameOrJson) => parseStatus(engine.setTierScheme(nameOrJson)),
     setAsOf: (date) => parseStatus(engine.setAsOf(date)),
     setThresholds: (json) => parseStatus(engine.setThresholds(json)),
+    setAttributionSettings: (json) => parseStatus(engine.setAttributionSettings(json)),
     resetFrameStats: () => engine.resetFrameStats(),
     loadStats: () => ({ ...loadStats }),
     itemRect: (label) => (engine ? JSON.parse(engine.itemRect(label)) : null),

@@ -159,8 +159,8 @@ std::optional<AttributionResult> attribute_inputs(const std::vector<std::unique_
         journeys.insert(journeys.end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
         if (touches_left_out > 0) notes.push_back(plural(touches_left_out, "visit", "visits") + " without a user, a channel or a time left out");
         if (stats.orders_unattributed > 0) {
-            notes.push_back(plural(stats.orders_unattributed, "order", "orders") +
-                            " had no tracked visit within the lookback and no creator's code: not attributed (direct or untracked)");
+            notes.push_back(plural(stats.orders_unattributed, "order", "orders") + " (" + format_number(stats.value_unattributed, 2) +
+                            " in value) had no tracked visit within the lookback and no creator's code: not attributed (direct or untracked)");
         }
         if (!stats.unknown_codes.empty()) {
             std::size_t count = 0;

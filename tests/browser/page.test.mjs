@@ -215,6 +215,51 @@ async function clickItem(page, label) {
   await clickItem(page, 'Tier scheme: guide');
   await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
 
+  // Attribution: the tab shows every campaign creator's CPA, ROAS and ROI; the settings change
+  // the journeys; Defaults brings them back.
+  const attribution = async () => JSON.parse(await page.evaluate(() => window.creatorscope.reportJson())).attribution;
+  await clickItem(page, 'Tab: Attribution');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const campaign = (await attribution()).creators;
+  check('the sample campaign has six creators with costs', campaign.length === 6, campaign.length);
+  for (const creator of campaign) {
+    const shown = [];
+    for (const figure of ['CPA', 'ROAS', 'ROI']) {
+      shown.push(await page.evaluate((l) => window.creatorscope.itemRect(l), `${figure}: ${creator.handle}`));
+    }
+    const markov = creator.models.markov;
+    check(`the attribution view shows ${creator.handle}'s CPA, ROAS and ROI`, shown.every((r) => r !== null) &&
+      markov.cpa > 0 && markov.roas > 0 && typeof markov.roi === 'number', JSON.stringify(markov));
+  }
+  check('the chart and the channel table are drawn', (await page.evaluate(() => window.creatorscope.itemRect('Attribution chart'))) !== null &&
+    (await page.evaluate(() => window.creatorscope.itemRect('Channel: google'))) !== null);
+  const attributionShot = await screenshot(page, 'attribution');
+  check('the attribution screenshot is not blank', attributionShot.distinctColours > 50, JSON.stringify(attributionShot));
+  await clickItem(page, 'Markov order');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Markov order: 2');
+  await clickItem(page, 'Lookback days');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await clickItem(page, 'Apply attribution settings');
+  await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+  const changed = await attribution();
+  check('lookback and Markov order set in the page re-run the attribution', changed.settings.lookback_days === 7 &&
+    changed.settings.markov_order === 2 && changed.journeys.visits_outside_lookback > 0, JSON.stringify(changed.settings));
+  await clickItem(page, 'Credit model');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Credit model: Last touch');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await screenshot(page, 'attribution-last-touch');
+  await clickItem(page, 'Default attribution settings');
+  await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+  const defaults = await attribution();
+  check('Defaults brings the attribution settings back', defaults.settings.lookback_days === 30 && defaults.settings.markov_order === 1,
+    JSON.stringify(defaults.settings));
+  await clickItem(page, 'Tab: Roster');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
   // Sort by engagement rate with a click on the header, then look again.
   const before = await page.screenshot();
   await clickItem(page, 'Header: Engagement rate');

@@ -28,6 +28,17 @@ std::string format_percent(double fraction) {
     return text;
 }
 
+std::string format_money(double value, const std::string& currency) {
+    if (std::isnan(value)) return "-";
+    char amount[64];
+    if (std::fabs(value) < 10) {
+        std::snprintf(amount, sizeof amount, "%.2f", value);
+    } else {
+        std::snprintf(amount, sizeof amount, "%s", format_count(std::round(value)).c_str());
+    }
+    return std::string(amount) + (currency.empty() ? "" : " " + currency);
+}
+
 void App::draw(float scale) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -47,8 +58,27 @@ void App::draw(float scale) {
         files_.draw(engine_, scale);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("roster", ImVec2(0, 0), true);
-        roster_.draw(engine_);
+        ImGui::BeginChild("main", ImVec2(0, 0), true);
+        // The roster and the attribution, as tabs; attribution opens itself the first time
+        // journeys arrive without creators (a path file alone).
+        if (ImGui::BeginTabBar("views")) {
+            if (ImGui::BeginTabItem("Roster")) {
+                note_item("Tab: Roster");
+                roster_.draw(engine_);
+                ImGui::EndTabItem();
+            } else {
+                note_item("Tab: Roster");
+            }
+            const std::string attribution_tab = engine_.attribution() ? "Attribution###attribution" : "Attribution (no journeys)###attribution";
+            if (ImGui::BeginTabItem(attribution_tab.c_str())) {
+                note_item("Tab: Attribution");
+                attribution_.draw(engine_, scale);
+                ImGui::EndTabItem();
+            } else {
+                note_item("Tab: Attribution");
+            }
+            ImGui::EndTabBar();
+        }
         ImGui::EndChild();
     }
     flag_settings_.draw(engine_, scale);  // a modal dialog: opened within the main window's ID scope

@@ -13,6 +13,7 @@
 namespace creatorscope {
 class Engine;
 class InputFile;
+struct AttributionSettings;
 }
 
 namespace creatorscope::web {
@@ -35,6 +36,8 @@ inline constexpr ImU32 drop_zone = IM_COL32(52, 92, 222, 110);
 std::string format_count(double value);
 // "3.41%"
 std::string format_percent(double fraction);
+// "1.14 USD" under 10, "12,009 USD" above; "-" for a missing value.
+std::string format_money(double value, const std::string& currency);
 
 // One creator's page, opened from the roster.
 class CreatorPage {
@@ -82,6 +85,24 @@ private:
     std::optional<std::size_t> opened_;
 };
 
+// Attribution: the models side by side, creators' CPA, ROAS and ROI, and the settings.
+class AttributionView {
+public:
+    void draw(Engine& engine, float scale);
+
+private:
+    void sync_settings(const AttributionSettings& settings);
+    std::uint64_t generation_ = ~0ull;
+    std::vector<std::size_t> channel_order_;  // channels by the linear model's orders, most first
+    int lookback_days_ = 30;
+    float half_life_days_ = 7;
+    int first_percent_ = 40, last_percent_ = 40;
+    int markov_order_ = 1;
+    int model_ = 5;       // the model that credits the creators' orders: Markov
+    int show_value_ = 0;  // 0: orders, 1: revenue
+    std::string message_;
+};
+
 class FilesPanel {
 public:
     void draw(Engine& engine, float scale);
@@ -115,6 +136,7 @@ private:
     Engine& engine_;
     Fonts fonts_;
     RosterView roster_;
+    AttributionView attribution_;
     FilesPanel files_;
     CreatorPage creator_;
     FlagSettings flag_settings_;

@@ -34,13 +34,6 @@ std::string format_number(double value, int decimals) {
     return buffer;
 }
 
-// "1.14 USD" under 10, "12,009 USD" above.
-std::string format_money(double value, const std::string& currency) {
-    if (std::isnan(value)) return "-";
-    const std::string amount = std::fabs(value) < 10 ? format_number(value, 2) : format_count(std::round(value));
-    return amount + (currency.empty() ? "" : " " + currency);
-}
-
 std::string format_signed_percent(double fraction) {
     if (std::isnan(fraction)) return "-";
     return (fraction > 0 ? "+" : "") + format_percent(fraction);

@@ -96,6 +96,9 @@ std::string roster_csv() { return page_engine().roster_csv(); }
 std::string set_tier_scheme(const std::string& name_or_json) { return status_text(page_engine().set_tier_scheme(name_or_json)); }
 std::string set_as_of(const std::string& date) { return status_text(page_engine().set_as_of(date)); }
 std::string set_thresholds(const std::string& json_text) { return status_text(page_engine().set_thresholds(json_text)); }
+std::string set_attribution_settings(const std::string& json_text) {
+    return status_text(page_engine().set_attribution_settings(json_text));
+}
 void clear() { page_engine().clear(); }
 
 std::string status() {
@@ -168,6 +171,7 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("setTierScheme", &set_tier_scheme);
     emscripten::function("setAsOf", &set_as_of);
     emscripten::function("setThresholds", &set_thresholds);
+    emscripten::function("setAttributionSettings", &set_attribution_settings);
     emscripten::function("clear", &clear);
     emscripten::function("resetFrameStats", &reset_frame_stats);
 }
