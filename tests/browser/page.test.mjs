@@ -260,6 +260,36 @@ async function clickItem(page, label) {
   await clickItem(page, 'Tab: Roster');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
+  // Filters: accounts with a high flag, then TikTok macro accounts; Show all clears them.
+  const onScreen = async (label) => (await page.evaluate((l) => window.creatorscope.itemRect(l), label)) !== null;
+  const nextFrames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await clickItem(page, 'Filter Flags');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Flags a high flag');
+  await nextFrames();
+  const highFlagged = JSON.parse(await page.evaluate(() => window.creatorscope.reportJson())).creators
+    .filter((c) => c.flags.some((f) => f.severity === 'high'));
+  const shownHigh = [];
+  for (const c of highFlagged) shownHigh.push(await onScreen(`Creator: ${c.handle} ${c.platform}`));
+  check('the flag filter shows every account with a high flag', highFlagged.length >= 5 && shownHigh.every(Boolean),
+    `${highFlagged.length} accounts`);
+  check('the flag filter hides accounts without one', !(await onScreen('Creator: lena.andrews instagram')));
+  await screenshot(page, 'roster-filtered');
+  await clickItem(page, 'Show all');
+  await clickItem(page, 'Filter Platform');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Platform tiktok');
+  await clickItem(page, 'Filter Tier');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Tier macro');
+  await nextFrames();
+  check('platform and tier filters combine', (await onScreen('Creator: viral.clips.hub tiktok')) &&
+    (await onScreen('Creator: lena.andrews tiktok')) && !(await onScreen('Creator: lena.andrews instagram')) &&
+    !(await onScreen('Creator: diegobrews tiktok')));
+  await clickItem(page, 'Show all');
+  await nextFrames();
+  check('Show all clears the filters', await onScreen('Creator: aishapatel.skin instagram'));
+
   // Sort by engagement rate with a click on the header, then look again.
   const before = await page.screenshot();
   await clickItem(page, 'Header: Engagement rate');

@@ -78,11 +78,18 @@ public:
 
 private:
     void rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs);
+    void draw_filters(const Engine& engine);
     std::vector<std::uint32_t> order_;
     std::uint64_t generation_ = ~0ull;
     char search_[128] = "";
     std::string applied_search_;
     std::optional<std::size_t> opened_;
+    // Filters: "" is every value. flag_ is "" (any), "any flag", "a high flag", "no flag" or a flag id.
+    std::string platform_, tier_, flag_;
+    float min_authenticity_ = 0;
+    bool filters_changed_ = false;
+    std::uint64_t choices_generation_ = ~0ull;
+    std::vector<std::string> platforms_, tiers_, flag_ids_;  // the choices the loaded creators offer
 };
 
 // Attribution: the models side by side, creators' CPA, ROAS and ROI, and the settings.

@@ -392,11 +392,21 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
     order_.clear();
     const std::string needle = lower_ascii(applied_search_);
     for (std::uint32_t i = 0; i < creators.size(); ++i) {
+        const auto& c = creators[i];
         if (!needle.empty()) {
-            const auto& c = creators[i];
             const std::string haystack = c.handle + " " + c.platform + " " + c.tier.value_or("") + " " + lower_ascii(c.category);
             if (haystack.find(needle) == std::string::npos) continue;
         }
+        if (!platform_.empty() && c.platform != platform_) continue;
+        if (!tier_.empty() && c.tier.value_or("") != tier_) continue;
+        if (!flag_.empty()) {
+            const bool has = flag_ == "any flag"      ? !c.flags.empty()
+                             : flag_ == "a high flag" ? std::any_of(c.flags.begin(), c.flags.end(), [](const Flag& f) { return f.severity == "high"; })
+                             : flag_ == "no flag"     ? c.flags.empty()
+                                                      : std::any_of(c.flags.begin(), c.flags.end(), [&](const Flag& f) { return f.id == flag_; });
+            if (!has) continue;
+        }
+        if (min_authenticity_ > 0 && !(c.authenticity.score >= min_authenticity_)) continue;
         order_.push_back(i);
     }
     if (specs == nullptr || specs->SpecsCount == 0) return;
@@ -413,10 +423,106 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
     });
 }
 
+void RosterView::draw_filters(const Engine& engine) {
+    const auto& creators = engine.creators();
+    if (choices_generation_ != engine.generation()) {
+        choices_generation_ = engine.generation();
+        platforms_.clear();
+        flag_ids_.clear();
+        for (const auto& c : creators) {
+            if (!c.platform.empty() && std::find(platforms_.begin(), platforms_.end(), c.platform) == platforms_.end()) platforms_.push_back(c.platform);
+            for (const auto& f : c.flags) {
+                if (std::find(flag_ids_.begin(), flag_ids_.end(), f.id) == flag_ids_.end()) flag_ids_.push_back(f.id);
+            }
+        }
+        std::sort(platforms_.begin(), platforms_.end());
+        std::sort(flag_ids_.begin(), flag_ids_.end());
+        tiers_.clear();
+        for (const auto& tier : engine.tier_scheme().tiers()) tiers_.push_back(tier.name);
+        // A filter whose value is gone (another tier scheme, a file removed) lets everything through.
+        if (!platform_.empty() && std::find(platforms_.begin(), platforms_.end(), platform_) == platforms_.end()) platform_.clear();
+        if (!tier_.empty() && std::find(tiers_.begin(), tiers_.end(), tier_) == tiers_.end()) tier_.clear();
+        filters_changed_ = true;
+    }
+    // The filters flow onto a second line when the panel is narrow.
+    bool first = true;
+    const float gap = ImGui::GetFontSize();
+    const auto place = [&](float width) {
+        if (!first) {
+            const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+            if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
+        }
+        first = false;
+    };
+    // One drop-down per filter: "All ..." first, then the values the loaded creators have.
+    const auto choose = [&](const char* id, const char* label, const char* all, std::string& value, const std::vector<std::string>& options,
+                            const std::vector<std::string>& extra, const char* help) {
+        float width = ImGui::CalcTextSize(all).x;
+        for (const auto& o : options) width = std::max(width, ImGui::CalcTextSize(o.c_str()).x);
+        for (const auto& o : extra) width = std::max(width, ImGui::CalcTextSize(o.c_str()).x);
+        width += ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+        place(ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + width);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(label);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(width);
+        if (ImGui::BeginCombo(id, value.empty() ? all : value.c_str())) {
+            if (ImGui::Selectable(all, value.empty())) {
+                value.clear();
+                filters_changed_ = true;
+            }
+            note_item(std::string(label) + " " + all);
+            for (const auto* list : {&extra, &options}) {
+                for (const auto& o : *list) {
+                    if (ImGui::Selectable(o.c_str(), value == o)) {
+                        value = o;
+                        filters_changed_ = true;
+                    }
+                    note_item(std::string(label) + " " + o);
+                }
+            }
+            ImGui::EndCombo();
+        }
+        note_item(std::string("Filter ") + label);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", help);
+    };
+    choose("##platform", "Platform", "all platforms", platform_, platforms_, {}, "Show one platform's accounts only.");
+    choose("##tier", "Tier", "all tiers", tier_, tiers_, {}, "Show one tier only (of the tier scheme chosen above).");
+    choose("##flag", "Flags", "any or none", flag_, flag_ids_, {"any flag", "a high flag", "no flag"},
+           "Show accounts with any red flag, a high one, none, or one flag in particular.");
+    place(ImGui::CalcTextSize("Authenticity at least").x + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFontSize() * 6.0f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Authenticity at least");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+    if (ImGui::SliderFloat("##authenticity", &min_authenticity_, 0.0f, 100.0f, "%.0f")) filters_changed_ = true;
+    note_item("Filter Authenticity");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide accounts whose authenticity score is below this (0 shows every account). Ctrl+click to type a value.");
+}
+
 void RosterView::draw(Engine& engine) {
     drawn_engine = &engine;
     const auto& creators = engine.creators();
-    ImGui::Text("Roster: %s creator accounts", format_count(static_cast<double>(creators.size())).c_str());
+    const bool filtered = !platform_.empty() || !tier_.empty() || !flag_.empty() || min_authenticity_ > 0 || search_[0] != '\0';
+    if (filtered) {
+        ImGui::Text("Roster: %s of %s creator accounts", format_count(static_cast<double>(order_.size())).c_str(),
+                    format_count(static_cast<double>(creators.size())).c_str());
+        note_item("Roster count");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Show all")) {
+            platform_.clear();
+            tier_.clear();
+            flag_.clear();
+            min_authenticity_ = 0;
+            search_[0] = '\0';
+            filters_changed_ = true;
+        }
+        note_item("Show all");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the search and the filters");
+    } else {
+        ImGui::Text("Roster: %s creator accounts", format_count(static_cast<double>(creators.size())).c_str());
+        note_item("Roster count");
+    }
     ImGui::SameLine();
     const std::string as_of = engine.as_of_date();
     ImGui::TextColored(ImColor(palette::muted_text), "  report date %s;", as_of.empty() ? "(no dates in the data)" : as_of.c_str());
@@ -447,8 +553,10 @@ void RosterView::draw(Engine& engine) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "Search handle, platform, tier or category", search_, sizeof search_);
     note_item("Search");
-    const bool search_changed = applied_search_ != search_;
+    draw_filters(engine);
+    const bool search_changed = applied_search_ != search_ || filters_changed_;
     if (search_changed) applied_search_ = search_;
+    filters_changed_ = false;
 
     // Wide: the handle stays in view while the figures scroll sideways; columns can be hidden
     // and reordered from the header's context menu (right click).
