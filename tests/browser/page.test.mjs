@@ -10,11 +10,12 @@
 import { check, finish } from '../js/checks.mjs';
 import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { decodePng, inkStatistics } from './png.mjs';
+import Ajv from 'ajv';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'tests/browser/out');
@@ -48,6 +49,19 @@ for (let tries = 0; ; tries++) {
     page.ok && !page.headers.has('cross-origin-opener-policy') && !page.headers.has('cross-origin-embedder-policy'));
   check('serve.py serves .wasm as application/wasm', wasm.headers.get('content-type') === 'application/wasm',
     wasm.headers.get('content-type'));
+}
+
+// The report's JSON Schema (assets/schema): every golden report and the page's exports must
+// validate against it.
+const validateReport = new Ajv({ allErrors: true, strict: false })
+  .compile(JSON.parse(readFileSync(join(root, 'assets/schema/report.schema.json'), 'utf8')));
+for (const name of readdirSync(join(root, 'tests/golden'))) {
+  const path = join(root, 'tests/golden', name, 'expected.json');
+  if (!existsSync(path)) continue;
+  const kase = JSON.parse(readFileSync(join(root, 'tests/golden', name, 'case.json'), 'utf8'));
+  if (kase.compare === 'summary') continue;  // a summary of the report, not the whole report
+  const golden = JSON.parse(readFileSync(path, 'utf8'));
+  check(`the golden report ${name} is valid against the schema`, validateReport(golden), JSON.stringify(validateReport.errors?.slice(0, 3)));
 }
 
 const browser = await chromium.launch({
@@ -344,6 +358,8 @@ async function clickItem(page, label) {
   check('binary garbage does not crash the page', (await page.evaluate(() => window.creatorscope.status())).creators === 47);
 
   const downloadPromise = page.waitForEvent('download');
+  await clickItem(page, 'Export');
+  await page.waitForTimeout(150);
   await clickItem(page, 'Export roster CSV');
   const download = await downloadPromise;
   const csvPath = join(outDir, 'roster-export.csv');
@@ -352,6 +368,19 @@ async function clickItem(page, label) {
   check('the exported roster CSV has a row per creator', csv.trim().split('\n').length === 1 + 47, `${csv.split('\n').length} lines`);
   check('the exported CSV neutralises a formula in a handle', csv.includes(`"'=hyperlink(""http://example.com"")"`) ,
     csv.split('\n').find((l) => l.includes('hyperlink')));
+  // The report JSON, downloaded from the Export menu, validates against the schema in assets/.
+  const jsonDownload = page.waitForEvent('download');
+  await clickItem(page, 'Export');
+  await page.waitForTimeout(150);
+  await screenshot(page, 'export-menu');
+  await clickItem(page, 'Export report JSON');
+  const reportPath = join(outDir, 'report-export.json');
+  await (await jsonDownload).saveAs(reportPath);
+  const exported = JSON.parse(readFileSync(reportPath, 'utf8'));
+  check('the exported report JSON is valid against assets/schema/report.schema.json', validateReport(exported),
+    JSON.stringify(validateReport.errors?.slice(0, 3)));
+  check('the exported report JSON has every creator and the issues', exported.creators.length === 47 &&
+    exported.inputs.some((i) => i.issues.length > 0), `${exported.creators.length} creators`);
   await screenshot(page, 'after-broken-file');
   check('no console errors (mouse, export, broken files)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
   check('no request left the page origin (mouse, export)', record.foreignRequests.length === 0, record.foreignRequests.join(', '));

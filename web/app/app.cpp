@@ -102,10 +102,28 @@ void App::draw_toolbar(float scale) {
     note_item("Load sample data");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Load a fictional shortlist of 45 creator accounts with six months of posts.");
     ImGui::SameLine();
-    ImGui::BeginDisabled(engine_.creators().empty());
-    if (ImGui::Button("Export roster CSV")) download_text("creatorscope-roster.csv", "text/csv", engine_.roster_csv());
-    note_item("Export roster CSV");
+    // Exports, made here in the browser: one menu.
+    ImGui::BeginDisabled(engine_.inputs().empty());
+    if (ImGui::Button("Export...")) ImGui::OpenPopup("export_menu");
+    note_item("Export");
+    const ImVec2 below_export(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the roster as CSV or the whole report as JSON. The files are made here, in your browser.");
     ImGui::EndDisabled();
+    ImGui::SetNextWindowPos(below_export, ImGuiCond_Appearing);  // a menu under its button
+    if (ImGui::BeginPopup("export_menu")) {
+        if (ImGui::MenuItem("Roster CSV", nullptr, false, !engine_.creators().empty())) {
+            download_text("creatorscope-roster.csv", "text/csv", engine_.roster_csv());
+        }
+        note_item("Export roster CSV");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("One row per creator account with every column of the roster; safe to open in a spreadsheet.");
+        if (ImGui::MenuItem("Report JSON")) download_text("creatorscope-report.json", "application/json", engine_.report_json());
+        note_item("Export report JSON");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Everything: inputs and their issues, every creator's figures and flags, attribution.\n"
+                              "Versioned (creatorscope.report/1) with a JSON Schema in assets/schema.");
+        }
+        ImGui::EndPopup();
+    }
     ImGui::SameLine();
     if (ImGui::Button("Flag settings...")) flag_settings_.open(engine_);
     note_item("Flag settings");
