@@ -34,6 +34,7 @@ options:
                      time_decay_half_life_steps, position_based, markov_order) over a brief's
   --out FILE         write the report JSON to FILE instead of standard output
   --csv FILE         also write the roster as CSV
+  --html FILE        also write the report as one self-contained HTML file (charts inline, prints well)
   --timings          print how long reading, analysing and writing took (standard error)
   -h, --help         this text
 
@@ -94,7 +95,7 @@ bool load(creatorscope::Engine& engine, const std::string& path, std::string_vie
 
 int run_report(const std::vector<std::string>& args) {
     creatorscope::Engine engine;
-    std::string out_path, csv_path;
+    std::string out_path, csv_path, html_path;
     bool timings = false;
     std::vector<std::pair<std::string, std::string>> files;  // kind, path
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -137,6 +138,8 @@ int run_report(const std::vector<std::string>& args) {
             timings = true;
         } else if (arg == "--csv") {
             if (!value(csv_path)) return usage_error("--csv needs a file");
+        } else if (arg == "--html") {
+            if (!value(html_path)) return usage_error("--html needs a file");
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usage_error("unknown option " + arg);
         } else {
@@ -184,6 +187,7 @@ int run_report(const std::vector<std::string>& args) {
         return usage_error("cannot write " + out_path);
     }
     if (!csv_path.empty() && !write_file(csv_path, engine.roster_csv())) return usage_error("cannot write " + csv_path);
+    if (!html_path.empty() && !write_file(html_path, engine.report_html())) return usage_error("cannot write " + html_path);
 
     std::uint64_t rows = 0, rejected = 0, issues = 0;
     for (const auto& input : engine.inputs()) {

@@ -225,6 +225,7 @@
     cancelLoads,
     status: () => (engine ? JSON.parse(engine.status()) : { phase: 'starting' }),
     reportJson: () => engine.reportJson(),
+    reportHtml: () => engine.reportHtml(),
     rosterCsv: () => engine.rosterCsv(),
     setTierScheme: (nameOrJson) => parseStatus(engine.setTierScheme(nameOrJson)),
     setAsOf: (date) => parseStatus(engine.setAsOf(date)),

@@ -269,6 +269,39 @@ void CreatorJoin::drop_repeated_posts(std::size_t creator) {
     refs.swap(kept);
 }
 
+std::vector<FollowerPoint> thin_history(const std::vector<FollowerPoint>& history, std::size_t limit,
+                                        const std::vector<std::string>& keep_dates) {
+    if (history.size() <= limit || limit < 2) return history;
+    std::vector<char> keep(history.size(), 0);
+    keep.front() = keep.back() = 1;
+    for (std::size_t k = 0; k < history.size(); ++k) {
+        if (std::find(keep_dates.begin(), keep_dates.end(), format_date(history[k].time)) != keep_dates.end()) keep[k] = 1;
+    }
+    const double step = static_cast<double>(history.size() - 1) / static_cast<double>(limit - 1);
+    for (std::size_t n = 0; n < limit; ++n) keep[static_cast<std::size_t>(std::lround(static_cast<double>(n) * step))] = 1;
+    std::vector<FollowerPoint> out;
+    for (std::size_t k = 0; k < history.size(); ++k) {
+        if (keep[k]) out.push_back(history[k]);
+    }
+    return out;
+}
+
+namespace {
+
+void keep_follower_series(CreatorResult& c, const std::vector<FollowerPoint>& history) {
+    std::vector<std::string> marked;
+    for (const auto& flag : c.flags) {
+        if (flag.id == "FOLLOWER_SPIKE" || flag.id == "FOLLOWER_DROP") marked.insert(marked.end(), flag.dates.begin(), flag.dates.end());
+    }
+    std::vector<FollowerPoint> counted;
+    for (const auto& point : history) {
+        if (!std::isnan(point.followers)) counted.push_back(point);
+    }
+    c.follower_series = thin_history(counted, 180, marked);
+}
+
+}  // namespace
+
 void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& settings) {
     CreatorResult& c = creators_[i];
     // The follower history: growth, and the count when no roster gives one.
@@ -284,6 +317,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     if (refs.empty()) {
         c.engagement = engagement_from_roster(c.followers, roster_rate_[i], roster_avg_likes_[i], roster_avg_comments_[i]);
         creator_flags(c, {}, history, {}, *settings.thresholds, settings.as_of);
+        keep_follower_series(c, history);
         return;
     }
     const int window = default_window(c.platform);
@@ -375,6 +409,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
         }
     }
     creator_flags(c, window_posts, history, all_posts, *settings.thresholds, settings.as_of);
+    keep_follower_series(c, history);
     if (none_dated) {
         c.engagement.note = "no post has a publish date: the last posts in file order were taken as the most recent";
         for (auto& post : c.engagement.per_post) post.published_at = missing_time;

@@ -102,7 +102,7 @@ Engagement compute_engagement(const std::string& platform, double followers, std
         if (with_saves) interactions += post.saves;
         const double rate = interactions / per_post_denominator;
         rates.push_back(rate);
-        result.per_post.push_back({post.post_id, post.published_at, interactions, per_post_denominator, rate});
+        result.per_post.push_back({post.post_id, post.published_at, interactions, per_post_denominator, rate, post.likes, post.comments});
     }
     result.posts_used = static_cast<int>(rates.size());
     // Expected interactions and views per post: medians over the window's posts that have them.

@@ -301,6 +301,12 @@ std::string Engine::report_json() {
     return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr});
 }
 
+std::string Engine::report_html() {
+    while (!step(1000.0)) {
+    }
+    return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr});
+}
+
 std::string Engine::roster_csv() {
     while (!step(1000.0)) {
     }

@@ -381,6 +381,35 @@ async function clickItem(page, label) {
     JSON.stringify(validateReport.errors?.slice(0, 3)));
   check('the exported report JSON has every creator and the issues', exported.creators.length === 47 &&
     exported.inputs.some((i) => i.issues.length > 0), `${exported.creators.length} creators`);
+  // The HTML report, downloaded from the Export menu, opens with the network cut off and shows
+  // every creator.
+  const htmlDownload = page.waitForEvent('download');
+  await clickItem(page, 'Export');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Export HTML report');
+  const htmlPath = join(outDir, 'report-export.html');
+  await (await htmlDownload).saveAs(htmlPath);
+  {
+    const offline = await browser.newContext({ viewport: { width: 1100, height: 900 }, offline: true });
+    const reportPage = await offline.newPage();
+    const fetched = [];
+    await offline.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === 'file://' + htmlPath) return route.continue();
+      fetched.push(url);
+      return route.abort();
+    });
+    await reportPage.goto('file://' + htmlPath);
+    const text = await reportPage.evaluate(() => document.body.innerText);
+    const missing = exported.creators.filter((c) => !text.includes(c.handle)).map((c) => c.handle);
+    check('the HTML report opens offline and shows every creator', missing.length === 0 &&
+      (await reportPage.$$('article.creator')).length === exported.creators.length, missing.join(', '));
+    check('the HTML report asks for nothing from anywhere', fetched.length === 0, fetched.join(', '));
+    check('the HTML report draws its charts', (await reportPage.$$('svg')).length > 40);
+    await reportPage.screenshot({ path: join(outDir, 'html-report.png') });
+    await (await reportPage.$('#c24')).screenshot({ path: join(outDir, 'html-report-creator.png') });
+    await offline.close();
+  }
   await screenshot(page, 'after-broken-file');
   check('no console errors (mouse, export, broken files)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
   check('no request left the page origin (mouse, export)', record.foreignRequests.length === 0, record.foreignRequests.join(', '));

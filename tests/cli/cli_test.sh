@@ -64,6 +64,11 @@ echo '{"no_such_threshold": 1}' >"$tmp/bad-thresholds.json"
 check "an unknown threshold is a usage error (exit 2) naming it" test $? -eq 2
 check "the message names the unknown threshold" grep -q "no_such_threshold" "$tmp/bad-thresholds.txt"
 
+# The HTML report: one file with every creator, nothing external.
+(cd "$root" && "$cli" report --html "$tmp/report.html" --out /dev/null "${sample_inputs[@]}" 2>/dev/null)
+check "--html writes the HTML report with a section per creator" test "$(grep -o '<article class="creator"' "$tmp/report.html" | wc -l)" -eq 45
+check "the HTML report has no script and loads nothing" test -z "$(grep -E '<script| src=|<link' "$tmp/report.html")"
+
 # Attribution settings from a file: a 3-day lookback leaves visits out of the sample's journeys.
 check "the sample campaign's creators get CPA, ROAS and ROI by every model" test "$(json "$tmp/flags.json" 'sum(1 for c in r["attribution"]["creators"] for m in c["models"].values() if m["cpa"] and m["roas"] is not None and m["roi"] is not None)')" = 42
 echo '{"lookback_days": 3, "markov_order": 2}' >"$tmp/attribution.json"

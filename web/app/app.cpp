@@ -107,7 +107,7 @@ void App::draw_toolbar(float scale) {
     if (ImGui::Button("Export...")) ImGui::OpenPopup("export_menu");
     note_item("Export");
     const ImVec2 below_export(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the roster as CSV or the whole report as JSON. The files are made here, in your browser.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the roster as CSV, the report as JSON or as an HTML page to share and print.\nThe files are made here, in your browser.");
     ImGui::EndDisabled();
     ImGui::SetNextWindowPos(below_export, ImGuiCond_Appearing);  // a menu under its button
     if (ImGui::BeginPopup("export_menu")) {
@@ -121,6 +121,14 @@ void App::draw_toolbar(float scale) {
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("Everything: inputs and their issues, every creator's figures and flags, attribution.\n"
                               "Versioned (creatorscope.report/1) with a JSON Schema in assets/schema.");
+        }
+        if (ImGui::MenuItem("HTML report", nullptr, false, !engine_.creators().empty() || engine_.attribution().has_value())) {
+            download_text("creatorscope-report.html", "text/html", engine_.report_html());
+        }
+        note_item("Export HTML report");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("One file to share or print: the roster, the attribution and a page per creator with its charts.\n"
+                              "It opens in any browser, offline, and loads nothing from anywhere.");
         }
         ImGui::EndPopup();
     }

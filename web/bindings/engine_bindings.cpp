@@ -92,6 +92,7 @@ std::string finish_file() { return status_text(page_engine().finish_file()); }
 void cancel_file() { page_engine().cancel_file(); }
 bool step(double budget_ms) { return page_engine().step(budget_ms); }
 std::string report_json() { return page_engine().report_json(); }
+std::string report_html() { return page_engine().report_html(); }
 std::string roster_csv() { return page_engine().roster_csv(); }
 std::string set_tier_scheme(const std::string& name_or_json) { return status_text(page_engine().set_tier_scheme(name_or_json)); }
 std::string set_as_of(const std::string& date) { return status_text(page_engine().set_as_of(date)); }
@@ -167,6 +168,7 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("step", &step);
     emscripten::function("status", &status);
     emscripten::function("reportJson", &report_json);
+    emscripten::function("reportHtml", &report_html);
     emscripten::function("rosterCsv", &roster_csv);
     emscripten::function("setTierScheme", &set_tier_scheme);
     emscripten::function("setAsOf", &set_as_of);

@@ -53,7 +53,14 @@ struct CreatorResult {
     CommentStats comments;
     std::vector<Flag> flags;
     Authenticity authenticity;
+    // The follower history for the charts: every day up to 180 points, then thinned evenly (the
+    // first and last days and the days flags name are always kept).
+    std::vector<FollowerPoint> follower_series;
 };
+
+// At most `limit` points of a history, evenly spread, keeping its ends and the `keep` days.
+std::vector<FollowerPoint> thin_history(const std::vector<FollowerPoint>& history, std::size_t limit,
+                                        const std::vector<std::string>& keep_dates);
 
 struct AnalysisSettings {
     TierScheme tiers;

@@ -36,6 +36,7 @@ struct PostRate {
     double interactions = 0;
     double denominator = 0;
     double rate = 0;
+    double likes = std::numeric_limits<double>::quiet_NaN(), comments = std::numeric_limits<double>::quiet_NaN();  // for the charts
 };
 
 struct Engagement {

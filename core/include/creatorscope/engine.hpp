@@ -88,6 +88,7 @@ public:
     // Finish any pending analysis, then write. Identical bytes on every platform.
     std::string report_json();
     std::string roster_csv();
+    std::string report_html();
 
     void clear();  // forgets every input
 

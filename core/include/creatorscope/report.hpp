@@ -27,6 +27,8 @@ struct ReportView {
 };
 
 std::string write_report_json(const ReportView& view);
+// The self-contained HTML report (inline CSS and SVG, no script, no external resource).
+std::string write_report_html(const ReportView& view);
 std::string write_roster_csv(const std::vector<CreatorResult>& creators);
 
 // A spreadsheet cell that cannot run: text starting with = + - @ (or a tab or carriage
