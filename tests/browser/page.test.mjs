@@ -180,6 +180,12 @@ async function clickItem(page, label) {
   await page.waitForTimeout(200);
   const pageRect = await page.evaluate(() => window.creatorscope.itemRect('Flag: FOLLOWER_SPIKE'));
   check('clicking a creator opens its page with the flags and their evidence', pageRect !== null);
+  const charts = [];
+  for (const chart of ['Chart: engagement rate', 'Chart: followers', 'Chart: likes against comments']) {
+    charts.push(await page.evaluate((l) => window.creatorscope.itemRect(l), chart));
+  }
+  check('the creator page draws its three charts', charts.every((r) => r !== null && r.width > 200 && r.height > 100),
+    JSON.stringify(charts));
   await screenshot(page, 'creator-page');
   await page.keyboard.down('Escape');
   await page.waitForTimeout(100);

@@ -1,12 +1,16 @@
 // The creator page: one account's figures with their formulas, every red flag with its
 // evidence, the authenticity score's breakdown, the comments and the follower sample.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "app/app.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
+#include "creatorscope/dates.hpp"
 #include "creatorscope/report.hpp"
 
 namespace creatorscope::web {
@@ -33,6 +37,218 @@ void figure(const char* label, const std::string& value, const std::string& how)
 }
 
 std::string maybe_percent(double fraction) { return std::isnan(fraction) ? "-" : format_percent(fraction); }
+
+std::string day_of(std::int64_t time) { return format_date(time); }
+
+// "1.50M", "185.9k", "940": axis labels.
+std::string compact(double value) {
+    char text[32];
+    if (std::fabs(value) >= 1e6) {
+        std::snprintf(text, sizeof text, "%.2fM", value / 1e6);
+    } else if (std::fabs(value) >= 1e4) {
+        std::snprintf(text, sizeof text, "%.1fk", value / 1e3);
+    } else {
+        return format_count(value);
+    }
+    return text;
+}
+
+// A chart drawn on the canvas: a framed plot area with its data range, the lowest and highest
+// values written at the axes' ends, and the point nearest the mouse for the tooltip.
+class Chart {
+public:
+    Chart(const char* id, ImVec2 size, double x0, double x1, double y0, double y1) : x0_(x0), x1_(x1), y0_(y0), y1_(y1) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::InvisibleButton(id, size);
+        hovered_ = ImGui::IsItemHovered();
+        const float font = ImGui::GetFontSize();
+        min_ = ImVec2(at.x + font * 3.6f, at.y + font * 0.5f);
+        max_ = ImVec2(at.x + size.x - font * 0.5f, at.y + size.y - font * 1.4f);
+        draw_ = ImGui::GetWindowDrawList();
+        draw_->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), IM_COL32(251, 252, 254, 255), 4.0f);
+        draw_->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), IM_COL32(216, 220, 229, 255), 4.0f);
+        draw_->AddLine(ImVec2(min_.x, min_.y), ImVec2(min_.x, max_.y), IM_COL32(154, 163, 178, 255));
+        draw_->AddLine(ImVec2(min_.x, max_.y), ImVec2(max_.x, max_.y), IM_COL32(154, 163, 178, 255));
+    }
+    ImVec2 map(double x, double y) const {
+        const float fx = x1_ > x0_ ? static_cast<float>((x - x0_) / (x1_ - x0_)) : 0.5f;
+        const float fy = y1_ > y0_ ? static_cast<float>((y - y0_) / (y1_ - y0_)) : 0.5f;
+        return ImVec2(min_.x + fx * (max_.x - min_.x), max_.y - fy * (max_.y - min_.y));
+    }
+    void labels(const std::string& y_low, const std::string& y_high, const std::string& x_low, const std::string& x_high) const {
+        const ImU32 muted = palette::muted_text;
+        const float font = ImGui::GetFontSize();
+        draw_->AddText(ImVec2(min_.x - ImGui::CalcTextSize(y_high.c_str()).x - 4, min_.y - font * 0.4f), muted, y_high.c_str());
+        draw_->AddText(ImVec2(min_.x - ImGui::CalcTextSize(y_low.c_str()).x - 4, max_.y - font * 0.8f), muted, y_low.c_str());
+        draw_->AddText(ImVec2(min_.x, max_.y + 2), muted, x_low.c_str());
+        draw_->AddText(ImVec2(max_.x - ImGui::CalcTextSize(x_high.c_str()).x, max_.y + 2), muted, x_high.c_str());
+    }
+    // Offers a point for the tooltip: the nearest to the mouse wins.
+    void consider(ImVec2 point, std::size_t index) {
+        if (!hovered_) return;
+        const ImVec2 mouse = ImGui::GetIO().MousePos;
+        const float d = (point.x - mouse.x) * (point.x - mouse.x) + (point.y - mouse.y) * (point.y - mouse.y);
+        if (d < best_) {
+            best_ = d;
+            nearest_ = index;
+            nearest_at_ = point;
+        }
+    }
+    // The nearest point within reach, ringed.
+    std::optional<std::size_t> nearest() const {
+        if (!nearest_ || best_ > 900.0f) return std::nullopt;
+        draw_->AddCircle(nearest_at_, 6.0f, IM_COL32(29, 35, 48, 255), 0, 1.5f);
+        return nearest_;
+    }
+    ImDrawList* draw() const { return draw_; }
+    ImVec2 min() const { return min_; }
+    ImVec2 max() const { return max_; }
+
+private:
+    double x0_, x1_, y0_, y1_;
+    ImVec2 min_, max_;
+    ImDrawList* draw_ = nullptr;
+    bool hovered_ = false;
+    float best_ = 1e30f;
+    std::optional<std::size_t> nearest_;
+    ImVec2 nearest_at_;
+};
+
+void chart_title(const char* title, const char* help) {
+    ImGui::TextUnformatted(title);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", help);
+}
+
+// Engagement rate of each post over time, the creator's rate dashed, the published band shaded.
+void rate_chart(const CreatorResult& c, ImVec2 size) {
+    std::vector<const PostRate*> posts;
+    for (const auto& p : c.engagement.per_post) {
+        if (p.published_at != missing_time && !std::isnan(p.rate)) posts.push_back(&p);
+    }
+    ImGui::BeginGroup();
+    chart_title("Engagement rate per post", "Each dot is a post of the window: its interactions / its denominator. Dashed: the creator's rate. "
+                                            "Shaded: the published average band for this platform and size.");
+    if (posts.size() < 2) {
+        ImGui::Dummy(size);
+        ImGui::TextColored(ImColor(palette::muted_text), "Fewer than two dated posts.");
+        ImGui::EndGroup();
+        return;
+    }
+    std::sort(posts.begin(), posts.end(), [](const PostRate* a, const PostRate* b) { return a->published_at < b->published_at; });
+    double top = 0;
+    for (const auto* p : posts) top = std::max(top, p->rate);
+    const ReferenceRow* band = c.benchmark.reference;
+    if (band != nullptr) top = std::max(top, band->average_high / 100.0);
+    Chart chart("##rate_chart", size, static_cast<double>(posts.front()->published_at), static_cast<double>(posts.back()->published_at), 0, top * 1.1);
+    note_item("Chart: engagement rate");
+    if (band != nullptr) {
+        const ImVec2 high = chart.map(0, band->average_high / 100.0), low = chart.map(0, band->average_low / 100.0);
+        chart.draw()->AddRectFilled(ImVec2(chart.min().x, high.y), ImVec2(chart.max().x, low.y), IM_COL32(0, 114, 178, 34));
+    }
+    if (c.engagement.available) {
+        const float y = chart.map(0, c.engagement.rate).y;
+        for (float x = chart.min().x; x < chart.max().x; x += 7.0f) {
+            chart.draw()->AddLine(ImVec2(x, y), ImVec2(std::min(x + 4.0f, chart.max().x), y), IM_COL32(213, 94, 0, 255), 1.5f);
+        }
+    }
+    ImVec2 previous;
+    for (std::size_t k = 0; k < posts.size(); ++k) {
+        const ImVec2 point = chart.map(static_cast<double>(posts[k]->published_at), posts[k]->rate);
+        if (k > 0) chart.draw()->AddLine(previous, point, IM_COL32(52, 92, 222, 110));
+        chart.draw()->AddCircleFilled(point, 3.0f, IM_COL32(52, 92, 222, 255));
+        chart.consider(point, k);
+        previous = point;
+    }
+    chart.labels("0%", format_percent(top * 1.1), day_of(posts.front()->published_at), day_of(posts.back()->published_at));
+    if (const auto k = chart.nearest()) {
+        const PostRate& p = *posts[*k];
+        ImGui::SetTooltip("Post %s, %s\n%s = %s interactions / %s", p.post_id.c_str(), day_of(p.published_at).c_str(), format_percent(p.rate).c_str(),
+                          format_count(p.interactions).c_str(), format_count(p.denominator).c_str());
+    }
+    ImGui::EndGroup();
+}
+
+// Followers over time, with the days of spikes and drops marked.
+void followers_chart(const CreatorResult& c, ImVec2 size) {
+    const auto& series = c.follower_series;
+    ImGui::BeginGroup();
+    chart_title("Followers", "The follower history. Red marks: the days of follower spikes (pointing down at the day) and drops.");
+    if (series.size() < 2) {
+        ImGui::Dummy(size);
+        ImGui::TextColored(ImColor(palette::muted_text), "No follower history loaded.");
+        ImGui::EndGroup();
+        return;
+    }
+    double low = series.front().followers, high = low;
+    for (const auto& p : series) {
+        low = std::min(low, p.followers);
+        high = std::max(high, p.followers);
+    }
+    const double pad = std::max(1.0, (high - low) * 0.08);
+    Chart chart("##followers_chart", size, static_cast<double>(series.front().time), static_cast<double>(series.back().time),
+                std::max(0.0, low - pad), high + pad);
+    note_item("Chart: followers");
+    ImVec2 previous;
+    for (std::size_t k = 0; k < series.size(); ++k) {
+        const ImVec2 point = chart.map(static_cast<double>(series[k].time), series[k].followers);
+        if (k > 0) chart.draw()->AddLine(previous, point, IM_COL32(0, 158, 115, 255), 2.0f);
+        chart.consider(point, k);
+        previous = point;
+    }
+    for (const auto& flag : c.flags) {
+        if (flag.id != "FOLLOWER_SPIKE" && flag.id != "FOLLOWER_DROP") continue;
+        const bool spike = flag.id == "FOLLOWER_SPIKE";
+        for (const auto& date : flag.dates) {
+            for (const auto& p : series) {
+                if (day_of(p.time) != date) continue;
+                const ImVec2 at = chart.map(static_cast<double>(p.time), p.followers);
+                const float tip = spike ? at.y - 4 : at.y + 4, base = spike ? at.y - 14 : at.y + 14;
+                chart.draw()->AddTriangleFilled(ImVec2(at.x, tip), ImVec2(at.x - 6, base), ImVec2(at.x + 6, base), palette::error);
+            }
+        }
+    }
+    chart.labels(compact(std::max(0.0, low - pad)), compact(high + pad), day_of(series.front().time), day_of(series.back().time));
+    if (const auto k = chart.nearest()) {
+        ImGui::SetTooltip("%s: %s followers", day_of(series[*k].time).c_str(), format_count(series[*k].followers).c_str());
+    }
+    ImGui::EndGroup();
+}
+
+// Likes against comments, a dot per post.
+void likes_comments_chart(const CreatorResult& c, ImVec2 size) {
+    std::vector<const PostRate*> posts;
+    for (const auto& p : c.engagement.per_post) {
+        if (!std::isnan(p.likes) && !std::isnan(p.comments)) posts.push_back(&p);
+    }
+    ImGui::BeginGroup();
+    chart_title("Likes against comments", "One dot per post of the window: comments (up) against likes (across). Posts far from the others' "
+                                          "line had comments that likes did not follow, or the reverse.");
+    if (posts.size() < 2) {
+        ImGui::Dummy(size);
+        ImGui::TextColored(ImColor(palette::muted_text), "The posts carry no likes and comments.");
+        ImGui::EndGroup();
+        return;
+    }
+    double most_likes = 1, most_comments = 1;
+    for (const auto* p : posts) {
+        most_likes = std::max(most_likes, p->likes);
+        most_comments = std::max(most_comments, p->comments);
+    }
+    Chart chart("##likes_chart", size, 0, most_likes * 1.05, 0, most_comments * 1.1);
+    note_item("Chart: likes against comments");
+    for (std::size_t k = 0; k < posts.size(); ++k) {
+        const ImVec2 point = chart.map(posts[k]->likes, posts[k]->comments);
+        chart.draw()->AddCircleFilled(point, 3.0f, IM_COL32(204, 121, 167, 255));
+        chart.consider(point, k);
+    }
+    chart.labels("0", compact(most_comments * 1.1), "0 likes", compact(most_likes * 1.05));
+    if (const auto k = chart.nearest()) {
+        const PostRate& p = *posts[*k];
+        ImGui::SetTooltip("Post %s, %s\n%s likes, %s comments", p.post_id.c_str(), day_of(p.published_at).c_str(), format_count(p.likes).c_str(),
+                          format_count(p.comments).c_str());
+    }
+    ImGui::EndGroup();
+}
 
 }  // namespace
 
@@ -101,6 +317,21 @@ void CreatorPage::draw(const Engine& engine, float scale) {
         ImGui::PopTextWrapPos();
         ImGui::Unindent(ImGui::GetFontSize() * 5.0f);
         ImGui::PopID();
+    }
+
+    // Charts, side by side as the width allows.
+    ImGui::Separator();
+    {
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const int per_row = avail >= 3 * 300.0f * scale + 2 * spacing ? 3 : (avail >= 2 * 260.0f * scale + spacing ? 2 : 1);
+        const float width = (avail - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+        const ImVec2 size(width, std::min(200.0f * scale, width * 0.62f));
+        rate_chart(c, size);
+        if (per_row > 1) ImGui::SameLine();
+        followers_chart(c, size);
+        if (per_row > 2) ImGui::SameLine();
+        likes_comments_chart(c, size);
     }
 
     ImGui::Separator();
