@@ -213,6 +213,11 @@
     cancelLoads,
     rereadInput: (index, overrideJson) => rereadInput(index, overrideJson).catch((error) => reportLoadError('the file', error)),
     removeInput,
+    loadText: (name, kind, text, replace) => {
+      const source = bytesSource(name, new TextEncoder().encode(text));
+      enqueue(() => feedSource(source, { kind, replace: replace >= 0 ? replace : undefined }))
+        .catch((error) => reportLoadError(name, error));
+    },
   };
 
   // The page's API for scripts and tests (PRODUCT.md section 6).

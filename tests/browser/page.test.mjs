@@ -221,6 +221,39 @@ async function clickItem(page, label) {
   check('Defaults brings the built-in thresholds back', (await inactiveFlags()).includes('INACTIVE'));
   await clickItem(page, 'Close thresholds');
   await page.waitForTimeout(100);
+  // The brief editor: target Japan instead of US, GB and CA, apply, and the account whose
+  // audience is mostly in Japan is no longer flagged for geography; Save brief downloads the
+  // edited brief; the original targets come back.
+  const geoFlags = async () => JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()))
+    .creators.find((c) => c.handle === 'homebrew.hana').flags.map((f) => f.id);
+  check('an account with its audience in Japan is flagged AUDIENCE_GEO_MISMATCH', (await geoFlags()).includes('AUDIENCE_GEO_MISMATCH'));
+  const setTargets = async (text) => {
+    await clickItem(page, 'Brief');
+    await page.waitForTimeout(200);
+    await clickItem(page, 'Brief: Target countries');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+    await clickItem(page, 'Apply brief');
+    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+  };
+  await setTargets('JP, US');
+  await screenshot(page, 'brief-editor');
+  check('targets changed in the brief editor change the flags', !(await geoFlags()).includes('AUDIENCE_GEO_MISMATCH'));
+  const briefDownload = page.waitForEvent('download');
+  await clickItem(page, 'Save brief');
+  const briefPath = join(outDir, 'brief-saved.json');
+  await (await briefDownload).saveAs(briefPath);
+  const saved = JSON.parse(readFileSync(briefPath, 'utf8'));
+  check('Save brief downloads the edited brief with its other fields', JSON.stringify(saved.target.countries) === '["JP","US"]' &&
+    saved.name === 'Autumn capsule launch' && saved.budget === 60000 && saved.blocklist.length > 0, JSON.stringify(saved.target));
+  await clickItem(page, 'Close brief');
+  await setTargets('US, GB, CA');
+  await clickItem(page, 'Close brief');
+  check('the brief editor puts the targets back', (await geoFlags()).includes('AUDIENCE_GEO_MISMATCH'));
+  const inputsNow = (await page.evaluate(() => window.creatorscope.status())).inputs.filter((i) => i.kind === 'brief').length;
+  check('applying a brief replaces it rather than adding one', inputsNow === 1, inputsNow);
+
   // The tier scheme, chosen in the page: five-band, then back to the guide.
   await clickItem(page, 'Tier scheme');
   await page.waitForTimeout(150);

@@ -81,7 +81,8 @@ void App::draw(float scale) {
         }
         ImGui::EndChild();
     }
-    flag_settings_.draw(engine_, scale);  // a modal dialog: opened within the main window's ID scope
+    flag_settings_.draw(engine_, scale);  // modal dialogs: opened within the main window's ID scope
+    brief_.draw(engine_, scale);
     ImGui::End();
     if (const auto opened = roster_.take_opened()) creator_.open(*opened);
     creator_.draw(engine_, scale);
@@ -133,6 +134,10 @@ void App::draw_toolbar(float scale) {
         ImGui::EndPopup();
     }
     ImGui::SameLine();
+    if (ImGui::Button("Brief...")) brief_.open(engine_);
+    note_item("Brief");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The campaign brief: target countries, niches, keywords, blocklist, budget. Edit, apply, save or load it.");
+    ImGui::SameLine();
     if (ImGui::Button("Flag settings...")) flag_settings_.open(engine_);
     note_item("Flag settings");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The thresholds of the red flags: see and change them.");
@@ -142,11 +147,16 @@ void App::draw_toolbar(float scale) {
     note_item("Clear");
     ImGui::EndDisabled();
 
-    // The promise, always in view.
-    const char* privacy = "Your files never leave this browser.";
-    const float width = ImGui::CalcTextSize(privacy).x;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
-    ImGui::TextColored(ImColor(palette::muted_text), "%s", privacy);
+    // The promise, in view (shortened when the window is narrow).
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 16.0f * scale;
+    for (const char* privacy : {"Your files never leave this browser.", "Files stay in this browser."}) {
+        const float width = ImGui::CalcTextSize(privacy).x;
+        if (after + width > right) continue;
+        ImGui::SameLine(right - width);
+        ImGui::TextColored(ImColor(palette::muted_text), "%s", privacy);
+        break;
+    }
 }
 
 void App::draw_progress() {

@@ -3,6 +3,8 @@
 // and the browser tests can find and click them.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,8 @@ void cancel_loads();
 // Reads input `index` again with the user's kind and column mapping (JSON, see engine_bindings.cpp).
 void reread_input(std::size_t index, const std::string& override_json);
 void remove_input(std::size_t index);
+// Reads `text` as a file of that kind, in place of input `replace` when given (the brief editor).
+void load_text(const std::string& name, const std::string& kind, const std::string& text, std::optional<std::size_t> replace);
 
 // Records the last ImGui item's rectangle under a label (in CSS pixels), for itemRect(label).
 void note_item(std::string_view label);

@@ -29,6 +29,11 @@ EM_JS(void, js_cancel_loads, (), {
 EM_JS(void, js_reread_input, (int index, const char* override_json), {
     if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.rereadInput(index, UTF8ToString(override_json));
 });
+EM_JS(void, js_load_text, (const char* name, const char* kind, const char* text, int replace), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) {
+        window.creatorscopeShell.loadText(UTF8ToString(name), UTF8ToString(kind), UTF8ToString(text), replace);
+    }
+});
 EM_JS(void, js_remove_input, (int index), {
     if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.removeInput(index);
 });
@@ -68,6 +73,9 @@ void reread_input(std::size_t index, const std::string& override_json) {
     js_reread_input(static_cast<int>(index), override_json.c_str());
 }
 void remove_input(std::size_t index) { js_remove_input(static_cast<int>(index)); }
+void load_text(const std::string& name, const std::string& kind, const std::string& text, std::optional<std::size_t> replace) {
+    js_load_text(name.c_str(), kind.c_str(), text.c_str(), replace ? static_cast<int>(*replace) : -1);
+}
 
 void note_item(std::string_view label) {
     const ImVec2 min = ImGui::GetItemRectMin();
