@@ -129,14 +129,70 @@
     };
   }
 
+  // A workspace: every loaded file as it was read (base64) with how it was read, and the
+  // settings. Saved as one JSON file; opening it (drop, picker or loadFile) restores all of it.
+  const WORKSPACE_SCHEMA = 'creatorscope.workspace/1';
+  const WORKSPACE_LIMIT = 300 * 1000 * 1000; // bytes of files: a browser string holds about 512 MB
+
+  function toBase64(bytes) {
+    let binary = '';
+    for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(at, at + 0x8000));
+    return btoa(binary);
+  }
+
+  function fromBase64(text) {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);
+    return bytes;
+  }
+
+  function isWorkspace(head) {
+    return new TextDecoder().decode(head.subarray(0, 512)).includes(`"${WORKSPACE_SCHEMA}"`);
+  }
+
+  async function saveWorkspace() {
+    await loadChain;
+    const total = sources.reduce((sum, source) => sum + source.size, 0);
+    if (total > WORKSPACE_LIMIT) {
+      showMessage(`The loaded files hold ${(total / 1e6).toFixed(0)} MB: too much for one workspace file (${WORKSPACE_LIMIT / 1e6} MB at most). Keep the files and open them again instead.`);
+      return;
+    }
+    const overrides = JSON.parse(engine.inputOverrides());
+    const files = [];
+    for (let index = 0; index < sources.length; index++) {
+      const source = sources[index];
+      const bytes = await source.slice(0, source.size);
+      files.push({ name: source.name, override: overrides[index] ?? null, base64: toBase64(bytes) });
+    }
+    const workspace = { schema: WORKSPACE_SCHEMA, settings: JSON.parse(engine.settingsJson()), files };
+    download('creatorscope-workspace.json', 'application/json', new TextEncoder().encode(JSON.stringify(workspace)));
+  }
+
+  async function loadWorkspace(text) {
+    const workspace = JSON.parse(text);
+    if (workspace.schema !== WORKSPACE_SCHEMA || !Array.isArray(workspace.files)) throw new Error('not a CreatorScope workspace');
+    engine.clear();
+    sources.length = 0;
+    parseStatus(engine.applySettingsJson(JSON.stringify(workspace.settings ?? {})));
+    for (const file of workspace.files) {
+      await feedSource(bytesSource(file.name, fromBase64(file.base64)), file.override ? { override: file.override } : {});
+    }
+    return JSON.parse(engine.status());
+  }
+
   function loadBytes(name, data, kind) {
-    const source = bytesSource(name, toBytes(data));
+    const bytes = toBytes(data);
+    if (!kind && isWorkspace(bytes)) return enqueue(() => loadWorkspace(new TextDecoder().decode(bytes)));
+    const source = bytesSource(name, bytes);
     return enqueue(() => feedSource(source, { kind }));
   }
 
   function loadBlob(file, kind) {
-    const source = fileSource(file);
-    return enqueue(() => feedSource(source, { kind }));
+    return enqueue(async () => {
+      if (!kind && isWorkspace(new Uint8Array(await file.slice(0, 512).arrayBuffer()))) return loadWorkspace(await file.text());
+      return feedSource(fileSource(file), { kind });
+    });
   }
 
   // The mapping editor: read input `index` again with the user's kind and columns.
@@ -213,6 +269,7 @@
     cancelLoads,
     rereadInput: (index, overrideJson) => rereadInput(index, overrideJson).catch((error) => reportLoadError('the file', error)),
     removeInput,
+    saveWorkspace: () => saveWorkspace().catch((error) => reportLoadError('the workspace', error)),
     loadText: (name, kind, text, replace) => {
       const source = bytesSource(name, new TextEncoder().encode(text));
       enqueue(() => feedSource(source, { kind, replace: replace >= 0 ? replace : undefined }))

@@ -49,6 +49,7 @@ Engine::~Engine() = default;
 Status Engine::set_tier_scheme(std::string_view name_or_json) {
     if (auto builtin = TierScheme::builtin(name_or_json)) {
         tiers_ = std::move(*builtin);
+        tier_scheme_json_.clear();
     } else {
         const auto first = name_or_json.find_first_not_of(" \t\r\n");
         if (first == std::string_view::npos || name_or_json[first] != '{') {
@@ -59,8 +60,41 @@ Status Engine::set_tier_scheme(std::string_view name_or_json) {
         TierScheme scheme;
         if (auto status = TierScheme::parse(name_or_json, scheme); !status) return status;
         tiers_ = std::move(scheme);
+        tier_scheme_json_ = std::string(name_or_json);
     }
     dirty_ = true;
+    return Status::ok();
+}
+
+nlohmann::ordered_json Engine::settings_json() const {
+    nlohmann::ordered_json j;
+    j["tier_scheme"] = tier_scheme_json_.empty() ? nlohmann::ordered_json(tiers_.name())
+                                                 : nlohmann::ordered_json::parse(tier_scheme_json_, nullptr, false);
+    j["as_of"] = as_of_override_ ? nlohmann::ordered_json(format_date(*as_of_override_)) : nlohmann::ordered_json(nullptr);
+    j["thresholds"] = thresholds_override_.is_null() ? nlohmann::ordered_json(nullptr)
+                                                      : nlohmann::ordered_json::parse(thresholds_override_.dump(), nullptr, false);
+    j["attribution"] = attribution_override_;
+    return j;
+}
+
+Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
+    if (!settings.is_object()) return Status::error("the settings must be a JSON object");
+    if (settings.contains("tier_scheme")) {
+        const auto& t = settings["tier_scheme"];
+        if (auto status = set_tier_scheme(t.is_string() ? t.get<std::string>() : t.dump()); !status) return status;
+    }
+    if (settings.contains("as_of")) {
+        const auto& a = settings["as_of"];
+        if (auto status = set_as_of(a.is_string() ? a.get<std::string>() : std::string()); !status) return status;
+    }
+    if (settings.contains("thresholds")) {
+        const auto& t = settings["thresholds"];
+        if (auto status = set_thresholds(t.is_null() ? std::string() : t.dump()); !status) return status;
+    }
+    if (settings.contains("attribution")) {
+        const auto& a = settings["attribution"];
+        if (auto status = set_attribution_settings(a.is_null() ? std::string() : a.dump()); !status) return status;
+    }
     return Status::ok();
 }
 

@@ -397,3 +397,24 @@ TEST_CASE("the sample campaign: journeys, codes, costs and settings through the 
     CHECK(report["attribution"]["settings"]["lookback_days"] == 10.0);
     CHECK(report["attribution"]["settings"]["markov_order"] == 3);
 }
+
+TEST_CASE("the engine's settings as JSON, and back (a workspace's settings)") {
+    Engine engine;
+    REQUIRE(engine.set_tier_scheme("five-band"));
+    REQUIRE(engine.set_as_of("2026-06-30"));
+    REQUIRE(engine.set_thresholds(R"({"inactive_days": 45})"));
+    REQUIRE(engine.set_attribution_settings(R"({"lookback_days": 14})"));
+    const auto saved = engine.settings_json();
+    CHECK(saved.dump() == R"({"tier_scheme":"five-band","as_of":"2026-06-30","thresholds":{"inactive_days":45},"attribution":{"lookback_days":14}})");
+    Engine other;
+    REQUIRE(other.apply_settings_json(saved));
+    CHECK(other.settings_json() == saved);
+    CHECK(other.tier_scheme().name() == "five-band");
+    // Defaults written out read back as defaults; a wrong value is refused.
+    Engine plain;
+    const auto defaults = plain.settings_json();
+    CHECK(defaults.dump() == R"({"tier_scheme":"guide","as_of":null,"thresholds":null,"attribution":null})");
+    REQUIRE(other.apply_settings_json(defaults));
+    CHECK(other.settings_json() == defaults);
+    CHECK_FALSE(other.apply_settings_json(nlohmann::ordered_json::parse(R"({"tier_scheme": "no-such-scheme"})")));
+}

@@ -131,6 +131,13 @@ void App::draw_toolbar(float scale) {
             ImGui::SetTooltip("One file to share or print: the roster, the attribution and a page per creator with its charts.\n"
                               "It opens in any browser, offline, and loads nothing from anywhere.");
         }
+        ImGui::Separator();
+        if (ImGui::MenuItem("Workspace")) save_workspace();
+        note_item("Export workspace");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Every loaded file, how each was read and your settings, in one file.\n"
+                              "Open it later (Open files... or drop it here) to carry on where you left off.");
+        }
         ImGui::EndPopup();
     }
     ImGui::SameLine();

@@ -18,6 +18,8 @@ void cancel_loads();
 // Reads input `index` again with the user's kind and column mapping (JSON, see engine_bindings.cpp).
 void reread_input(std::size_t index, const std::string& override_json);
 void remove_input(std::size_t index);
+// Downloads the workspace: every loaded file with how it was read, and the settings.
+void save_workspace();
 // Reads `text` as a file of that kind, in place of input `replace` when given (the brief editor).
 void load_text(const std::string& name, const std::string& kind, const std::string& text, std::optional<std::size_t> replace);
 

@@ -34,6 +34,9 @@ EM_JS(void, js_load_text, (const char* name, const char* kind, const char* text,
         window.creatorscopeShell.loadText(UTF8ToString(name), UTF8ToString(kind), UTF8ToString(text), replace);
     }
 });
+EM_JS(void, js_save_workspace, (), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.saveWorkspace();
+});
 EM_JS(void, js_remove_input, (int index), {
     if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.removeInput(index);
 });
@@ -73,6 +76,7 @@ void reread_input(std::size_t index, const std::string& override_json) {
     js_reread_input(static_cast<int>(index), override_json.c_str());
 }
 void remove_input(std::size_t index) { js_remove_input(static_cast<int>(index)); }
+void save_workspace() { js_save_workspace(); }
 void load_text(const std::string& name, const std::string& kind, const std::string& text, std::optional<std::size_t> replace) {
     js_load_text(name.c_str(), kind.c_str(), text.c_str(), replace ? static_cast<int>(*replace) : -1);
 }

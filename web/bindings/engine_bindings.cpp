@@ -102,6 +102,29 @@ std::string set_attribution_settings(const std::string& json_text) {
 }
 void clear() { page_engine().clear(); }
 
+// A workspace (shell/creatorscope.js saves and loads it): the settings, and how each input was
+// read (the kind and the columns the user chose, or null when detected).
+std::string settings_json() { return page_engine().settings_json().dump(); }
+std::string apply_settings_json(const std::string& text) {
+    const auto document = nlohmann::ordered_json::parse(text, nullptr, false);
+    if (document.is_discarded()) return status_text(Status::error("the settings are not valid JSON"));
+    return status_text(page_engine().apply_settings_json(document));
+}
+std::string input_overrides() {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& input : page_engine().inputs()) {
+        const MappingOverride& o = input->override_settings();
+        if (!o.kind && o.columns.empty()) {
+            list.push_back(nullptr);
+            continue;
+        }
+        nlohmann::json columns = nlohmann::json::object();
+        for (const auto& [header, canonical] : o.columns) columns[header] = canonical;
+        list.push_back({{"kind", o.kind ? std::string(kind_name(*o.kind)) : std::string()}, {"columns", columns}});
+    }
+    return list.dump();
+}
+
 std::string status() {
     Engine& engine = page_engine();
     const Progress progress = engine.progress();
@@ -175,5 +198,8 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("setThresholds", &set_thresholds);
     emscripten::function("setAttributionSettings", &set_attribution_settings);
     emscripten::function("clear", &clear);
+    emscripten::function("settingsJson", &settings_json);
+    emscripten::function("applySettingsJson", &apply_settings_json);
+    emscripten::function("inputOverrides", &input_overrides);
     emscripten::function("resetFrameStats", &reset_frame_stats);
 }

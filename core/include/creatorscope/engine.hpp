@@ -50,6 +50,11 @@ public:
     // forgets them.
     Status set_attribution_settings(std::string_view json_text);
 
+    // Every setting made through the calls above (tier scheme, as-of date, thresholds,
+    // attribution settings), as one JSON object, and back: a saved workspace's settings.
+    nlohmann::ordered_json settings_json() const;
+    Status apply_settings_json(const nlohmann::ordered_json& settings);
+
     // kind: empty to detect from content, or a kind name ("posts") to skip detection.
     // size: the file's size in bytes when known, for progress.
     Status begin_file(std::string name, std::string_view kind = {}, std::uint64_t size = 0);
@@ -106,6 +111,7 @@ private:
 
     std::shared_ptr<const KeywordMatcher> keywords_;
     TierScheme tiers_;
+    std::string tier_scheme_json_;  // the scheme's JSON when it is not a built-in one
     std::optional<std::int64_t> as_of_override_;
     nlohmann::json thresholds_override_;  // null when none
     nlohmann::ordered_json attribution_override_;  // null when none
