@@ -14,7 +14,7 @@ import { readFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { decodePng, inkStatistics } from './png.mjs';
+import { decodePng, inkStatistics, meanLuminance } from './png.mjs';
 import Ajv from 'ajv';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -349,6 +349,28 @@ async function clickItem(page, label) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const after = await page.screenshot({ path: join(outDir, 'roster-sorted.png') });
   check('clicking a column header changes the roster (sorting)', !before.equals(after));
+
+  // Themes: the dark one, its creator page, then back to light.
+  const lightness = async (name) => meanLuminance(decodePng(await page.screenshot({ path: join(outDir, `${name}.png`) })));
+  const lightLevel = await lightness('theme-light');
+  await clickItem(page, 'Theme');
+  await nextFrames();
+  const darkLevel = await lightness('theme-dark');
+  check('the Dark button switches to the dark theme', darkLevel < 80 && lightLevel > 180, `${darkLevel.toFixed(0)} against ${lightLevel.toFixed(0)}`);
+  await clickItem(page, 'Search');
+  await page.keyboard.type('glowup');
+  await nextFrames();
+  await clickItem(page, 'Creator: glowup.daily instagram');
+  await nextFrames();
+  await screenshot(page, 'creator-page-dark');
+  await page.keyboard.down('Escape');
+  await page.waitForTimeout(80);
+  await page.keyboard.up('Escape');
+  await nextFrames();
+  await clickItem(page, 'Show all');
+  await clickItem(page, 'Theme');
+  await nextFrames();
+  check('the Light button switches back', (await lightness('theme-light-again')) > 180);
 
   // The workspace: saved from the Export menu with a tier scheme and an attribution setting
   // changed, the page cleared, the file opened through the file picker: the same report, byte

@@ -75,3 +75,11 @@ export function inkStatistics(image) {
   const total = pixels.length / channels;
   return { distinctColours: counts.size, inkShare: 1 - background / total };
 }
+
+// The mean brightness of an image, 0 (black) to 255 (white).
+export function meanLuminance(image) {
+  const { pixels, channels } = image;
+  let sum = 0;
+  for (let i = 0; i < pixels.length; i += channels) sum += 0.2126 * pixels[i] + 0.7152 * pixels[i + 1] + 0.0722 * pixels[i + 2];
+  return sum / (pixels.length / channels);
+}

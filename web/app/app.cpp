@@ -28,6 +28,74 @@ std::string format_percent(double fraction) {
     return text;
 }
 
+void set_theme(Theme theme, float scale) {
+    ImGuiStyle style;
+    const bool dark = theme == Theme::dark;
+    if (dark) {
+        ImGui::StyleColorsDark(&style);
+    } else {
+        ImGui::StyleColorsLight(&style);
+    }
+    style.WindowRounding = 0.0f;
+    style.WindowBorderSize = 0.0f;
+    style.ChildRounding = 6.0f;
+    style.FrameRounding = 5.0f;
+    style.GrabRounding = 4.0f;
+    style.PopupRounding = 6.0f;
+    style.FramePadding = ImVec2(10.0f, 5.0f);
+    style.ItemSpacing = ImVec2(8.0f, 6.0f);
+    style.WindowPadding = ImVec2(12.0f, 10.0f);
+    style.CellPadding = ImVec2(8.0f, 4.0f);
+    ImVec4* colors = style.Colors;
+    const ImVec4 blue(0.204f, 0.361f, 0.871f, 1.0f), light_blue(0.46f, 0.60f, 1.0f, 1.0f);
+    const ImVec4 a = dark ? light_blue : blue;
+    if (dark) {
+        colors[ImGuiCol_Text] = ImVec4(0.90f, 0.91f, 0.94f, 1.0f);
+        colors[ImGuiCol_WindowBg] = ImVec4(0.086f, 0.094f, 0.118f, 1.0f);
+        colors[ImGuiCol_ChildBg] = ImVec4(0.118f, 0.129f, 0.161f, 1.0f);
+        colors[ImGuiCol_PopupBg] = ImVec4(0.137f, 0.149f, 0.184f, 1.0f);
+        colors[ImGuiCol_FrameBg] = ImVec4(0.173f, 0.188f, 0.235f, 1.0f);
+        colors[ImGuiCol_FrameBgHovered] = ImVec4(0.212f, 0.231f, 0.290f, 1.0f);
+        colors[ImGuiCol_FrameBgActive] = ImVec4(0.251f, 0.275f, 0.345f, 1.0f);
+        colors[ImGuiCol_TableHeaderBg] = ImVec4(0.157f, 0.173f, 0.220f, 1.0f);
+        colors[ImGuiCol_Border] = ImVec4(0.25f, 0.27f, 0.33f, 1.0f);
+        colors[ImGuiCol_TableBorderStrong] = ImVec4(0.25f, 0.27f, 0.33f, 1.0f);
+        colors[ImGuiCol_TableBorderLight] = ImVec4(0.20f, 0.22f, 0.27f, 1.0f);
+        colors[ImGuiCol_TitleBg] = ImVec4(0.137f, 0.149f, 0.184f, 1.0f);
+        colors[ImGuiCol_TitleBgActive] = ImVec4(0.173f, 0.188f, 0.235f, 1.0f);
+    } else {
+        colors[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.969f, 0.980f, 1.0f);
+        colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+        // Text fields and drop-downs on a tinted ground, so they read as fields on the white panels.
+        colors[ImGuiCol_FrameBg] = ImVec4(0.925f, 0.937f, 0.965f, 1.0f);
+        colors[ImGuiCol_FrameBgHovered] = ImVec4(0.878f, 0.898f, 0.953f, 1.0f);
+        colors[ImGuiCol_FrameBgActive] = ImVec4(0.843f, 0.867f, 0.941f, 1.0f);
+        colors[ImGuiCol_TableHeaderBg] = ImVec4(0.91f, 0.925f, 0.96f, 1.0f);
+    }
+    colors[ImGuiCol_Button] = ImVec4(a.x, a.y, a.z, dark ? 0.22f : 0.12f);
+    colors[ImGuiCol_ButtonHovered] = ImVec4(a.x, a.y, a.z, dark ? 0.38f : 0.28f);
+    colors[ImGuiCol_ButtonActive] = ImVec4(a.x, a.y, a.z, dark ? 0.55f : 0.45f);
+    colors[ImGuiCol_Header] = ImVec4(a.x, a.y, a.z, dark ? 0.24f : 0.14f);
+    colors[ImGuiCol_HeaderHovered] = ImVec4(a.x, a.y, a.z, dark ? 0.34f : 0.24f);
+    colors[ImGuiCol_TableRowBgAlt] = ImVec4(a.x, a.y, a.z, dark ? 0.06f : 0.04f);
+    colors[ImGuiCol_PlotHistogram] = ImVec4(a.x, a.y, a.z, 0.85f);
+    colors[ImGuiCol_CheckMark] = a;
+    colors[ImGuiCol_SliderGrab] = a;
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+    // The palette: the same hues, lighter on dark ground so that they keep their contrast.
+    palette::accent = dark ? IM_COL32(118, 153, 255, 255) : IM_COL32(52, 92, 222, 255);
+    palette::muted_text = dark ? IM_COL32(160, 168, 184, 255) : IM_COL32(96, 104, 120, 255);
+    palette::warning = dark ? IM_COL32(240, 160, 60, 255) : IM_COL32(176, 96, 0, 255);
+    palette::error = dark ? IM_COL32(255, 110, 110, 255) : IM_COL32(190, 30, 45, 255);
+    palette::gain = dark ? IM_COL32(80, 210, 140, 255) : IM_COL32(0, 128, 72, 255);
+    palette::drop_zone = dark ? IM_COL32(118, 153, 255, 140) : IM_COL32(52, 92, 222, 110);
+    palette::chart_background = dark ? IM_COL32(24, 27, 35, 255) : IM_COL32(251, 252, 254, 255);
+    palette::chart_border = dark ? IM_COL32(64, 70, 86, 255) : IM_COL32(216, 220, 229, 255);
+    palette::chart_axis = dark ? IM_COL32(110, 118, 136, 255) : IM_COL32(154, 163, 178, 255);
+    palette::chart_ink = dark ? IM_COL32(230, 232, 240, 255) : IM_COL32(29, 35, 48, 255);
+}
+
 std::string format_money(double value, const std::string& currency) {
     if (std::isnan(value)) return "-";
     char amount[64];
@@ -153,6 +221,13 @@ void App::draw_toolbar(float scale) {
     if (ImGui::Button("Clear")) engine_.clear();
     note_item("Clear");
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(theme_ == Theme::dark ? "Light" : "Dark")) {
+        theme_ = theme_ == Theme::dark ? Theme::light : Theme::dark;
+        theme_changed_ = true;
+    }
+    note_item("Theme");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch to the %s theme", theme_ == Theme::dark ? "light" : "dark");
 
     // The promise, in view (shortened when the window is narrow).
     const float right = ImGui::GetWindowContentRegionMax().x;

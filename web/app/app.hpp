@@ -23,14 +23,23 @@ struct Fonts {
     ImFont* title = nullptr;
 };
 
-// Colours of the light theme, in one place.
+// The two themes, and the colours the views draw with beyond ImGui's own, in one place: set by
+// set_theme for the theme in force.
+enum class Theme { light, dark };
 namespace palette {
-inline constexpr ImU32 accent = IM_COL32(52, 92, 222, 255);
-inline constexpr ImU32 muted_text = IM_COL32(96, 104, 120, 255);
-inline constexpr ImU32 warning = IM_COL32(176, 96, 0, 255);
-inline constexpr ImU32 error = IM_COL32(190, 30, 45, 255);
-inline constexpr ImU32 drop_zone = IM_COL32(52, 92, 222, 110);
+inline ImU32 accent = IM_COL32(52, 92, 222, 255);
+inline ImU32 muted_text = IM_COL32(96, 104, 120, 255);
+inline ImU32 warning = IM_COL32(176, 96, 0, 255);
+inline ImU32 error = IM_COL32(190, 30, 45, 255);
+inline ImU32 gain = IM_COL32(0, 128, 72, 255);
+inline ImU32 drop_zone = IM_COL32(52, 92, 222, 110);
+inline ImU32 chart_background = IM_COL32(251, 252, 254, 255);
+inline ImU32 chart_border = IM_COL32(216, 220, 229, 255);
+inline ImU32 chart_axis = IM_COL32(154, 163, 178, 255);
+inline ImU32 chart_ink = IM_COL32(29, 35, 48, 255);
 }  // namespace palette
+// Sets ImGui's style (at the pixel scale) and the palette for a theme.
+void set_theme(Theme theme, float scale);
 
 // "48,200"
 std::string format_count(double value);
@@ -155,9 +164,16 @@ private:
 
 class App {
 public:
-    explicit App(Engine& engine) : engine_(engine) {}
+    explicit App(Engine& engine, Theme theme) : engine_(engine), theme_(theme) {}
     void set_fonts(Fonts fonts) { fonts_ = fonts; }
     void draw(float scale);
+    Theme theme() const { return theme_; }
+    // True once after the user switched themes: the platform glue applies the new style.
+    bool take_theme_change() {
+        const bool changed = theme_changed_;
+        theme_changed_ = false;
+        return changed;
+    }
 
 private:
     void draw_toolbar(float scale);
@@ -165,6 +181,8 @@ private:
     void draw_empty_state(float scale);
 
     Engine& engine_;
+    Theme theme_;
+    bool theme_changed_ = false;
     Fonts fonts_;
     RosterView roster_;
     AttributionView attribution_;

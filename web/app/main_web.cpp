@@ -30,38 +30,6 @@ App* app = nullptr;
 float applied_scale = 0.0f;
 double last_frame_start = 0.0;
 
-void apply_theme(float scale) {
-    ImGuiStyle style;
-    ImGui::StyleColorsLight(&style);
-    style.WindowRounding = 0.0f;
-    style.WindowBorderSize = 0.0f;
-    style.ChildRounding = 6.0f;
-    style.FrameRounding = 5.0f;
-    style.GrabRounding = 4.0f;
-    style.PopupRounding = 6.0f;
-    style.FramePadding = ImVec2(10.0f, 5.0f);
-    style.ItemSpacing = ImVec2(8.0f, 6.0f);
-    style.WindowPadding = ImVec2(12.0f, 10.0f);
-    style.CellPadding = ImVec2(8.0f, 4.0f);
-    ImVec4* colors = style.Colors;
-    colors[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.969f, 0.980f, 1.0f);
-    colors[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-    // Text fields and drop-downs on a tinted ground, so they read as fields on the white panels.
-    colors[ImGuiCol_FrameBg] = ImVec4(0.925f, 0.937f, 0.965f, 1.0f);
-    colors[ImGuiCol_FrameBgHovered] = ImVec4(0.878f, 0.898f, 0.953f, 1.0f);
-    colors[ImGuiCol_FrameBgActive] = ImVec4(0.843f, 0.867f, 0.941f, 1.0f);
-    colors[ImGuiCol_Button] = ImVec4(0.204f, 0.361f, 0.871f, 0.12f);
-    colors[ImGuiCol_ButtonHovered] = ImVec4(0.204f, 0.361f, 0.871f, 0.28f);
-    colors[ImGuiCol_ButtonActive] = ImVec4(0.204f, 0.361f, 0.871f, 0.45f);
-    colors[ImGuiCol_Header] = ImVec4(0.204f, 0.361f, 0.871f, 0.14f);
-    colors[ImGuiCol_HeaderHovered] = ImVec4(0.204f, 0.361f, 0.871f, 0.24f);
-    colors[ImGuiCol_TableHeaderBg] = ImVec4(0.91f, 0.925f, 0.96f, 1.0f);
-    colors[ImGuiCol_TableRowBgAlt] = ImVec4(0.204f, 0.361f, 0.871f, 0.04f);
-    colors[ImGuiCol_PlotHistogram] = ImVec4(0.204f, 0.361f, 0.871f, 0.85f);
-    style.ScaleAllSizes(scale);
-    ImGui::GetStyle() = style;
-}
-
 void apply_scale(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -73,7 +41,7 @@ void apply_scale(float scale) {
     io.Fonts->Build();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    apply_theme(scale);
+    set_theme(app->theme(), scale);
     app->set_fonts(fonts);
     applied_scale = scale;
 }
@@ -97,6 +65,7 @@ void frame() {
         EM_ASM({ Browser.setCanvasSize($0, $1); }, width, height);
     }
     if (ratio != applied_scale) apply_scale(ratio);
+    if (app->take_theme_change()) set_theme(app->theme(), applied_scale);
     set_pixel_ratio(ratio);
 
     glfwPollEvents();
@@ -111,7 +80,8 @@ void frame() {
     int framebuffer_width = 0, framebuffer_height = 0;
     glfwGetFramebufferSize(window, &framebuffer_width, &framebuffer_height);
     glViewport(0, 0, framebuffer_width, framebuffer_height);
-    glClearColor(0.965f, 0.969f, 0.980f, 1.0f);
+    const ImVec4 ground = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(ground.x, ground.y, ground.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -155,7 +125,9 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    static App application(page_engine());
+    // The theme follows the system's light or dark preference until the user switches.
+    const bool prefers_dark = EM_ASM_INT({ return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; }) != 0;
+    static App application(page_engine(), prefers_dark ? Theme::dark : Theme::light);
     app = &application;
     emscripten_set_main_loop(frame, 0, false);
     return 0;

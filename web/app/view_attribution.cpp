@@ -267,7 +267,7 @@ void AttributionView::draw(Engine& engine, float scale) {
                 note_item("ROAS: " + creator.handle);
                 ImGui::TableSetColumnIndex(6);
                 const bool gain = f.roi && *f.roi >= 0;
-                ImGui::TextColored(ImColor(f.roi ? (gain ? IM_COL32(0, 128, 72, 255) : palette::error) : palette::muted_text), "%s",
+                ImGui::TextColored(ImColor(f.roi ? (gain ? palette::gain : palette::error) : palette::muted_text), "%s",
                                    format_roi(f.roi).c_str());
                 note_item("ROI: " + creator.handle);
                 ImGui::TableSetColumnIndex(7);

@@ -65,10 +65,10 @@ public:
         min_ = ImVec2(at.x + font * 3.6f, at.y + font * 0.5f);
         max_ = ImVec2(at.x + size.x - font * 0.5f, at.y + size.y - font * 1.4f);
         draw_ = ImGui::GetWindowDrawList();
-        draw_->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), IM_COL32(251, 252, 254, 255), 4.0f);
-        draw_->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), IM_COL32(216, 220, 229, 255), 4.0f);
-        draw_->AddLine(ImVec2(min_.x, min_.y), ImVec2(min_.x, max_.y), IM_COL32(154, 163, 178, 255));
-        draw_->AddLine(ImVec2(min_.x, max_.y), ImVec2(max_.x, max_.y), IM_COL32(154, 163, 178, 255));
+        draw_->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette::chart_background, 4.0f);
+        draw_->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), palette::chart_border, 4.0f);
+        draw_->AddLine(ImVec2(min_.x, min_.y), ImVec2(min_.x, max_.y), palette::chart_axis);
+        draw_->AddLine(ImVec2(min_.x, max_.y), ImVec2(max_.x, max_.y), palette::chart_axis);
     }
     ImVec2 map(double x, double y) const {
         const float fx = x1_ > x0_ ? static_cast<float>((x - x0_) / (x1_ - x0_)) : 0.5f;
@@ -97,7 +97,7 @@ public:
     // The nearest point within reach, ringed.
     std::optional<std::size_t> nearest() const {
         if (!nearest_ || best_ > 900.0f) return std::nullopt;
-        draw_->AddCircle(nearest_at_, 6.0f, IM_COL32(29, 35, 48, 255), 0, 1.5f);
+        draw_->AddCircle(nearest_at_, 6.0f, palette::chart_ink, 0, 1.5f);
         return nearest_;
     }
     ImDrawList* draw() const { return draw_; }
