@@ -6,9 +6,11 @@
 #   the page in headless Chromium, and in that page uDSV's and PapaParse's typed parse.
 # And the attribution benchmark: every model on 1,000,000 generated journeys over 20 channels,
 # native and in WebAssembly under node.
-# Usage: tests/bench/run.sh [--big | attribution]
+# And the canvas: how long a frame takes with 100,000 creators loaded (tests/bench/frames_page.mjs).
+# Usage: tests/bench/run.sh [--big | attribution | frames]
 #   --big         also runs the 1 GB file through the CLI
 #   attribution   runs the attribution benchmark only
+#   frames        runs the frame-time benchmark only
 # Needs the builds of tests/run.sh (build/native, build/wasm) and the npm test packages.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,8 +20,16 @@ attribution() {
   echo "== attribution, WebAssembly under node"
   node "$root/build/wasm/node/attribution_bench.js"
 }
+frames() {
+  echo "== the canvas with 100,000 creators: UI time per frame"
+  node "$root/tests/bench/frames_page.mjs" 100000
+}
 if [ "${1:-}" = "attribution" ]; then
   attribution
+  exit 0
+fi
+if [ "${1:-}" = "frames" ]; then
+  frames
   exit 0
 fi
 data="${CREATORSCOPE_BENCH_DIR:-/tmp/creatorscope-bench}"
@@ -47,6 +57,7 @@ node "$root/tests/bench/ingest_page.mjs" "$data/posts-100mb.csv"
 echo "== page, 200 MB: frame times and progress while loading"
 node "$root/tests/bench/ingest_page.mjs" "$data/posts-200mb.csv" --no-compare
 attribution
+frames
 if [ "${1:-}" = "--big" ]; then
   [ -f "$data/posts-1024mb.csv" ] || python3 "$root/tests/bench/make_posts.py" 1024 "$data/posts-1024mb.csv"
   echo "== native CLI, 1 GB"

@@ -71,11 +71,13 @@ void frame() {
     glfwPollEvents();
     page_engine().step(engine_budget_ms);
 
+    const double ui_start = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     app->draw(ratio);
     ImGui::Render();
+    const double ui_end = emscripten_get_now();
 
     int framebuffer_width = 0, framebuffer_height = 0;
     glfwGetFramebufferSize(window, &framebuffer_width, &framebuffer_height);
@@ -84,6 +86,7 @@ void frame() {
     glClearColor(ground.x, ground.y, ground.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    stats.record(ui_end - ui_start, emscripten_get_now() - ui_end);
 
     // Frame figures for status(): the time between frame starts is what a person feels.
     const double now = emscripten_get_now();

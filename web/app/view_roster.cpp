@@ -384,6 +384,57 @@ const std::vector<RosterColumn>& roster_columns() {
     return columns;
 }
 
+// Sort keys, read once per row before sorting: sorting 100,000 rows through the compare
+// functions touches each creator's record about 17 times at random, which takes a tenth of a
+// second; sorting the keys alone takes a few milliseconds. Each key orders exactly as its
+// column's compare function (NaN: missing, always last).
+// The numeric columns with a key, by header; -1 for the others.
+constexpr std::string_view numeric_columns[] = {"Followers", "Tier", "Authenticity", "Flags", "Engagement rate", "Posts", "Peer rank",
+                                                "Benchmark", "Growth 30d", "Posts/week", "Sponsored", "Suspicious", "CPE", "CPM", "EMV", "ROI"};
+int numeric_column(std::string_view header) {
+    const auto found = std::find(std::begin(numeric_columns), std::end(numeric_columns), header);
+    return found == std::end(numeric_columns) ? -1 : static_cast<int>(found - std::begin(numeric_columns));
+}
+
+double numeric_key(int column, const CreatorResult& c) {
+    switch (column) {
+        case 0:
+        case 1: return c.followers;
+        case 2: return c.authenticity.score;
+        case 3: {
+            double w = 0;
+            for (const auto& f : c.flags) w += f.severity == "high" ? 100 : f.severity == "medium" ? 10 : 1;
+            return w;
+        }
+        case 4: return rate_of(c);
+        case 5: return c.engagement.posts_used;
+        case 6: return c.benchmark.percentile;
+        case 7: return band_rank(c.benchmark.band);
+        case 8: return c.growth.growth_30d;
+        case 9: return c.cadence.posts_per_week;
+        case 10: {
+            const int known = c.engagement.sponsored_posts + c.engagement.organic_posts;
+            return known > 0 ? static_cast<double>(c.engagement.sponsored_posts) / known : std::nan("");
+        }
+        case 11: {
+            const AudienceSample* sample = sample_of(c);
+            return sample ? sample->suspicious_share : std::nan("");
+        }
+        case 12: return c.cost.cpe;
+        case 13: return c.cost.cpm;
+        case 14: return c.cost.emv;
+        case 15: return c.cost.roi;
+        default: return std::nan("");
+    }
+}
+
+const std::string* text_key(std::string_view header, const CreatorResult& c) {
+    if (header == "Handle") return &c.handle;
+    if (header == "Platform") return &c.platform;
+    if (header == "By") return &c.engagement.denominator;
+    return nullptr;
+}
+
 }  // namespace
 
 void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs) {
@@ -413,6 +464,32 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
     const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
     const bool descending = spec.SortDirection == ImGuiSortDirection_Descending;
     const auto& column = roster_columns()[static_cast<std::size_t>(spec.ColumnUserID)];
+    const std::string_view header = column.header;
+    if (const int numeric = numeric_column(header); numeric >= 0) {
+        std::vector<std::pair<double, std::uint32_t>> keyed;
+        keyed.reserve(order_.size());
+        for (const std::uint32_t i : order_) keyed.emplace_back(numeric_key(numeric, creators[i]), i);
+        std::sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
+            const bool a_missing = std::isnan(a.first), b_missing = std::isnan(b.first);
+            if (a_missing || b_missing) return a_missing == b_missing ? a.second < b.second : b_missing;
+            if (a.first != b.first) return descending ? a.first > b.first : a.first < b.first;
+            return a.second < b.second;
+        });
+        for (std::size_t k = 0; k < keyed.size(); ++k) order_[k] = keyed[k].second;
+        return;
+    }
+    if (header == "Handle" || header == "Platform" || header == "By") {
+        std::vector<std::pair<std::string, std::uint32_t>> keyed;
+        keyed.reserve(order_.size());
+        for (const std::uint32_t i : order_) keyed.emplace_back(*text_key(header, creators[i]), i);
+        std::sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
+            const int c = a.first.compare(b.first);
+            if (c != 0) return descending ? c > 0 : c < 0;
+            return a.second < b.second;
+        });
+        for (std::size_t k = 0; k < keyed.size(); ++k) order_[k] = keyed[k].second;
+        return;
+    }
     std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t ia, std::uint32_t ib) {
         const CreatorResult& a = creators[ia];
         const CreatorResult& b = creators[ib];

@@ -160,6 +160,15 @@ std::string status() {
                        {"over_100ms", frames.over_100ms},
                        {"slowest_phase", frames.slowest_phase},
                        {"max_work_ms", frames.max_work_ms}};
+        // Percentiles of the recent frames' UI and WebGL times.
+        const auto summary = [](std::vector<float> samples) -> nlohmann::json {
+            if (samples.empty()) return nullptr;
+            std::sort(samples.begin(), samples.end());
+            const auto at = [&](double q) { return samples[static_cast<std::size_t>(q * static_cast<double>(samples.size() - 1))]; };
+            return {{"samples", samples.size()}, {"median", at(0.5)}, {"p95", at(0.95)}, {"max", samples.back()}};
+        };
+        j["frames"]["ui_ms"] = summary(frames.ui_ms);
+        j["frames"]["gl_ms"] = summary(frames.gl_ms);
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -170,6 +179,9 @@ void reset_frame_stats() {
     frames.over_100ms = 0;
     frames.slowest_phase.clear();
     frames.max_work_ms = 0;
+    frames.ui_ms.clear();
+    frames.gl_ms.clear();
+    frames.next_sample = 0;
 }
 
 }  // namespace

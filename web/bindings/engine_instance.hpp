@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "creatorscope/engine.hpp"
 
@@ -18,6 +19,20 @@ struct FrameStats {
     std::uint64_t over_100ms = 0;  // frames slower than 100 ms since the last reset
     std::string slowest_phase;     // what the engine was doing during the slowest frame
     double max_work_ms = 0;        // the longest time spent inside one frame (engine step, layout, draw calls)
+    // The last 1,024 frames' own times since the last reset: building the UI (layout and draw
+    // lists, on the CPU) and handing the draw lists to WebGL.
+    std::vector<float> ui_ms, gl_ms;
+    std::size_t next_sample = 0;
+    void record(double ui, double gl) {
+        if (ui_ms.size() < 1024) {
+            ui_ms.push_back(static_cast<float>(ui));
+            gl_ms.push_back(static_cast<float>(gl));
+        } else {
+            ui_ms[next_sample] = static_cast<float>(ui);
+            gl_ms[next_sample] = static_cast<float>(gl);
+            next_sample = (next_sample + 1) % 1024;
+        }
+    }
 };
 FrameStats& frame_stats();
 
