@@ -323,7 +323,9 @@ void AttributionView::draw(Engine& engine, float scale) {
         const float label_width = ImGui::GetFontSize() * 11.0f;
         const float group = bar * static_cast<float>(models.size()) + 10.0f * scale;
         const ImVec2 origin = ImGui::GetCursorScreenPos();
-        const float width = std::max(100.0f, ImGui::GetContentRegionAvail().x - label_width - ImGui::GetFontSize() * 5.0f);
+        // As wide as the panel allows, up to a width the eye can still compare bars across.
+        const float width = std::clamp(ImGui::GetContentRegionAvail().x - label_width - ImGui::GetFontSize() * 5.0f, 100.0f,
+                                       ImGui::GetFontSize() * 60.0f);
         ImGui::InvisibleButton("attribution_chart", ImVec2(label_width + width, group * static_cast<float>(shown) + 4.0f * scale));
         note_item("Attribution chart");
         const bool hovered = ImGui::IsItemHovered();
