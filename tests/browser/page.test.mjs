@@ -194,6 +194,23 @@ async function clickItem(page, label) {
   check('Escape closes the creator page', (await page.evaluate(() => window.creatorscope.itemRect('Creator page'))) === null);
   await clickItem(page, 'Header: Handle');
 
+  // The keyboard alone: from the search field, the arrow keys reach the roster, Enter enters it,
+  // the arrows move along the rows and Enter opens a creator's page; Escape closes it.
+  const press = async (key) => {
+    await page.keyboard.down(key);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.keyboard.up(key);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  };
+  await clickItem(page, 'Search');
+  for (const key of ['Escape', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter', 'ArrowDown', 'ArrowDown', 'Enter']) {
+    await press(key);
+  }
+  check('the keyboard alone opens a creator page (arrows and Enter)',
+    (await page.evaluate(() => window.creatorscope.itemRect('Creator page'))) !== null);
+  await press('Escape');
+  check('Escape closes it again', (await page.evaluate(() => window.creatorscope.itemRect('Creator page'))) === null);
+
   // Flag settings: raise the inactivity thresholds in the page, apply, and the dormant account
   // is no longer flagged; Defaults and Apply bring the flag back.
   const inactiveFlags = async () => JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()))

@@ -74,6 +74,12 @@ void frame() {
     const double ui_start = emscripten_get_now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // Keyboard: Enter activates the focused button or row as Space does (ImGui's own mapping
+    // keeps Enter for text fields only), unless a text field is being typed in.
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && (io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER])) {
+        io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+    }
     ImGui::NewFrame();
     app->draw(ratio);
     ImGui::Render();
