@@ -212,15 +212,32 @@
     cancelGeneration++;
   }
 
-  function showMessage(text) {
+  // A message over the canvas; a click (or Escape) puts it away when it is not fatal.
+  function showMessage(text, { dismissible = true } = {}) {
     const box = document.getElementById('message');
     box.textContent = text;
+    if (dismissible) {
+      const hint = document.createElement('div');
+      hint.className = 'dismiss';
+      hint.textContent = 'Click to close.';
+      box.appendChild(hint);
+      const close = () => {
+        box.hidden = true;
+        window.removeEventListener('keydown', onKey);
+      };
+      const onKey = (event) => {
+        if (event.key === 'Escape') close();
+      };
+      box.onclick = close;
+      window.addEventListener('keydown', onKey);
+    }
     box.hidden = false;
   }
 
   function reportLoadError(name, error) {
     if (error instanceof Cancelled) return;
     console.warn(`CreatorScope could not read ${name}: ${error.message}`);
+    showMessage(`${name} could not be read: ${error.message}. What was loaded before is kept.`);
   }
 
   async function loadFiles(files) {
@@ -346,7 +363,7 @@
       engine = module;
       resolveReady();
     }, (error) => {
-      showMessage('CreatorScope could not start in this browser: ' + error + '. It needs WebAssembly and WebGL 2 (any current Chrome, Edge, Firefox or Safari).');
+      showMessage('CreatorScope could not start in this browser: ' + error + '. It needs WebAssembly and WebGL 2 (any current Chrome, Edge, Firefox or Safari).', { dismissible: false });
       rejectReady(error);
     });
   };

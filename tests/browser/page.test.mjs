@@ -576,6 +576,11 @@ async function clickItem(page, label) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   status = await page.evaluate(() => window.creatorscope.status());
   check('Remove drops the file', status.inputs.length === 0);
+  // Orders alone: the roster says why it is empty and where the orders went.
+  await page.evaluate(() => window.creatorscope.loadFile('orders.csv', 'user_id,timestamp,order_id,revenue,currency,discount_code\nu1,2026-01-02,#1,10,USD,\n'));
+  await waitForResults(page);
+  check('a roster without creators explains itself', (await page.evaluate(() => window.creatorscope.itemRect('Roster empty state'))) !== null);
+  await screenshot(page, 'roster-empty-state');
   check('no console errors (large file, cancel, mapping editor)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
   check('no request left the page origin (large file, cancel, mapping editor)', record.foreignRequests.length === 0);
   await context.close();

@@ -635,6 +635,35 @@ void RosterView::draw(Engine& engine) {
     if (search_changed) applied_search_ = search_;
     filters_changed_ = false;
 
+    // Empty states: say why the table is empty and what to do.
+    if (creators.empty()) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted("No creator accounts yet.");
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted("The roster lists the creator accounts found in a roster (handle, platform, followers...) or in posts "
+                               "(handle, likes, comments, date...). Open such an export, or press Load sample data to see how it works.");
+        if (engine.attribution()) ImGui::TextUnformatted("The orders and visits loaded are attributed in the Attribution tab.");
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        note_item("Roster empty state");
+        return;
+    }
+    if (order_.empty() && generation_ == engine.generation()) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted("No account matches the search and the filters.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Show every account")) {
+            platform_.clear();
+            tier_.clear();
+            flag_.clear();
+            min_authenticity_ = 0;
+            search_[0] = '\0';
+            filters_changed_ = true;
+        }
+        note_item("No match: show all");
+    }
+
     // Wide: the handle stays in view while the figures scroll sideways; columns can be hidden
     // and reordered from the header's context menu (right click).
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
