@@ -206,20 +206,13 @@ nlohmann::ordered_json AttributionSettings::to_json() const {
 
 std::vector<std::uint32_t> parse_path(std::string_view path, std::vector<std::string>& channels) {
     std::vector<std::uint32_t> out;
-    std::size_t at = 0;
-    while (at <= path.size()) {
-        std::size_t end = path.find('>', at);
-        if (end == std::string_view::npos) end = path.size();
-        const std::string_view step = trim(path.substr(at, end - at));
-        if (!step.empty()) {
-            auto it = std::find(channels.begin(), channels.end(), step);
-            if (it == channels.end()) {
-                channels.emplace_back(step);
-                it = channels.end() - 1;
-            }
-            out.push_back(static_cast<std::uint32_t>(it - channels.begin()));
+    for (const std::string_view step : split_trimmed(path, ">")) {
+        auto it = std::find(channels.begin(), channels.end(), step);
+        if (it == channels.end()) {
+            channels.emplace_back(step);
+            it = channels.end() - 1;
         }
-        at = end + 1;
+        out.push_back(static_cast<std::uint32_t>(it - channels.begin()));
     }
     return out;
 }

@@ -138,12 +138,8 @@ std::optional<AttributionResult> attribute_inputs(const std::vector<std::unique_
                     // creator owns counts.
                     const std::string_view codes = strings.get(t->text(code, row));
                     std::string first_unknown;
-                    for (std::size_t at = 0; at <= codes.size();) {
-                        std::size_t end = codes.find_first_of(",;", at);
-                        if (end == std::string_view::npos) end = codes.size();
-                        const std::string key = upper_ascii(trim(codes.substr(at, end - at)));
-                        at = end + 1;
-                        if (key.empty()) continue;
+                    for (const std::string_view piece : split_trimmed(codes, ",;")) {
+                        const std::string key = upper_ascii(piece);
                         if (const auto owner = code_owner.find(key); owner != code_owner.end()) {
                             order.code_channel = owner->second;
                             break;

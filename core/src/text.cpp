@@ -102,6 +102,19 @@ std::string upper_ascii(std::string_view text) {
     return out;
 }
 
+std::vector<std::string_view> split_trimmed(std::string_view text, std::string_view separators) {
+    std::vector<std::string_view> pieces;
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        std::size_t end = text.find_first_of(separators, at);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view piece = trim(text.substr(at, end - at));
+        if (!piece.empty()) pieces.push_back(piece);
+        at = end + 1;
+    }
+    return pieces;
+}
+
 std::string format_number(double value, int decimals) {
     char text[64];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);

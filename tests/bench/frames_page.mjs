@@ -5,29 +5,16 @@
 // lists, on the CPU: what the canvas costs) and, apart, the time handing the draw lists to
 // WebGL (software WebGL here, so that figure is the machine's, not the page's).
 // Usage: node tests/bench/frames_page.mjs [ROWS]
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join, resolve, dirname, extname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '../browser/node_modules/playwright-core/index.mjs';
+import { serveSite } from './site_server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const rows = Number(process.argv[2] ?? 100000);
 const site = join(root, 'build/wasm/site');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  const target = join(site, path === '/' ? 'index.html' : path);
-  if (!existsSync(target) || statSync(target).isDirectory()) {
-    response.writeHead(404);
-    response.end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
-  response.end(readFileSync(target));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveSite(site);
+const origin = server.origin;
 
 // The roster: deterministic (a linear congruential generator), platforms, sizes from nano to
 // celebrity, averages that give each creator an engagement rate, fees.

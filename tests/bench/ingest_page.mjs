@@ -3,35 +3,23 @@
 // comparison. Prints one JSON line per measurement. Also records the frame times and the
 // progress bar's positions while loading (status().frames, status().done).
 // Usage: node tests/bench/ingest_page.mjs FILE [--no-compare]
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join, resolve, dirname, extname } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '../browser/node_modules/playwright-core/index.mjs';
+import { serveSite } from './site_server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const file = resolve(process.argv[2]);
 const compare = !process.argv.includes('--no-compare');
 const site = join(root, 'build/wasm/site');
 const modules = join(root, 'tests/browser/node_modules');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.json': 'application/json', '.csv': 'text/csv' };
 // The built site, plus /bench/ for the two comparison parsers (same origin: the page's CSP holds).
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  let target = join(site, path === '/' ? 'index.html' : path);
-  if (path === '/bench/udsv.js') target = join(modules, 'udsv/dist/uDSV.iife.min.js');
-  if (path === '/bench/papaparse.js') target = join(modules, 'papaparse/papaparse.min.js');
-  if (!existsSync(target) || statSync(target).isDirectory()) {
-    response.writeHead(404);
-    response.end();
-    return;
-  }
-  response.writeHead(200, { 'Content-Type': types[extname(target)] ?? 'application/octet-stream' });
-  response.end(readFileSync(target));
+const server = await serveSite(site, {
+  '/bench/udsv.js': join(modules, 'udsv/dist/uDSV.iife.min.js'),
+  '/bench/papaparse.js': join(modules, 'papaparse/papaparse.min.js'),
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = server.origin;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking',

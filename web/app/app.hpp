@@ -112,6 +112,7 @@ public:
 private:
     void rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs);
     void draw_filters(const Engine& engine);
+    void clear_filters();  // the search and every filter: every account shown
     std::vector<std::uint32_t> order_;
     std::uint64_t generation_ = ~0ull;
     char search_[128] = "";

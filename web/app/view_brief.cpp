@@ -45,14 +45,7 @@ std::string as_text(const json* value) {
 
 std::vector<std::string> split_list(std::string_view text) {
     std::vector<std::string> out;
-    std::size_t at = 0;
-    while (at <= text.size()) {
-        std::size_t end = text.find_first_of(",;\n", at);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view item = trim(text.substr(at, end - at));
-        if (!item.empty()) out.emplace_back(item);
-        at = end + 1;
-    }
+    for (const std::string_view item : split_trimmed(text, ",;\n")) out.emplace_back(item);
     return out;
 }
 

@@ -577,6 +577,15 @@ void RosterView::draw_filters(const Engine& engine) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide accounts whose authenticity score is below this (0 shows every account). Ctrl+click to type a value.");
 }
 
+void RosterView::clear_filters() {
+    platform_.clear();
+    tier_.clear();
+    flag_.clear();
+    min_authenticity_ = 0;
+    search_[0] = '\0';
+    filters_changed_ = true;
+}
+
 void RosterView::draw(Engine& engine) {
     drawn_engine = &engine;
     const auto& creators = engine.creators();
@@ -586,14 +595,7 @@ void RosterView::draw(Engine& engine) {
                     format_count(static_cast<double>(creators.size())).c_str());
         note_item("Roster count");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Show all")) {
-            platform_.clear();
-            tier_.clear();
-            flag_.clear();
-            min_authenticity_ = 0;
-            search_[0] = '\0';
-            filters_changed_ = true;
-        }
+        if (ImGui::SmallButton("Show all")) clear_filters();
         note_item("Show all");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Clear the search and the filters");
     } else {
@@ -653,14 +655,7 @@ void RosterView::draw(Engine& engine) {
         ImGui::Spacing();
         ImGui::TextUnformatted("No account matches the search and the filters.");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Show every account")) {
-            platform_.clear();
-            tier_.clear();
-            flag_.clear();
-            min_authenticity_ = 0;
-            search_[0] = '\0';
-            filters_changed_ = true;
-        }
+        if (ImGui::SmallButton("Show every account")) clear_filters();
         note_item("No match: show all");
     }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace creatorscope {
 
@@ -47,6 +48,9 @@ std::string normalize_platform(std::string_view platform);
 
 // A number for people: "12,345", "-36", "1,234.5" (decimals as asked, thousands separated).
 std::string format_number(double value, int decimals = 0);
+// The pieces of `text` between any of `separators`, trimmed, empty ones left out
+// ("a > b >  c" by ">" gives a, b, c).
+std::vector<std::string_view> split_trimmed(std::string_view text, std::string_view separators);
 
 // Shortens text to at most max_bytes without cutting a UTF-8 sequence in half.
 std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
