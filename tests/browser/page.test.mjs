@@ -115,6 +115,9 @@ async function clickItem(page, label) {
   await page.mouse.down();
   await page.waitForTimeout(50);
   await page.mouse.up();
+  // The click takes effect on the next frames (slower on a busy machine): wait for them, so
+  // that keys typed next go where the click put the focus.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 // 1. The sample through the API, the report, a screenshot.
@@ -248,6 +251,8 @@ async function clickItem(page, label) {
     await clickItem(page, 'Brief');
     await page.waitForTimeout(200);
     await clickItem(page, 'Brief: Target countries');
+    // The field takes the keyboard on the next frames (slower on a busy machine).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.keyboard.press('Control+A');
     await page.keyboard.type(text);
     await clickItem(page, 'Apply brief');
