@@ -297,7 +297,11 @@ void keep_follower_series(CreatorResult& c, const std::vector<FollowerPoint>& hi
     for (const auto& point : history) {
         if (!std::isnan(point.followers)) counted.push_back(point);
     }
-    c.follower_series = thin_history(counted, 180, marked);
+    c.follower_series.clear();
+    for (const auto& point : thin_history(counted, 180, marked)) {
+        const std::int64_t day = point.time >= 0 ? point.time / 86400 : -((-point.time + 86399) / 86400);
+        c.follower_series.push_back({static_cast<std::int32_t>(day), static_cast<float>(point.followers)});
+    }
 }
 
 }  // namespace

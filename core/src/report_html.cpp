@@ -178,12 +178,12 @@ std::string followers_chart(const CreatorResult& c) {
     const auto& series = c.follower_series;
     if (series.size() < 2) return {};
     Frame f;
-    f.x_min = static_cast<double>(series.front().time);
-    f.x_max = static_cast<double>(series.back().time);
+    f.x_min = static_cast<double>(series.front().time());
+    f.x_max = static_cast<double>(series.back().time());
     f.y_min = f.y_max = series.front().followers;
     for (const auto& p : series) {
-        f.y_min = std::min(f.y_min, p.followers);
-        f.y_max = std::max(f.y_max, p.followers);
+        f.y_min = std::min(f.y_min, static_cast<double>(p.followers));
+        f.y_max = std::max(f.y_max, static_cast<double>(p.followers));
     }
     const double pad = std::max(1.0, (f.y_max - f.y_min) * 0.08);
     f.y_min = std::max(0.0, f.y_min - pad);
@@ -191,15 +191,15 @@ std::string followers_chart(const CreatorResult& c) {
     std::string s = svg_open(f, "Followers over time");
     s += axes(f, compact(f.y_min), compact(f.y_max), format_date(static_cast<std::int64_t>(f.x_min)), format_date(static_cast<std::int64_t>(f.x_max)));
     std::string line;
-    for (const auto& p : series) line += fixed(f.x(static_cast<double>(p.time)), 1) + "," + fixed(f.y(p.followers), 1) + " ";
+    for (const auto& p : series) line += fixed(f.x(static_cast<double>(p.time())), 1) + "," + fixed(f.y(p.followers), 1) + " ";
     s += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#009e73\" stroke-width=\"1.5\"/>";
     int marks = 0;
     for (const auto& flag : c.flags) {
         if (flag.id != "FOLLOWER_SPIKE" && flag.id != "FOLLOWER_DROP") continue;
         for (const auto& date : flag.dates) {
             for (const auto& p : series) {
-                if (format_date(p.time) != date) continue;
-                const double x = f.x(static_cast<double>(p.time)), y = f.y(p.followers);
+                if (format_date(p.time()) != date) continue;
+                const double x = f.x(static_cast<double>(p.time())), y = f.y(p.followers);
                 const bool spike = flag.id == "FOLLOWER_SPIKE";
                 s += "<path d=\"M" + fixed(x, 1) + "," + fixed(spike ? y - 3 : y + 3, 1) + " l-5," + (spike ? "-8" : "8") + " h10 z\" fill=\"#be1e2d\"><title>" +
                      escape(flag.id + " " + date) + "</title></path>";
@@ -208,7 +208,7 @@ std::string followers_chart(const CreatorResult& c) {
         }
     }
     s += "</svg>";
-    std::string caption = "Followers, " + format_date(series.front().time) + " to " + format_date(series.back().time);
+    std::string caption = "Followers, " + format_date(series.front().time()) + " to " + format_date(series.back().time());
     if (marks > 0) caption += "; red marks: the days of follower spikes or drops";
     return "<figure>" + s + "<figcaption>" + escape(caption) + "</figcaption></figure>";
 }

@@ -181,16 +181,16 @@ void followers_chart(const CreatorResult& c, ImVec2 size) {
     }
     double low = series.front().followers, high = low;
     for (const auto& p : series) {
-        low = std::min(low, p.followers);
-        high = std::max(high, p.followers);
+        low = std::min(low, static_cast<double>(p.followers));
+        high = std::max(high, static_cast<double>(p.followers));
     }
     const double pad = std::max(1.0, (high - low) * 0.08);
-    Chart chart("##followers_chart", size, static_cast<double>(series.front().time), static_cast<double>(series.back().time),
+    Chart chart("##followers_chart", size, static_cast<double>(series.front().time()), static_cast<double>(series.back().time()),
                 std::max(0.0, low - pad), high + pad);
     note_item("Chart: followers");
     ImVec2 previous;
     for (std::size_t k = 0; k < series.size(); ++k) {
-        const ImVec2 point = chart.map(static_cast<double>(series[k].time), series[k].followers);
+        const ImVec2 point = chart.map(static_cast<double>(series[k].time()), series[k].followers);
         if (k > 0) chart.draw()->AddLine(previous, point, IM_COL32(0, 158, 115, 255), 2.0f);
         chart.consider(point, k);
         previous = point;
@@ -200,16 +200,16 @@ void followers_chart(const CreatorResult& c, ImVec2 size) {
         const bool spike = flag.id == "FOLLOWER_SPIKE";
         for (const auto& date : flag.dates) {
             for (const auto& p : series) {
-                if (day_of(p.time) != date) continue;
-                const ImVec2 at = chart.map(static_cast<double>(p.time), p.followers);
+                if (day_of(p.time()) != date) continue;
+                const ImVec2 at = chart.map(static_cast<double>(p.time()), p.followers);
                 const float tip = spike ? at.y - 4 : at.y + 4, base = spike ? at.y - 14 : at.y + 14;
                 chart.draw()->AddTriangleFilled(ImVec2(at.x, tip), ImVec2(at.x - 6, base), ImVec2(at.x + 6, base), palette::error);
             }
         }
     }
-    chart.labels(compact(std::max(0.0, low - pad)), compact(high + pad), day_of(series.front().time), day_of(series.back().time));
+    chart.labels(compact(std::max(0.0, low - pad)), compact(high + pad), day_of(series.front().time()), day_of(series.back().time()));
     if (const auto k = chart.nearest()) {
-        ImGui::SetTooltip("%s: %s followers", day_of(series[*k].time).c_str(), format_count(series[*k].followers).c_str());
+        ImGui::SetTooltip("%s: %s followers", day_of(series[*k].time()).c_str(), format_count(series[*k].followers).c_str());
     }
     ImGui::EndGroup();
 }

@@ -54,8 +54,14 @@ struct CreatorResult {
     std::vector<Flag> flags;
     Authenticity authenticity;
     // The follower history for the charts: every day up to 180 points, then thinned evenly (the
-    // first and last days and the days flags name are always kept).
-    std::vector<FollowerPoint> follower_series;
+    // first and last days and the days flags name are always kept); 8 bytes a point, so that a
+    // roster of 100,000 creators with histories keeps it in about 140 MB at most.
+    struct SeriesPoint {
+        std::int32_t day = 0;  // days since 1970-01-01
+        float followers = 0;
+        std::int64_t time() const { return static_cast<std::int64_t>(day) * 86400; }
+    };
+    std::vector<SeriesPoint> follower_series;
 };
 
 // At most `limit` points of a history, evenly spread, keeping its ends and the `keep` days.
