@@ -40,13 +40,6 @@ std::string fixed(double value, int decimals) {
 }
 
 std::string count(double value) { return std::isnan(value) ? "-" : format_number(std::round(value), 0); }
-// Axis labels: "1.50M", "185.9k", "940".
-std::string compact(double value) {
-    if (std::isnan(value)) return "-";
-    if (std::fabs(value) >= 1e6) return fixed(value / 1e6, 2) + "M";
-    if (std::fabs(value) >= 1e4) return fixed(value / 1e3, 1) + "k";
-    return count(value);
-}
 std::string percent(double fraction, int decimals = 2) {
     return std::isnan(fraction) || std::isinf(fraction) ? "-" : fixed(fraction * 100.0, decimals) + "%";
 }
@@ -189,7 +182,7 @@ std::string followers_chart(const CreatorResult& c) {
     f.y_min = std::max(0.0, f.y_min - pad);
     f.y_max += pad;
     std::string s = svg_open(f, "Followers over time");
-    s += axes(f, compact(f.y_min), compact(f.y_max), format_date(static_cast<std::int64_t>(f.x_min)), format_date(static_cast<std::int64_t>(f.x_max)));
+    s += axes(f, format_compact(f.y_min), format_compact(f.y_max), format_date(static_cast<std::int64_t>(f.x_min)), format_date(static_cast<std::int64_t>(f.x_max)));
     std::string line;
     for (const auto& p : series) line += fixed(f.x(static_cast<double>(p.time())), 1) + "," + fixed(f.y(p.followers), 1) + " ";
     s += "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#009e73\" stroke-width=\"1.5\"/>";
@@ -229,7 +222,7 @@ std::string likes_comments_chart(const CreatorResult& c) {
     f.x_max = std::max(1.0, f.x_max * 1.05);
     f.y_max = std::max(1.0, f.y_max * 1.1);
     std::string s = svg_open(f, "Likes against comments per post");
-    s += axes(f, "0", compact(f.y_max), "0 likes", compact(f.x_max));
+    s += axes(f, "0", format_compact(f.y_max), "0 likes", format_compact(f.x_max));
     for (const auto& [l, m] : points) s += "<circle cx=\"" + fixed(f.x(l), 1) + "\" cy=\"" + fixed(f.y(m), 1) + "\" r=\"2.5\" fill=\"#cc79a7\"/>";
     s += "</svg>";
     return "<figure>" + s + "<figcaption>Comments (up) against likes (across), one dot per post of the window</figcaption></figure>";

@@ -2,6 +2,7 @@
 #include "creatorscope/text.hpp"
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
@@ -113,6 +114,19 @@ std::vector<std::string_view> split_trimmed(std::string_view text, std::string_v
         at = end + 1;
     }
     return pieces;
+}
+
+std::string format_compact(double value) {
+    if (std::isnan(value)) return "-";
+    char text[32];
+    if (std::fabs(value) >= 1e6) {
+        std::snprintf(text, sizeof text, "%.2fM", value / 1e6);
+    } else if (std::fabs(value) >= 1e4) {
+        std::snprintf(text, sizeof text, "%.1fk", value / 1e3);
+    } else {
+        return format_number(std::round(value), 0);
+    }
+    return text;
 }
 
 std::string format_number(double value, int decimals) {

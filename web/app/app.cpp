@@ -96,6 +96,20 @@ void set_theme(Theme theme, float scale) {
     palette::chart_ink = dark ? IM_COL32(230, 232, 240, 255) : IM_COL32(29, 35, 48, 255);
 }
 
+bool begin_dialog(const char* title, bool& open, bool& just_opened, ImVec2 size) {
+    if (just_opened) ImGui::OpenPopup(title);
+    just_opened = false;
+    ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(title, &open)) return false;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        open = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return false;
+    }
+    return true;
+}
+
 std::string format_money(double value, const std::string& currency) {
     if (std::isnan(value)) return "-";
     char amount[64];

@@ -38,6 +38,9 @@ inline ImU32 chart_border = IM_COL32(216, 220, 229, 255);
 inline ImU32 chart_axis = IM_COL32(154, 163, 178, 255);
 inline ImU32 chart_ink = IM_COL32(29, 35, 48, 255);
 }  // namespace palette
+// Opens the modal dialog `title` (sized on first appearance) when `just_opened`, and begins it;
+// Escape closes it, as in any dialog. True while it is drawn: the caller ends it with EndPopup.
+bool begin_dialog(const char* title, bool& open, bool& just_opened, ImVec2 size);
 // Sets ImGui's style (at the pixel scale) and the palette for a theme.
 void set_theme(Theme theme, float scale);
 

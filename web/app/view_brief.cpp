@@ -122,16 +122,7 @@ std::string BriefEditor::build_json() const {
 }
 
 void BriefEditor::draw(Engine& engine, float scale) {
-    if (just_opened_) ImGui::OpenPopup("Campaign brief###BriefEditor");
-    just_opened_ = false;
-    ImGui::SetNextWindowSize(ImVec2(640.0f * scale, 600.0f * scale), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal("Campaign brief###BriefEditor", &open_)) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {  // Escape closes, as in any dialog
-        open_ = false;
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-        return;
-    }
+    if (!begin_dialog("Campaign brief###BriefEditor", open_, just_opened_, ImVec2(640.0f * scale, 600.0f * scale))) return;
     ImGui::TextWrapped("What the campaign wants. Lists are written with commas. Apply analyses again with this brief; "
                        "Save brief downloads it as a JSON file you can open again later (Open files...).");
     if (ImGui::Button("Apply")) {

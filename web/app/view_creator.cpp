@@ -12,6 +12,7 @@
 #include "creatorscope/engine.hpp"
 #include "creatorscope/dates.hpp"
 #include "creatorscope/report.hpp"
+#include "creatorscope/text.hpp"
 
 namespace creatorscope::web {
 
@@ -40,18 +41,6 @@ std::string maybe_percent(double fraction) { return std::isnan(fraction) ? "-" :
 
 std::string day_of(std::int64_t time) { return format_date(time); }
 
-// "1.50M", "185.9k", "940": axis labels.
-std::string compact(double value) {
-    char text[32];
-    if (std::fabs(value) >= 1e6) {
-        std::snprintf(text, sizeof text, "%.2fM", value / 1e6);
-    } else if (std::fabs(value) >= 1e4) {
-        std::snprintf(text, sizeof text, "%.1fk", value / 1e3);
-    } else {
-        return format_count(value);
-    }
-    return text;
-}
 
 // A chart drawn on the canvas: a framed plot area with its data range, the lowest and highest
 // values written at the axes' ends, and the point nearest the mouse for the tooltip.
@@ -114,6 +103,13 @@ private:
     ImVec2 nearest_at_;
 };
 
+// A chart's place when there is nothing to draw: the same size, and why (ends the chart's group).
+void chart_placeholder(ImVec2 size, const char* why) {
+    ImGui::Dummy(size);
+    ImGui::TextColored(ImColor(palette::muted_text), "%s", why);
+    ImGui::EndGroup();
+}
+
 void chart_title(const char* title, const char* help) {
     ImGui::TextUnformatted(title);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", help);
@@ -129,9 +125,7 @@ void rate_chart(const CreatorResult& c, ImVec2 size) {
     chart_title("Engagement rate per post", "Each dot is a post of the window: its interactions / its denominator. Dashed: the creator's rate. "
                                             "Shaded: the published average band for this platform and size.");
     if (posts.size() < 2) {
-        ImGui::Dummy(size);
-        ImGui::TextColored(ImColor(palette::muted_text), "Fewer than two dated posts.");
-        ImGui::EndGroup();
+        chart_placeholder(size, "Fewer than two dated posts.");
         return;
     }
     std::sort(posts.begin(), posts.end(), [](const PostRate* a, const PostRate* b) { return a->published_at < b->published_at; });
@@ -174,9 +168,7 @@ void followers_chart(const CreatorResult& c, ImVec2 size) {
     ImGui::BeginGroup();
     chart_title("Followers", "The follower history. Red marks: the days of follower spikes (pointing down at the day) and drops.");
     if (series.size() < 2) {
-        ImGui::Dummy(size);
-        ImGui::TextColored(ImColor(palette::muted_text), "No follower history loaded.");
-        ImGui::EndGroup();
+        chart_placeholder(size, "No follower history loaded.");
         return;
     }
     double low = series.front().followers, high = low;
@@ -207,7 +199,7 @@ void followers_chart(const CreatorResult& c, ImVec2 size) {
             }
         }
     }
-    chart.labels(compact(std::max(0.0, low - pad)), compact(high + pad), day_of(series.front().time()), day_of(series.back().time()));
+    chart.labels(format_compact(std::max(0.0, low - pad)), format_compact(high + pad), day_of(series.front().time()), day_of(series.back().time()));
     if (const auto k = chart.nearest()) {
         ImGui::SetTooltip("%s: %s followers", day_of(series[*k].time()).c_str(), format_count(series[*k].followers).c_str());
     }
@@ -224,9 +216,7 @@ void likes_comments_chart(const CreatorResult& c, ImVec2 size) {
     chart_title("Likes against comments", "One dot per post of the window: comments (up) against likes (across). Posts far from the others' "
                                           "line had comments that likes did not follow, or the reverse.");
     if (posts.size() < 2) {
-        ImGui::Dummy(size);
-        ImGui::TextColored(ImColor(palette::muted_text), "The posts carry no likes and comments.");
-        ImGui::EndGroup();
+        chart_placeholder(size, "The posts carry no likes and comments.");
         return;
     }
     double most_likes = 1, most_comments = 1;
@@ -241,7 +231,7 @@ void likes_comments_chart(const CreatorResult& c, ImVec2 size) {
         chart.draw()->AddCircleFilled(point, 3.0f, IM_COL32(204, 121, 167, 255));
         chart.consider(point, k);
     }
-    chart.labels("0", compact(most_comments * 1.1), "0 likes", compact(most_likes * 1.05));
+    chart.labels("0", format_compact(most_comments * 1.1), "0 likes", format_compact(most_likes * 1.05));
     if (const auto k = chart.nearest()) {
         const PostRate& p = *posts[*k];
         ImGui::SetTooltip("Post %s, %s\n%s likes, %s comments", p.post_id.c_str(), day_of(p.published_at).c_str(), format_count(p.likes).c_str(),

@@ -38,19 +38,12 @@ void FilesPanel::open_editor(const InputFile& input, std::size_t index) {
         editor_.canonical.push_back(column.canonical);
     }
     editor_.open = true;
-    editor_.just_opened = true;  // OpenPopup happens in draw(), outside the per-file ID scope
+    editor_.just_opened = true;  // the dialog opens in draw(), outside the per-file ID scope
 }
 
 void FilesPanel::draw_editor(float scale) {
-    ImGui::SetNextWindowSize(ImVec2(620.0f * scale, 520.0f * scale), ImGuiCond_Appearing);
     const std::string title = "Columns of " + editor_.name + "###Columns";
-    if (!ImGui::BeginPopupModal(title.c_str(), &editor_.open)) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {  // Escape closes, as in any dialog
-        editor_.open = false;
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-        return;
-    }
+    if (!begin_dialog(title.c_str(), editor_.open, editor_.just_opened, ImVec2(620.0f * scale, 520.0f * scale))) return;
     ImGui::TextWrapped("How CreatorScope reads %s. Choose what the file holds and what each column means, "
                        "then read it again. Nothing leaves this browser.", editor_.name.c_str());
     ImGui::Separator();
@@ -189,11 +182,7 @@ void FilesPanel::draw(Engine& engine, float scale) {
         ImGui::PopID();
         ++index;
     }
-    if (editor_.just_opened) {
-        ImGui::OpenPopup("###Columns");
-        editor_.just_opened = false;
-    }
-    if (editor_.open) draw_editor(scale);
+    if (editor_.open) draw_editor(scale);  // here, outside the per-file ID scope
 }
 
 }  // namespace creatorscope::web

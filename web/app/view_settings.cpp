@@ -21,16 +21,7 @@ void FlagSettings::open(const Engine& engine) {
 }
 
 void FlagSettings::draw(Engine& engine, float scale) {
-    if (just_opened_) ImGui::OpenPopup("Red-flag thresholds###FlagSettings");
-    just_opened_ = false;
-    ImGui::SetNextWindowSize(ImVec2(560.0f * scale, 560.0f * scale), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal("Red-flag thresholds###FlagSettings", &open_)) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {  // Escape closes, as in any dialog
-        open_ = false;
-        ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
-        return;
-    }
+    if (!begin_dialog("Red-flag thresholds###FlagSettings", open_, just_opened_, ImVec2(560.0f * scale, 560.0f * scale))) return;
     ImGui::TextWrapped("When each red flag fires. docs/flags.md explains every threshold and its source. "
                        "Apply to analyse again with these values; a loaded brief's \"thresholds\" still apply on top.");
     if (ImGui::Button("Apply")) {

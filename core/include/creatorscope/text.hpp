@@ -48,6 +48,8 @@ std::string normalize_platform(std::string_view platform);
 
 // A number for people: "12,345", "-36", "1,234.5" (decimals as asked, thousands separated).
 std::string format_number(double value, int decimals = 0);
+// Axis labels: "1.50M", "185.9k", "940"; "-" for a missing value.
+std::string format_compact(double value);
 // The pieces of `text` between any of `separators`, trimmed, empty ones left out
 // ("a > b >  c" by ">" gives a, b, c).
 std::vector<std::string_view> split_trimmed(std::string_view text, std::string_view separators);
