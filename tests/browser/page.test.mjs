@@ -247,7 +247,7 @@ async function clickItem(page, label) {
   const geoFlags = async () => JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()))
     .creators.find((c) => c.handle === 'homebrew.hana').flags.map((f) => f.id);
   check('an account with its audience in Japan is flagged AUDIENCE_GEO_MISMATCH', (await geoFlags()).includes('AUDIENCE_GEO_MISMATCH'));
-  const setTargets = async (text) => {
+  const setTargets = async (text, flagged) => {
     await clickItem(page, 'Brief');
     await page.waitForTimeout(200);
     await clickItem(page, 'Brief: Target countries');
@@ -256,10 +256,12 @@ async function clickItem(page, label) {
     await page.keyboard.press('Control+A');
     await page.keyboard.type(text);
     await clickItem(page, 'Apply brief');
-    await page.waitForTimeout(300);
-    await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 60000 });
+    // The edited brief is read in the background: wait until the analysis has it (or a minute).
+    await page.waitForFunction((want) => JSON.parse(window.creatorscope.reportJson()).creators
+      .find((c) => c.handle === 'homebrew.hana').flags.some((f) => f.id === 'AUDIENCE_GEO_MISMATCH') === want,
+    flagged, { timeout: 60000, polling: 250 }).catch(() => {});
   };
-  await setTargets('JP, US');
+  await setTargets('JP, US', false);
   await screenshot(page, 'brief-editor');
   check('targets changed in the brief editor change the flags', !(await geoFlags()).includes('AUDIENCE_GEO_MISMATCH'));
   const briefDownload = page.waitForEvent('download');
@@ -270,7 +272,7 @@ async function clickItem(page, label) {
   check('Save brief downloads the edited brief with its other fields', JSON.stringify(saved.target.countries) === '["JP","US"]' &&
     saved.name === 'Autumn capsule launch' && saved.budget === 60000 && saved.blocklist.length > 0, JSON.stringify(saved.target));
   await clickItem(page, 'Close brief');
-  await setTargets('US, GB, CA');
+  await setTargets('US, GB, CA', true);
   await clickItem(page, 'Close brief');
   check('the brief editor puts the targets back', (await geoFlags()).includes('AUDIENCE_GEO_MISMATCH'));
   const inputsNow = (await page.evaluate(() => window.creatorscope.status())).inputs.filter((i) => i.kind === 'brief').length;
