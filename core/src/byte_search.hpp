@@ -92,4 +92,68 @@ inline std::uint32_t word_mask16(const char* p) {
 #endif
 }
 
+// A structural index of delimited text, 64 bytes to a word: in stops, bit k of word w is set
+// when byte 64w+k is the delimiter, LF or CR; in quotes, when it is a double quote. The reader
+// then finds each field's end with a bit scan instead of looking at its bytes again. Bytes past
+// size count as none of these.
+inline void index_structure(const char* data, std::size_t size, char delimiter, std::uint64_t* stops, std::uint64_t* quotes) {
+    const auto index64 = [delimiter](const char* p, std::uint64_t& stop, std::uint64_t& quote) {
+#if defined(__wasm_simd128__)
+        const v128_t vd = wasm_i8x16_splat(delimiter), vn = wasm_i8x16_splat('\n'), vr = wasm_i8x16_splat('\r'),
+                     vq = wasm_i8x16_splat('"');
+        std::uint64_t s = 0, q = 0;
+        for (int k = 0; k < 4; ++k) {
+            const v128_t block = wasm_v128_load(p + 16 * k);
+            const v128_t hit = wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(block, vd), wasm_i8x16_eq(block, vn)), wasm_i8x16_eq(block, vr));
+            s |= static_cast<std::uint64_t>(wasm_i8x16_bitmask(hit)) << (16 * k);
+            q |= static_cast<std::uint64_t>(wasm_i8x16_bitmask(wasm_i8x16_eq(block, vq))) << (16 * k);
+        }
+        stop = s;
+        quote = q;
+#elif defined(__SSE2__)
+        const __m128i vd = _mm_set1_epi8(delimiter), vn = _mm_set1_epi8('\n'), vr = _mm_set1_epi8('\r'), vq = _mm_set1_epi8('"');
+        std::uint64_t s = 0, q = 0;
+        for (int k = 0; k < 4; ++k) {
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, vd), _mm_cmpeq_epi8(block, vn)), _mm_cmpeq_epi8(block, vr));
+            s |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(hit))) << (16 * k);
+            q |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, vq)))) << (16 * k);
+        }
+        stop = s;
+        quote = q;
+#else
+        std::uint64_t s = 0, q = 0;
+        for (int k = 0; k < 64; ++k) {
+            const char c = p[k];
+            s |= static_cast<std::uint64_t>(c == delimiter || c == '\n' || c == '\r') << k;
+            q |= static_cast<std::uint64_t>(c == '"') << k;
+        }
+        stop = s;
+        quote = q;
+#endif
+    };
+    std::size_t w = 0;
+    for (; (w + 1) * 64 <= size; ++w) index64(data + w * 64, stops[w], quotes[w]);
+    if (w * 64 < size) {
+        // The last bytes, in a block of 64 padded with a byte that is none of the four.
+        char tail[64];
+        const char filler = delimiter == 'a' ? 'b' : 'a';
+        std::memset(tail, filler, sizeof tail);
+        std::memcpy(tail, data + w * 64, size - w * 64);
+        index64(tail, stops[w], quotes[w]);
+    }
+}
+
+// The position of the first set bit at or after from in a bitmap of words words, or npos.
+inline std::size_t next_bit(const std::uint64_t* bits, std::size_t words, std::size_t from) {
+    std::size_t w = from >> 6;
+    if (w >= words) return static_cast<std::size_t>(-1);
+    std::uint64_t word = bits[w] & (~std::uint64_t{0} << (from & 63));
+    while (word == 0) {
+        if (++w == words) return static_cast<std::size_t>(-1);
+        word = bits[w];
+    }
+    return (w << 6) + static_cast<std::size_t>(std::countr_zero(word));
+}
+
 }  // namespace creatorscope::bytes

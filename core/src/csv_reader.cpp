@@ -148,14 +148,16 @@ void CsvReader::consume(std::string_view bytes) {
     }
 }
 
+void CsvReader::push_unescaped(std::size_t offset) {
+    escaped_.push_back({static_cast<std::uint32_t>(record_.fields.size()), static_cast<std::uint32_t>(offset),
+                        static_cast<std::uint32_t>(unescaped_.size() - offset)});
+    record_.fields.emplace_back();  // set in emit: unescaped_ may still move
+}
+
 void CsvReader::emit() {
-    record_.fields.resize(refs_.size());
-    for (std::size_t f = 0; f < refs_.size(); ++f) {
-        const FieldRef& ref = refs_[f];
-        record_.fields[f] = ref.data != nullptr ? std::string_view(ref.data, ref.size) : std::string_view(unescaped_).substr(ref.offset, ref.size);
-    }
+    for (const Escaped& field : escaped_) record_.fields[field.index] = std::string_view(unescaped_).substr(field.offset, field.size);
     // A blank line is no record.
-    const bool blank = refs_.size() == 1 && refs_[0].size == 0 && record_.problem.empty();
+    const bool blank = record_.fields.size() == 1 && record_.fields[0].empty() && record_.problem.empty();
     if (!blank) handler_(record_);
 }
 
@@ -168,10 +170,35 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
         skip_lf_ = false;
         if (*p == '\n') ++p;
     }
+    // The structural index of the block: each field's end is then a bit scan away.
+    const std::size_t words = (block.size() + 63) / 64;
+    if (stops_.size() < words) {
+        stops_.resize(words);
+        quotes_.resize(words);
+    }
+    bytes::index_structure(begin, block.size(), delimiter, stops_.data(), quotes_.data());
+    const std::uint64_t* const stops = stops_.data();
+    const std::uint64_t* const quotes = quotes_.data();
+    // The first delimiter or line break at or after from; end when there is none.
+    const auto next_stop = [&](const char* from) {
+        const std::size_t at = bytes::next_bit(stops, words, static_cast<std::size_t>(from - begin));
+        return at == npos ? end : begin + at;
+    };
+    const auto next_quote = [&](const char* from) {
+        const std::size_t at = bytes::next_bit(quotes, words, static_cast<std::size_t>(from - begin));
+        return at == npos ? end : begin + at;
+    };
+    // The first line break in [from, to), or to.
+    const auto first_break_in = [&](const char* from, const char* to) {
+        for (const char* q = next_stop(from); q < to; q = next_stop(q + 1)) {
+            if (*q != delimiter) return q;
+        }
+        return to;
+    };
     // Counts the line breaks in [from, to): CRLF once, CR or LF alone once.
-    const auto count_lines = [](const char* from, const char* to) {
+    const auto count_lines = [&](const char* from, const char* to) {
         std::uint64_t lines = 0;
-        for (const char* q = from; q < to; ++q) {
+        for (const char* q = next_stop(from); q < to; q = next_stop(q + 1)) {
             if (*q == '\n' || (*q == '\r' && (q + 1 == to || q[1] != '\n'))) ++lines;
         }
         return lines;
@@ -180,7 +207,8 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
     while (p < end) {
         const char* const record_start = p;
         const std::uint64_t start_line = line_;
-        refs_.clear();
+        record_.fields.clear();
+        escaped_.clear();
         unescaped_.clear();
         record_.problem.clear();
         record_.broken = false;
@@ -193,18 +221,18 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
                 if (!final) {
                     cut_short = true;
                 } else {
-                    refs_.push_back({p, 0, 0});  // the empty field after a last delimiter
+                    record_.fields.emplace_back();  // the empty field after a last delimiter
                 }
                 break;
             }
             const char* field_end;
             if (*p != '"') {
-                field_end = bytes::find_first_of3(p, end, delimiter, '\n', '\r');
+                field_end = next_stop(p);
                 if (field_end == end && !final) {
                     cut_short = true;
                     break;
                 }
-                refs_.push_back({p, 0, static_cast<std::uint32_t>(field_end - p)});
+                record_.fields.emplace_back(p, static_cast<std::size_t>(field_end - p));
             } else {
                 // A quoted field: runs up to each quote; "" is one quote (the field is then copied).
                 const char* const open = p;
@@ -214,7 +242,7 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
                 std::size_t copy_offset = 0;
                 bool closed = false;
                 while (true) {
-                    const char* quote = bytes::find_first_of3(q, end, '"', '"', '"');
+                    const char* quote = next_quote(q);
                     if (quote == end) break;
                     if (quote + 1 == end && !final) break;  // "" or the end of the field: the next chunk says
                     if (quote + 1 < end && quote[1] == '"') {
@@ -237,13 +265,13 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
                 const char* const content_end = closed ? q : end;
                 const char* after = closed ? q + 1 : end;
                 // The first line break inside the quotes, if the field spans lines.
-                const char* first_break = bytes::find_first_of3(open + 1, content_end, '\n', '\r', '\n');
+                const char* first_break = first_break_in(open + 1, content_end);
                 const bool spans_lines = first_break < content_end;
                 const bool text_follows = closed && after < end && *after != delimiter && *after != '\n' && *after != '\r';
                 if ((!closed || text_follows) && spans_lines) {
                     // The quote was never meant to be closed (it runs over lines to the end, or
                     // "closes" mid-text): reject its first line, read again from the next.
-                    refs_.push_back({open + 1, 0, static_cast<std::uint32_t>(first_break - open - 1)});
+                    record_.fields.emplace_back(open + 1, static_cast<std::size_t>(first_break - open - 1));
                     record_.problem = "a quote opened on this line is never closed: the line is rejected and reading goes on with the next line";
                     record_.broken = true;
                     restart = first_break + ((*first_break == '\r' && first_break + 1 < end && first_break[1] == '\n') ? 2 : 1);
@@ -255,14 +283,14 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
                     record_.broken = true;
                     if (copied) {
                         unescaped_.append(segment, static_cast<std::size_t>(end - segment));
-                        refs_.push_back({nullptr, static_cast<std::uint32_t>(copy_offset), static_cast<std::uint32_t>(unescaped_.size() - copy_offset)});
+                        push_unescaped(copy_offset);
                     } else {
-                        refs_.push_back({open + 1, 0, static_cast<std::uint32_t>(end - open - 1)});
+                        record_.fields.emplace_back(open + 1, static_cast<std::size_t>(end - open - 1));
                     }
                     field_end = end;
                 } else if (text_follows) {
                     // Text after a closing quote ("abc"def): keep it, as spreadsheets do, and say so.
-                    field_end = bytes::find_first_of3(after, end, delimiter, '\n', '\r');
+                    field_end = next_stop(after);
                     if (field_end == end && !final) {
                         cut_short = true;
                         break;
@@ -273,12 +301,14 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
                         unescaped_.append(open + 1, static_cast<std::size_t>(q - open - 1));
                     }
                     unescaped_.append(after, static_cast<std::size_t>(field_end - after));
-                    refs_.push_back({nullptr, static_cast<std::uint32_t>(copy_offset), static_cast<std::uint32_t>(unescaped_.size() - copy_offset)});
+                    push_unescaped(copy_offset);
                 } else {
                     field_end = after;
-                    refs_.push_back(copied ? FieldRef{nullptr, static_cast<std::uint32_t>(copy_offset),
-                                                      static_cast<std::uint32_t>(unescaped_.size() - copy_offset)}
-                                           : FieldRef{open + 1, 0, static_cast<std::uint32_t>(q - open - 1)});
+                    if (copied) {
+                        push_unescaped(copy_offset);
+                    } else {
+                        record_.fields.emplace_back(open + 1, static_cast<std::size_t>(q - open - 1));
+                    }
                 }
             }
             p = field_end;

@@ -219,6 +219,34 @@ bool read_time_and_zone(std::string_view rest, std::int64_t& seconds) {
 
 }  // namespace
 
+bool iso_date_prefix(std::string_view text, int& year, int& month, int& day) {
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !is_digit(text[0]) || !is_digit(text[1]) || !is_digit(text[2]) ||
+        !is_digit(text[3]) || !is_digit(text[5]) || !is_digit(text[6]) || !is_digit(text[8]) || !is_digit(text[9])) {
+        return false;
+    }
+    year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+    month = (text[5] - '0') * 10 + (text[6] - '0');
+    day = (text[8] - '0') * 10 + (text[9] - '0');
+    return true;
+}
+
+bool read_plain_iso(std::string_view text, std::int64_t& time) {
+    int year = 0, month = 0, day = 0;
+    if (!iso_date_prefix(text, year, month, day) || !valid_date(year, month, day)) return false;
+    std::int64_t time_of_day = 0;
+    if (text.size() != 10) {
+        // "THH:MM:SS" (or a space for the T) with "Z" or nothing after it.
+        const auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
+        const bool plain_time = (text.size() == 19 || (text.size() == 20 && text[19] == 'Z')) && (text[10] == 'T' || text[10] == ' ') &&
+                                text[13] == ':' && text[16] == ':' && is_digit(text[11]) && is_digit(text[12]) && is_digit(text[14]) &&
+                                is_digit(text[15]) && is_digit(text[17]) && is_digit(text[18]) && two(11) <= 23 && two(14) <= 59 && two(17) <= 60;
+        if (!plain_time) return false;
+        time_of_day = two(11) * 3600 + two(14) * 60 + two(17);
+    }
+    time = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day + time_of_day;
+    return true;
+}
+
 int month_from_name(std::string_view word) {
     while (!word.empty() && word.back() == '.') word.remove_suffix(1);
     const std::string folded = lower_word(word);
@@ -237,21 +265,16 @@ DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
         return reading;
     };
 
-    // Fast path: ISO 8601 "YYYY-MM-DD" with an optional "THH:MM[:SS]" and "Z" (most exports).
-    if (text.size() >= 10 && text[4] == '-' && text[7] == '-' && is_digit(text[0]) && is_digit(text[1]) &&
-        is_digit(text[2]) && is_digit(text[3]) && is_digit(text[5]) && is_digit(text[6]) && is_digit(text[8]) &&
-        is_digit(text[9])) {
-        const int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
-        const int month = (text[5] - '0') * 10 + (text[6] - '0');
-        const int day = (text[8] - '0') * 10 + (text[9] - '0');
+    // Fast path: ISO 8601 "YYYY-MM-DD" with an optional time and zone (most exports).
+    int year = 0, month = 0, day = 0;
+    if (iso_date_prefix(text, year, month, day)) {
+        std::int64_t time = 0;
+        if (read_plain_iso(text, time)) {
+            reading.time = Parsed<std::int64_t>::of(time);
+            return reading;
+        }
         std::int64_t time_of_day = 0;
-        // "THH:MM:SS" with "Z" or nothing after it: read here, the commonest form of all.
-        const auto two = [&](std::size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); };
-        const bool plain_time = (text.size() == 19 || (text.size() == 20 && text[19] == 'Z')) && (text[10] == 'T' || text[10] == ' ') &&
-                                text[13] == ':' && text[16] == ':' && is_digit(text[11]) && is_digit(text[12]) && is_digit(text[14]) &&
-                                is_digit(text[15]) && is_digit(text[17]) && is_digit(text[18]) && two(11) <= 23 && two(14) <= 59 && two(17) <= 60;
-        if (plain_time) time_of_day = two(11) * 3600 + two(14) * 60 + two(17);
-        if (valid_date(year, month, day) && (text.size() == 10 || plain_time || read_time_and_zone(text.substr(10), time_of_day))) {
+        if (valid_date(year, month, day) && (text.size() == 10 || read_time_and_zone(text.substr(10), time_of_day))) {
             reading.time = Parsed<std::int64_t>::of(
                 days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day + time_of_day);
             return reading;
@@ -282,7 +305,6 @@ DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
         return reading;
     }
 
-    int year = 0, month = 0, day = 0;
     std::size_t date_end = 0;
     // Numeric forms: 2025-08-28, 2025/08/28, 28/08/2025, 08/28/2025, 28.08.2025, 28-08-25.
     std::size_t at = 0;

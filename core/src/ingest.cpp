@@ -563,6 +563,10 @@ void InputFile::on_record(const CsvRecord& record) {
                 break;
             }
             case ValueType::timestamp: {
+                if (std::int64_t time = 0; read_plain_iso(cell, time)) {
+                    column.times.push_back(time);  // the commonest form: no reading to keep
+                    break;
+                }
                 DateColumnState& state = date_state_[c];
                 const DateReading reading = read_date(cell, state.order);
                 if (reading.proves == DayMonthOrder::day_first && state.day_first_line == 0) state.day_first_line = record.line;
@@ -579,6 +583,10 @@ void InputFile::on_record(const CsvRecord& record) {
             case ValueType::flag: {
                 if (spec.columns[c].name == "sponsored_marker") {
                     column.flags.push_back(sponsored_marker);
+                    break;
+                }
+                if (const int flag = quick_flag(cell); flag >= 0) {
+                    column.flags.push_back(static_cast<std::int8_t>(flag));
                     break;
                 }
                 const auto parsed = parse_flag(cell);

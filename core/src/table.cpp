@@ -30,7 +30,12 @@ std::uint32_t hash_text(std::string_view text) {
 }
 }  // namespace
 
-StringPool::StringPool() : slots_(1024, 0) { intern(""); }
+StringPool::StringPool() : slots_(1024, 0) {
+    // Id 0 is the empty text, which intern answers without a look-up.
+    views_.emplace_back();
+    hashes_.push_back(hash_text({}));
+    slots_[hashes_[0] & (slots_.size() - 1)] = 1;
+}
 
 void StringPool::grow() {
     std::vector<std::uint32_t> slots(slots_.size() * 2, 0);
@@ -46,7 +51,7 @@ void StringPool::grow() {
 std::string_view StringPool::store(std::string_view text) {
     if (text.empty()) return {};
     if (text.size() > block_bytes / 4) {
-        blocks_.push_back(std::make_unique<char[]>(text.size()));
+        blocks_.push_back(std::unique_ptr<char[]>(new char[text.size()]));
         reserved_bytes_ += text.size();
         std::memcpy(blocks_.back().get(), text.data(), text.size());
         // Keep filling the current block: move the new one before it.
@@ -54,7 +59,7 @@ std::string_view StringPool::store(std::string_view text) {
         return {blocks_.size() >= 2 ? blocks_[blocks_.size() - 2].get() : blocks_.back().get(), text.size()};
     }
     if (block_used_ + text.size() > block_bytes) {
-        blocks_.push_back(std::make_unique<char[]>(block_bytes));
+        blocks_.push_back(std::unique_ptr<char[]>(new char[block_bytes]));
         reserved_bytes_ += block_bytes;
         block_used_ = 0;
     }
@@ -65,6 +70,7 @@ std::string_view StringPool::store(std::string_view text) {
 }
 
 std::uint32_t StringPool::intern(std::string_view text) {
+    if (text.empty()) return 0;
     const std::uint32_t hash = hash_text(text);
     const std::size_t mask = slots_.size() - 1;
     std::size_t at = hash & mask;
@@ -88,7 +94,7 @@ std::uint32_t TextArena::add(std::string_view text) {
     }
     const std::size_t needed = text.size() + 1;
     if (used_ + needed > block_bytes) {
-        blocks_.push_back(std::make_unique<char[]>(block_bytes));
+        blocks_.push_back(std::unique_ptr<char[]>(new char[block_bytes]));
         used_ = 0;
     }
     char* at = blocks_.back().get() + used_;

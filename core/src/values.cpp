@@ -186,18 +186,27 @@ Parsed<double> parse_rate(std::string_view cell, NumberLocale locale) {
     return parsed;
 }
 
+int quick_flag(std::string_view text) {
+    const auto is = [&](std::string_view word) { return equals_ignoring_case(text, word); };
+    switch (text.size()) {
+        case 1: {
+            const char c = lower_ascii_char(text[0]);
+            if (c == '1' || c == 'y' || c == 'x') return 1;
+            if (c == '0' || c == 'n') return 0;
+            return -1;
+        }
+        case 2: return is("no") ? 0 : -1;
+        case 3: return is("yes") ? 1 : -1;
+        case 4: return is("true") ? 1 : is("paid") ? 1 : -1;
+        case 5: return is("false") ? 0 : -1;
+        case 7: return is("organic") ? 0 : -1;
+        default: return -1;
+    }
+}
+
 Parsed<bool> parse_flag(std::string_view cell) {
     const std::string_view text = trim(cell);
-    static constexpr std::array<std::string_view, 6> yes{"1", "true", "yes", "y", "paid", "x"};
-    static constexpr std::array<std::string_view, 5> no{"0", "false", "no", "n", "organic"};
-    if (text.size() <= 7) {
-        for (auto word : yes) {
-            if (equals_ignoring_case(text, word)) return Parsed<bool>::of(true);
-        }
-        for (auto word : no) {
-            if (equals_ignoring_case(text, word)) return Parsed<bool>::of(false);
-        }
-    }
+    if (const int flag = quick_flag(text); flag >= 0) return Parsed<bool>::of(flag == 1);
     if (is_missing_token(text)) return Parsed<bool>::none();
     return Parsed<bool>::bad("expected yes or no, found " + quote_cell(cell));
 }

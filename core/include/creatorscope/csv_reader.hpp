@@ -59,13 +59,19 @@ private:
     Scan scan_;                 // where carry_'s quoting stands
     bool skip_lf_ = false;      // the last chunk ended with a CR: an LF first in the next is the same line break
 
-    // The record being built: fields are views into the block, or into unescaped_.
-    struct FieldRef {
-        const char* data;  // nullptr: the field is in unescaped_ at offset
+    void push_unescaped(std::size_t offset);
+
+    // The record being built: fields are views into the block, except those with escaped
+    // quotes, which are copied into unescaped_ and listed in escaped_ until the record is done.
+    struct Escaped {
+        std::uint32_t index;
         std::uint32_t offset;
         std::uint32_t size;
     };
-    std::vector<FieldRef> refs_;
+    std::vector<Escaped> escaped_;
+    // The structural index of the block being parsed (see bytes::index_structure).
+    std::vector<std::uint64_t> stops_;
+    std::vector<std::uint64_t> quotes_;
     std::string unescaped_;
     CsvRecord record_;
     std::uint64_t line_ = 1;

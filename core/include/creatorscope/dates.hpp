@@ -54,6 +54,13 @@ struct DateReading {
     DayMonthOrder proves = DayMonthOrder::unknown;  // what this value shows about the column's order
 };
 
+// "YYYY-MM-DD" at the start of text (digits only; the date is not yet checked).
+bool iso_date_prefix(std::string_view text, int& year, int& month, int& day);
+// The commonest form of all, read without building a DateReading: "YYYY-MM-DD", alone or with
+// "THH:MM:SS" (or a space for the T) and an optional "Z". False for anything else, or an
+// impossible date; read_date then gives the reading and its reason.
+bool read_plain_iso(std::string_view text, std::int64_t& time);
+
 // Reads one cell. column_order is what the column has shown so far.
 DateReading read_date(std::string_view cell, DayMonthOrder column_order = DayMonthOrder::unknown);
 

@@ -60,7 +60,8 @@ private:
         if (blocks_.empty() || (blocks_.size() == 1 && first_capacity_ < block_size)) {
             // The first block doubles (from 16 elements) until it is a whole block.
             const std::size_t capacity = blocks_.empty() ? 16 : first_capacity_ * 2;
-            auto block = std::make_unique<T[]>(capacity);
+            // Not value-initialised: every element is written before it is read.
+            std::unique_ptr<T[]> block(new T[capacity]);
             if (!blocks_.empty()) std::copy(blocks_[0].get(), blocks_[0].get() + size_, block.get());
             if (blocks_.empty()) blocks_.emplace_back();
             blocks_[0] = std::move(block);
@@ -69,7 +70,7 @@ private:
             end_ = blocks_[0].get() + capacity;
             return;
         }
-        blocks_.push_back(std::make_unique<T[]>(block_size));
+        blocks_.push_back(std::unique_ptr<T[]>(new T[block_size]));
         tail_ = blocks_.back().get();
         end_ = tail_ + block_size;
     }

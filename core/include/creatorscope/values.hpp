@@ -48,8 +48,10 @@ Parsed<double> parse_count(std::string_view cell, NumberLocale locale);
 // percent ("4.2" is 0.042), since no share or engagement rate in these exports exceeds 100%.
 Parsed<double> parse_rate(std::string_view cell, NumberLocale locale);
 
-// A yes/no cell: 1/0, true/false, yes/no, y/n.
+// A yes/no cell: 1/0, true/false, yes/no, y/n, x, paid/organic.
 Parsed<bool> parse_flag(std::string_view cell);
+// The same for trimmed text, without the reason: 1, 0, or -1 when it is no yes/no word.
+int quick_flag(std::string_view text);
 
 // A real number with a fixed number of decimals, so that figures print the same on every
 // platform and build ("0.0123" rather than "0.012299999999999998").
