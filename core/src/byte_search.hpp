@@ -156,4 +156,40 @@ inline std::size_t next_bit(const std::uint64_t* bits, std::size_t words, std::s
     return (w << 6) + static_cast<std::size_t>(std::countr_zero(word));
 }
 
+// Short runs of bytes compared and copied eight at a time, in line: the texts of a row (a
+// handle, a post id, a preview) are a few dozen bytes, for which a call to memcmp or memcpy
+// (a function of the C library in WebAssembly) costs more than the work.
+inline bool equal(const char* a, const char* b, std::size_t n) {
+    const auto same = [&](std::size_t width) {
+        std::uint64_t x = 0, y = 0;
+        std::memcpy(&x, a, width);
+        std::memcpy(&y, b, width);
+        a += width;
+        b += width;
+        return x == y;
+    };
+    for (; n >= 8; n -= 8) {
+        if (!same(8)) return false;
+    }
+    return (!(n & 4) || same(4)) && (!(n & 2) || same(2)) && (!(n & 1) || same(1));
+}
+
+inline void copy(char* to, const char* from, std::size_t n) {
+    if (n > 256) {
+        std::memcpy(to, from, n);
+        return;
+    }
+    const auto move = [&](std::size_t width) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, from, width);
+        std::memcpy(to, &x, width);
+        from += width;
+        to += width;
+    };
+    for (; n >= 8; n -= 8) move(8);
+    if (n & 4) move(4);
+    if (n & 2) move(2);
+    if (n & 1) move(1);
+}
+
 }  // namespace creatorscope::bytes

@@ -27,10 +27,34 @@ constexpr std::size_t max_tags = 12;
 
 const std::array<std::string_view, 9>& sponsorship_phrases() { return phrases; }
 
+namespace {
+
+// Whether a lowered tag is a sponsorship marker: its length and first letter turn away almost
+// every tag before any comparison.
+bool is_sponsored_tag(std::string_view tag) {
+    constexpr auto lengths = [] {
+        std::uint32_t mask = 0;
+        for (auto marker : sponsored_tags) mask |= 1u << marker.size();
+        return mask;
+    }();
+    if (tag.size() >= 32 || ((lengths >> tag.size()) & 1u) == 0) return false;
+    const char first = tag[0];
+    if (first != 'a' && first != 's' && first != 'p' && first != 'w') return false;
+    for (auto marker : sponsored_tags) {
+        if (marker == tag) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void read_hashtags(std::string_view caption, CaptionFacts& facts) {
-    facts.hashtags.clear();
+    std::string& out = facts.hashtags;
+    out.clear();
     facts.sponsored = false;
     facts.marker.clear();
+    // The tags kept so far, as places in out, to drop a repeated one.
+    std::array<std::pair<std::uint32_t, std::uint32_t>, max_tags> kept{};
     std::size_t tags = 0;
     const char* const data = caption.data();
     const char* const end = data + caption.size();
@@ -60,37 +84,40 @@ void read_hashtags(std::string_view caption, CaptionFacts& facts) {
         while (stop < end && is_word_byte(*stop)) ++stop;
         p = std::max(stop, found + 1);
         if (stop == start) continue;
-        if (facts.hashtags.capacity() < 64) facts.hashtags.reserve(64);
-        // The tag, lowered, appended to the list, then dropped again if it was already there.
-        const std::size_t mark = facts.hashtags.size();
-        if (mark != 0) facts.hashtags += ' ';
-        facts.hashtags += '#';
-        const std::size_t tag_start = facts.hashtags.size();
-        facts.hashtags.append(start, static_cast<std::size_t>(stop - start));
-        for (std::size_t k = tag_start; k < facts.hashtags.size(); ++k) facts.hashtags[k] = lower_ascii_char(facts.hashtags[k]);
-        const std::string_view tag = std::string_view(facts.hashtags).substr(tag_start);
-        if (!facts.sponsored && tag.size() <= 15) {
-            for (auto marker : sponsored_tags) {
-                if (tag == marker) {
-                    facts.sponsored = true;
-                    facts.marker.assign("#").append(tag);
-                    break;
-                }
+        const auto length = static_cast<std::size_t>(stop - start);
+        if (tags >= max_tags) {
+            // Past the kept tags, a marker still marks the post.
+            if (facts.sponsored || length >= 32) continue;
+            char lowered[32];
+            for (std::size_t k = 0; k < length; ++k) lowered[k] = lower_ascii_char(start[k]);
+            if (is_sponsored_tag({lowered, length})) {
+                facts.sponsored = true;
+                facts.marker.assign("#").append(lowered, length);
             }
+            continue;
         }
-        // Already listed? Compare with each earlier tag (the list is short).
+        // The tag, lowered, written after a space and a '#'; dropped again if already listed.
+        const std::size_t mark = out.size();
+        out.resize(mark + length + (mark != 0 ? 2 : 1));
+        char* to = out.data() + mark;
+        if (mark != 0) *to++ = ' ';
+        *to++ = '#';
+        const auto tag_start = static_cast<std::uint32_t>(to - out.data());
+        for (const char* from = start; from < stop; ++from) *to++ = lower_ascii_char(*from);
+        const std::string_view tag(out.data() + tag_start, length);
         bool duplicate = false;
-        for (std::size_t at = 0; at < mark && !duplicate;) {
-            const std::size_t next = facts.hashtags.find(' ', at);
-            const std::size_t stop_at = next == std::string::npos || next > mark ? mark : next;
-            duplicate = std::string_view(facts.hashtags).substr(at + 1, stop_at - at - 1) == tag;
-            at = stop_at + 1;
+        for (std::size_t k = 0; k < tags && !duplicate; ++k) {
+            duplicate = kept[k].second == length && bytes::equal(out.data() + kept[k].first, tag.data(), length);
         }
-        if (duplicate || tags >= max_tags) {
-            facts.hashtags.resize(mark);
-        } else {
-            ++tags;
+        if (duplicate) {
+            out.resize(mark);
+            continue;
         }
+        if (!facts.sponsored && is_sponsored_tag(tag)) {
+            facts.sponsored = true;
+            facts.marker.assign("#").append(tag);
+        }
+        kept[tags++] = {tag_start, static_cast<std::uint32_t>(length)};
     }
 }
 

@@ -318,6 +318,7 @@ void InputFile::on_header(const CsvRecord& record) {
         table_.mark_present(index_of("sponsored_marker"));
     }
     if (kind == Kind::posts || kind == Kind::roster) table_.mark_present(index_of("keyword_hits"));
+    tiktok_id_ = pool_.intern("tiktok");
     // What each row reads, listed once: the columns with a source, those stored, and the dates.
     sourced_columns_.clear();
     present_columns_.clear();
@@ -326,7 +327,7 @@ void InputFile::on_header(const CsvRecord& record) {
         if (mapping_.source_of[c] >= 0 || mapping_.source_of[c] == constant_source) sourced_columns_.push_back(static_cast<int>(c));
         const Column& column = table_.column(static_cast<int>(c));
         if (!column.present) continue;
-        present_columns_.push_back(static_cast<int>(c));
+        present_columns_.push_back({static_cast<int>(c), column.type == ValueType::flag && spec.columns[c].name == "sponsored_marker"});
         if (column.type == ValueType::timestamp) time_columns_.push_back(static_cast<int>(c));
     }
 }
@@ -495,11 +496,11 @@ void InputFile::on_record(const CsvRecord& record) {
     if (!keyword_hits.empty()) ++keyword_hit_rows_;
     const std::size_t row = table_.rows();
     table_.begin_row(record.line);
-    for (const int present : present_columns_) {
+    for (const auto [present, marker] : present_columns_) {
         const auto c = static_cast<std::size_t>(present);
         Column& column = table_.column(present);
         const std::string_view cell = cells[c];
-        const int index = static_cast<int>(c);
+        const int index = present;
         switch (column.type) {
             case ValueType::text:
                 column.texts.push_back(pool_.intern(trim(cell)));
@@ -581,7 +582,7 @@ void InputFile::on_record(const CsvRecord& record) {
                 break;
             }
             case ValueType::flag: {
-                if (spec.columns[c].name == "sponsored_marker") {
+                if (marker) {
                     column.flags.push_back(sponsored_marker);
                     break;
                 }
@@ -605,7 +606,7 @@ void InputFile::on_record(const CsvRecord& record) {
         const int published = column_of_.published_at;
         const int platform = column_of_.platform, post_id = column_of_.post_id;
         Column& times = table_.column(published);
-        if (times.present && pool_.get(table_.text(platform, row)) == "tiktok") {
+        if (times.present && table_.text(platform, row) == tiktok_id_) {
             std::int64_t& time = times.times[row];
             if (time == missing_time || is_yearless(time)) {
                 if (const std::int64_t from_id = tiktok_id_time(table_.long_text(post_id, row)); from_id != 0) {

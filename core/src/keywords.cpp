@@ -219,7 +219,7 @@ std::string_view KeywordMatcher::scan(std::string_view text, std::string* hits) 
             // The last bytes, copied into a block of 16 (the rest spaces: no word bytes).
             char tail[16];
             std::memset(tail, ' ', sizeof tail);
-            std::memcpy(tail, data + i, size - i);
+            bytes::copy(tail, data + i, size - i);
             const std::uint32_t words = bytes::word_mask16(tail);
             std::uint32_t starts = words & ~((words << 1) | previous_word);
             while (starts != 0) {

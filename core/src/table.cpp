@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "byte_search.hpp"
+
 namespace creatorscope {
 
 namespace {
@@ -21,7 +23,7 @@ std::uint32_t hash_text(std::string_view text) {
     }
     if (n > 0) {
         std::uint64_t word = 0;
-        std::memcpy(&word, p, n);
+        bytes::copy(reinterpret_cast<char*>(&word), p, n);
         h = (h ^ word) * 0xC4CEB9FE1A85EC53ull;
         h ^= h >> 29;
     }
@@ -77,7 +79,9 @@ std::uint32_t StringPool::intern(std::string_view text) {
     for (;; at = (at + 1) & mask) {
         const std::uint32_t slot = slots_[at];
         if (slot == 0) break;
-        if (hashes_[slot - 1] == hash && views_[slot - 1] == text) return slot - 1;
+        if (hashes_[slot - 1] != hash) continue;
+        const std::string_view stored = views_[slot - 1];
+        if (stored.size() == text.size() && bytes::equal(stored.data(), text.data(), text.size())) return slot - 1;
     }
     const auto id = static_cast<std::uint32_t>(views_.size());
     views_.push_back(store(text));
@@ -99,7 +103,7 @@ std::uint32_t TextArena::add(std::string_view text) {
     }
     char* at = blocks_.back().get() + used_;
     at[0] = static_cast<char>(text.size());
-    if (!text.empty()) std::memcpy(at + 1, text.data(), text.size());  // an empty view may hold a null pointer
+    bytes::copy(at + 1, text.data(), text.size());
     const auto position = static_cast<std::uint32_t>(((blocks_.size() - 1) << offset_bits) | used_);
     used_ += needed;
     return position;

@@ -1,6 +1,7 @@
 // Ingest throughput of the engine built to WebAssembly, under node: the file is read in 1 MiB
 // slices and fed as the page feeds it; prints MB/s of the read phase (parse, type, store) and
-// the WebAssembly heap at the end. Usage: node tests/bench/ingest_node.mjs FILE [ENGINE_JS]
+// the WebAssembly heap at the end. Usage: node tests/bench/ingest_node.mjs FILE [ENGINE_JS] [--read-only]
+// (--read-only: stop after the read, without the analysis; for profiling the read alone)
 import { openSync, readSync, fstatSync, closeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve, dirname, join } from 'node:path';
@@ -8,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const file = process.argv[2];
-const enginePath = resolve(process.argv[3] ?? join(root, 'build/wasm/node/creatorscope_engine.js'));
+const args = process.argv.slice(3).filter((a) => !a.startsWith('--'));
+const readOnly = process.argv.includes('--read-only');
+const enginePath = resolve(args[0] ?? join(root, 'build/wasm/node/creatorscope_engine.js'));
 const engine = await createRequire(import.meta.url)(enginePath)();
 
 const fd = openSync(file, 'r');
@@ -28,7 +31,7 @@ JSON.parse(engine.finishFile());
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 closeSync(fd);
 const analyseStart = process.hrtime.bigint();
-while (!engine.step(1000)) { /* analyse */ }
+while (!readOnly && !engine.step(1000)) { /* analyse */ }
 const analyseSeconds = Number(process.hrtime.bigint() - analyseStart) / 1e9;
 const status = JSON.parse(engine.status());
 console.log(JSON.stringify({

@@ -34,3 +34,14 @@ TEST_CASE("at most twelve hashtags are kept") {
     CHECK(facts.hashtags.rfind("#t11") != std::string::npos);
     CHECK(facts.hashtags.find("#t12") == std::string::npos);
 }
+
+TEST_CASE("a sponsorship tag past the twelfth still marks the post; repeats do not use up the twelve") {
+    std::string caption;
+    for (int i = 0; i < 14; ++i) caption += " #t" + std::to_string(i);
+    const auto facts = read_caption(caption + " #Werbung");
+    CHECK(facts.sponsored);
+    CHECK(facts.marker == "#werbung");
+    CHECK(facts.hashtags.find("#werbung") == std::string::npos);
+    const auto repeated = read_caption("#a1 #A1 #a1 #a2 #a3 #a4 #a5 #a6 #a7 #a8 #a9 #a10 #a11 #a12 #a13");
+    CHECK(repeated.hashtags == "#a1 #a2 #a3 #a4 #a5 #a6 #a7 #a8 #a9 #a10 #a11 #a12");
+}

@@ -131,7 +131,11 @@ private:
     std::vector<int> identity_columns_;     // text columns a row cannot do without
     std::vector<std::string_view> cells_;   // this row's cell per canonical column (reused)
     std::vector<int> sourced_columns_;      // canonical columns with a source column or a constant
-    std::vector<int> present_columns_;      // canonical columns stored
+    struct PresentColumn {
+        int column;
+        bool sponsored_marker;  // the flag set from the caption, not read from a cell
+    };
+    std::vector<PresentColumn> present_columns_;  // canonical columns stored
     std::vector<int> time_columns_;         // the stored date columns
     std::string keyword_hits_;              // this row's keyword hits (reused)
     CaptionFacts caption_facts_;            // this row's caption, read (reused)
@@ -148,6 +152,7 @@ private:
         int published_at = -1;
         int revenue = -1;
     } column_of_;
+    std::uint32_t tiktok_id_ = 0;  // the interned "tiktok", compared by id on every post
     std::vector<std::pair<std::string, std::uint32_t>> platform_ids_;  // raw platform text -> interned canonical
     std::string format_name_;
     bool daily_rows_ = false;
