@@ -35,17 +35,18 @@ std::uint32_t hash_text(std::string_view text) {
 StringPool::StringPool() : slots_(1024, 0) {
     // Id 0 is the empty text, which intern answers without a look-up.
     views_.emplace_back();
-    hashes_.push_back(hash_text({}));
-    slots_[hashes_[0] & (slots_.size() - 1)] = 1;
+    const std::uint64_t hash = hash_text({});
+    slots_[hash & (slots_.size() - 1)] = hash << 32 | 1u;
 }
 
 void StringPool::grow() {
-    std::vector<std::uint32_t> slots(slots_.size() * 2, 0);
+    std::vector<std::uint64_t> slots(slots_.size() * 2, 0);
     const std::size_t mask = slots.size() - 1;
-    for (std::uint32_t id = 0; id < hashes_.size(); ++id) {
-        std::size_t at = hashes_[id] & mask;
+    for (const std::uint64_t slot : slots_) {
+        if (slot == 0) continue;
+        std::size_t at = (slot >> 32) & mask;
         while (slots[at] != 0) at = (at + 1) & mask;
-        slots[at] = id + 1;
+        slots[at] = slot;
     }
     slots_.swap(slots);
 }
@@ -77,16 +78,16 @@ std::uint32_t StringPool::intern(std::string_view text) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t at = hash & mask;
     for (;; at = (at + 1) & mask) {
-        const std::uint32_t slot = slots_[at];
+        const std::uint64_t slot = slots_[at];
         if (slot == 0) break;
-        if (hashes_[slot - 1] != hash) continue;
-        const std::string_view stored = views_[slot - 1];
-        if (stored.size() == text.size() && bytes::equal(stored.data(), text.data(), text.size())) return slot - 1;
+        if (static_cast<std::uint32_t>(slot >> 32) != hash) continue;
+        const auto id = static_cast<std::uint32_t>(slot) - 1;
+        const std::string_view stored = views_[id];
+        if (stored.size() == text.size() && bytes::equal(stored.data(), text.data(), text.size())) return id;
     }
     const auto id = static_cast<std::uint32_t>(views_.size());
     views_.push_back(store(text));
-    hashes_.push_back(hash);
-    slots_[at] = id + 1;
+    slots_[at] = std::uint64_t{hash} << 32 | (id + 1);
     if (views_.size() * 2 > slots_.size()) grow();
     return id;
 }

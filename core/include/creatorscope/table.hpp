@@ -91,8 +91,7 @@ public:
     std::string_view get(std::uint32_t id) const { return views_[id]; }
     std::size_t size() const { return views_.size(); }
     std::size_t memory_bytes() const {
-        return reserved_bytes_ + views_.size() * (sizeof(std::string_view) + sizeof(std::uint32_t)) +
-               slots_.size() * sizeof(std::uint32_t);
+        return reserved_bytes_ + views_.size() * sizeof(std::string_view) + slots_.size() * sizeof(std::uint64_t);
     }
 
 private:
@@ -105,9 +104,9 @@ private:
     std::size_t block_used_ = block_bytes;
     std::size_t reserved_bytes_ = 0;
     std::vector<std::string_view> views_;  // per id
-    std::vector<std::uint32_t> hashes_;    // per id
-    // Open addressing, linear probing: id + 1 per slot (0: empty); a power of two in size.
-    std::vector<std::uint32_t> slots_;
+    // Open addressing, linear probing, a power of two in size: per slot the text's 32-bit hash
+    // (high half) and its id + 1 (low half; 0: empty), so most probes touch no text.
+    std::vector<std::uint64_t> slots_;
 };
 
 // Text stored once per row, appended to 1 MiB blocks behind a one-byte length, and found by a
