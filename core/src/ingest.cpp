@@ -399,15 +399,27 @@ void InputFile::on_record(const CsvRecord& record) {
     // Trailing empty cells past the header (a trailing delimiter) are harmless.
     while (field_count > header_.size() && trim(record.fields[field_count - 1]).empty()) --field_count;
     if (field_count != header_.size()) {
-        ++rejected_;
-        add_issue(record.line, "",
-                  "row rejected: expected " + std::to_string(header_.size()) + " fields as in the header, found " +
-                      std::to_string(field_count));
+        reject_row(record.line, "", "row rejected: expected " + std::to_string(header_.size()) + " fields as in the header, found " +
+                                        std::to_string(field_count));
         return;
     }
     if (!record.problem.empty()) add_issue(record.line, "", record.problem);
+    read_row(record);
+}
 
-    const KindSpec& spec = kind_spec(table_.kind());
+// The rare ways out of a row, kept out of line so that the row's own code stays small (the
+// browser's optimising compiler handles a small hot function far better than a large one).
+void InputFile::reject_row(std::uint64_t line, std::string column, std::string message) {
+    ++rejected_;
+    add_issue(line, std::move(column), std::move(message));
+}
+
+std::string InputFile::column_name(std::size_t c) const {
+    const int source = mapping_.source_of[c];
+    return source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(kind_spec(table_.kind()).columns[c].name);
+}
+
+void InputFile::read_row(const CsvRecord& record) {
     const std::size_t columns = mapping_.source_of.size();
     // The cells this row gives each canonical column: from the file, or a format's constant.
     std::vector<std::string_view>& cells = cells_;
@@ -418,10 +430,6 @@ void InputFile::on_record(const CsvRecord& record) {
         if (source >= 0) cells[c] = record.fields[static_cast<std::size_t>(source)];
         if (source == constant_source) cells[c] = pool_.get(constants_[c]);
     }
-    const auto column_name = [&](std::size_t c) {
-        const int source = mapping_.source_of[c];
-        return source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(spec.columns[c].name);
-    };
     // Posts: a link in the post id column names the platform, the creator and the post.
     std::string derived_handle, derived_platform, derived_id;
     if (table_.kind() == Kind::posts) {
@@ -437,22 +445,20 @@ void InputFile::on_record(const CsvRecord& record) {
             if (!link.post_id.empty()) id_cell = derived_id = link.post_id;
         }
         if (trim(cells[static_cast<std::size_t>(handle)]).empty()) {
-            ++rejected_;
             const int source = mapping_.source_of[static_cast<std::size_t>(handle)];
             if (source >= 0) {
-                add_issue(record.line, header_[static_cast<std::size_t>(source)], "row rejected: no handle");
+                reject_row(record.line, header_[static_cast<std::size_t>(source)], "row rejected: no handle");
             } else {
-                add_issue(record.line, "", "row rejected: no handle column, and the post's link does not name the creator");
+                reject_row(record.line, "", "row rejected: no handle column, and the post's link does not name the creator");
             }
             return;
         }
     }
     for (int c : identity_columns_) {
         if (trim(cells[static_cast<std::size_t>(c)]).empty()) {
-            ++rejected_;
             const int source = mapping_.source_of[static_cast<std::size_t>(c)];
-            add_issue(record.line, source >= 0 ? header_[static_cast<std::size_t>(source)] : "",
-                      "row rejected: no " + std::string(spec.columns[static_cast<std::size_t>(c)].name));
+            reject_row(record.line, source >= 0 ? header_[static_cast<std::size_t>(source)] : "",
+                       "row rejected: no " + std::string(kind_spec(table_.kind()).columns[static_cast<std::size_t>(c)].name));
             return;
         }
     }
@@ -467,8 +473,15 @@ void InputFile::on_record(const CsvRecord& record) {
             }
         }
     }
-    // Captions are reduced here to what later stages use: their hashtags, whether they mark the
-    // post as sponsored, and a preview.
+    const std::int8_t sponsored_marker = reduce_text(cells);
+    if (!keyword_hits_.empty()) ++keyword_hit_rows_;
+    store_row(record.line, sponsored_marker);
+}
+
+// Captions (and bios) are reduced here to what later stages use: their hashtags, whether they
+// mark the post as sponsored, the listed terms they contain, and a preview. Returns the
+// sponsored marker (missing_flag when there is no caption to tell).
+std::int8_t InputFile::reduce_text(std::vector<std::string_view>& cells) {
     std::string& keyword_hits = keyword_hits_;
     keyword_hits.clear();
     std::int8_t sponsored_marker = missing_flag;
@@ -493,9 +506,13 @@ void InputFile::on_record(const CsvRecord& record) {
         cells[static_cast<std::size_t>(column_of_.caption)] = utf8_prefix(caption, caption_preview_bytes);
     }
 
-    if (!keyword_hits.empty()) ++keyword_hit_rows_;
+    return sponsored_marker;
+}
+
+void InputFile::store_row(std::uint64_t line, std::int8_t sponsored_marker) {
+    const std::vector<std::string_view>& cells = cells_;
     const std::size_t row = table_.rows();
-    table_.begin_row(record.line);
+    table_.begin_row(line);
     for (const auto [present, marker] : present_columns_) {
         const auto c = static_cast<std::size_t>(present);
         Column& column = table_.column(present);
@@ -543,42 +560,19 @@ void InputFile::on_record(const CsvRecord& record) {
                         break;
                     }
                 }
-                const auto parsed = parse_count(cell, locale_);
-                table_.push_count(index, parsed.has_value() ? parsed.value : missing_number());
-                if (!parsed.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + parsed.reason);
+                store_cell(column, c, cell, line, row);
                 break;
             }
             case ValueType::number:
-            case ValueType::rate: {
-                const auto parsed = column.type == ValueType::rate ? parse_rate(cell, locale_) : parse_number(cell, locale_);
-                if (column.type == ValueType::number && parsed.has_value()) {
-                    NumberColumnState& state = number_state_[c];
-                    if (ambiguous_grouping(cell, locale_)) {
-                        state.ambiguous_rows.push_back(static_cast<std::uint32_t>(column.numbers.size()));
-                    } else if (!state.other_convention && only_other_convention(cell, locale_)) {
-                        state.other_convention = true;
-                    }
-                }
-                column.numbers.push_back(parsed.has_value() ? parsed.value : missing_number());
-                if (!parsed.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + parsed.reason);
+            case ValueType::rate:
+                store_cell(column, c, cell, line, row);
                 break;
-            }
             case ValueType::timestamp: {
                 if (std::int64_t time = 0; read_plain_iso(cell, time)) {
                     column.times.push_back(time);  // the commonest form: no reading to keep
                     break;
                 }
-                DateColumnState& state = date_state_[c];
-                const DateReading reading = read_date(cell, state.order);
-                if (reading.proves == DayMonthOrder::day_first && state.day_first_line == 0) state.day_first_line = record.line;
-                if (reading.proves == DayMonthOrder::month_first && state.month_first_line == 0) state.month_first_line = record.line;
-                if (state.order == DayMonthOrder::unknown && reading.proves != DayMonthOrder::unknown) state.order = reading.proves;
-                if (reading.day_month_ambiguous && state.order == DayMonthOrder::unknown) {
-                    state.ambiguous_rows.push_back(static_cast<std::uint32_t>(row));
-                }
-                if (reading.yearless) ++state.yearless;
-                column.times.push_back(reading.time.has_value() ? reading.time.value : missing_time);
-                if (!reading.time.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + reading.time.reason);
+                store_cell(column, c, cell, line, row);
                 break;
             }
             case ValueType::flag: {
@@ -590,9 +584,7 @@ void InputFile::on_record(const CsvRecord& record) {
                     column.flags.push_back(static_cast<std::int8_t>(flag));
                     break;
                 }
-                const auto parsed = parse_flag(cell);
-                column.flags.push_back(parsed.has_value() ? static_cast<std::int8_t>(parsed.value) : missing_flag);
-                if (!parsed.reason.empty()) add_issue(record.line, column_name(c), "value left out: " + parsed.reason);
+                store_cell(column, c, cell, line, row);
                 break;
             }
         }
@@ -617,6 +609,57 @@ void InputFile::on_record(const CsvRecord& record) {
         }
     }
     for (const int c : time_columns_) note_time(table_.column(c).times[row]);
+}
+
+// A cell that the row loop's quick readings could not take (a count such as "3.3k", any
+// number or rate, a date in another form, a yes/no cell in other words, a bad value): read in
+// full, with the column's state, and any problem recorded.
+void InputFile::store_cell(Column& column, std::size_t c, std::string_view cell, std::uint64_t line, std::size_t row) {
+    switch (column.type) {
+        case ValueType::count: {
+            const auto parsed = parse_count(cell, locale_);
+            table_.push_count(static_cast<int>(c), parsed.has_value() ? parsed.value : missing_number());
+            if (!parsed.reason.empty()) add_issue(line, column_name(c), "value left out: " + parsed.reason);
+            break;
+        }
+        case ValueType::number:
+        case ValueType::rate: {
+            const auto parsed = column.type == ValueType::rate ? parse_rate(cell, locale_) : parse_number(cell, locale_);
+            if (column.type == ValueType::number && parsed.has_value()) {
+                NumberColumnState& state = number_state_[c];
+                if (ambiguous_grouping(cell, locale_)) {
+                    state.ambiguous_rows.push_back(static_cast<std::uint32_t>(column.numbers.size()));
+                } else if (!state.other_convention && only_other_convention(cell, locale_)) {
+                    state.other_convention = true;
+                }
+            }
+            column.numbers.push_back(parsed.has_value() ? parsed.value : missing_number());
+            if (!parsed.reason.empty()) add_issue(line, column_name(c), "value left out: " + parsed.reason);
+            break;
+        }
+        case ValueType::timestamp: {
+            DateColumnState& state = date_state_[c];
+            const DateReading reading = read_date(cell, state.order);
+            if (reading.proves == DayMonthOrder::day_first && state.day_first_line == 0) state.day_first_line = line;
+            if (reading.proves == DayMonthOrder::month_first && state.month_first_line == 0) state.month_first_line = line;
+            if (state.order == DayMonthOrder::unknown && reading.proves != DayMonthOrder::unknown) state.order = reading.proves;
+            if (reading.day_month_ambiguous && state.order == DayMonthOrder::unknown) {
+                state.ambiguous_rows.push_back(static_cast<std::uint32_t>(row));
+            }
+            if (reading.yearless) ++state.yearless;
+            column.times.push_back(reading.time.has_value() ? reading.time.value : missing_time);
+            if (!reading.time.reason.empty()) add_issue(line, column_name(c), "value left out: " + reading.time.reason);
+            break;
+        }
+        case ValueType::flag: {
+            const auto parsed = parse_flag(cell);
+            column.flags.push_back(parsed.has_value() ? static_cast<std::int8_t>(parsed.value) : missing_flag);
+            if (!parsed.reason.empty()) add_issue(line, column_name(c), "value left out: " + parsed.reason);
+            break;
+        }
+        default:
+            break;
+    }
 }
 
 }  // namespace creatorscope

@@ -18,6 +18,7 @@ const fd = openSync(file, 'r');
 const size = fstatSync(fd).size;
 const slice = Buffer.alloc(1 << 20);
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 JSON.parse(engine.beginFile('posts.csv', 'posts', size));
 for (;;) {
   const got = readSync(fd, slice, 0, slice.length, null);
@@ -29,6 +30,8 @@ for (;;) {
 }
 JSON.parse(engine.finishFile());
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 closeSync(fd);
 const analyseStart = process.hrtime.bigint();
 while (!readOnly && !engine.step(1000)) { /* analyse */ }
@@ -36,6 +39,7 @@ const analyseSeconds = Number(process.hrtime.bigint() - analyseStart) / 1e9;
 const status = JSON.parse(engine.status());
 console.log(JSON.stringify({
   what: 'wasm-node', megabytes: size / 1e6, read_seconds: seconds, mb_per_s: size / 1e6 / seconds,
+  cpu_seconds: cpuSeconds, mb_per_cpu_s: size / 1e6 / cpuSeconds,
   analyse_seconds: analyseSeconds, rows: status.inputs[0].rows, wasm_heap_mb: status.memory.heap_bytes / 1e6,
   table_mb: status.memory.table_bytes / 1e6, rss_mb: process.memoryUsage().rss / 1e6,
 }));

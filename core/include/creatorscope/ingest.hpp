@@ -93,6 +93,13 @@ private:
     void consume_text(std::string_view utf8);
     void on_record(const CsvRecord& record);
     void on_header(const CsvRecord& record);
+    // The row's parts, each small (on_record checks the row, read_row gathers its cells):
+    void read_row(const CsvRecord& record);
+    std::int8_t reduce_text(std::vector<std::string_view>& cells);
+    void store_row(std::uint64_t line, std::int8_t sponsored_marker);
+    [[gnu::noinline]] void store_cell(Column& column, std::size_t c, std::string_view cell, std::uint64_t line, std::size_t row);
+    [[gnu::noinline]] void reject_row(std::uint64_t line, std::string column, std::string message);
+    std::string column_name(std::size_t c) const;
     void add_issue(std::uint64_t line, std::string column, std::string message);
     void finish_json();
     void tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export);
