@@ -320,11 +320,19 @@ void InputFile::on_header(const CsvRecord& record) {
     if (kind == Kind::posts || kind == Kind::roster) table_.mark_present(index_of("keyword_hits"));
     tiktok_id_ = pool_.intern("tiktok");
     // What each row reads, listed once: the columns with a source, those stored, and the dates.
-    sourced_columns_.clear();
+    field_sources_.clear();
+    unsourced_columns_.clear();
+    constant_columns_.clear();
     present_columns_.clear();
     time_columns_.clear();
     for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
-        if (mapping_.source_of[c] >= 0 || mapping_.source_of[c] == constant_source) sourced_columns_.push_back(static_cast<int>(c));
+        const int source = mapping_.source_of[c];
+        if (source >= 0) {
+            field_sources_.emplace_back(static_cast<int>(c), source);
+        } else {
+            unsourced_columns_.push_back(static_cast<int>(c));
+            if (source == constant_source) constant_columns_.push_back(static_cast<int>(c));
+        }
         const Column& column = table_.column(static_cast<int>(c));
         if (!column.present) continue;
         present_columns_.push_back({static_cast<int>(c), column.type == ValueType::flag && spec.columns[c].name == "sponsored_marker"});
@@ -420,16 +428,13 @@ std::string InputFile::column_name(std::size_t c) const {
 }
 
 void InputFile::read_row(const CsvRecord& record) {
-    const std::size_t columns = mapping_.source_of.size();
-    // The cells this row gives each canonical column: from the file, or a format's constant.
+    // The cells this row gives each canonical column: from the file, a format's constant, or
+    // (for the columns derived below) nothing yet.
     std::vector<std::string_view>& cells = cells_;
-    cells.assign(columns, std::string_view{});
-    for (const int sourced : sourced_columns_) {
-        const auto c = static_cast<std::size_t>(sourced);
-        const int source = mapping_.source_of[c];
-        if (source >= 0) cells[c] = record.fields[static_cast<std::size_t>(source)];
-        if (source == constant_source) cells[c] = pool_.get(constants_[c]);
-    }
+    cells.resize(mapping_.source_of.size());
+    for (const auto [c, source] : field_sources_) cells[static_cast<std::size_t>(c)] = record.fields[static_cast<std::size_t>(source)];
+    for (const int c : unsourced_columns_) cells[static_cast<std::size_t>(c)] = {};
+    for (const int c : constant_columns_) cells[static_cast<std::size_t>(c)] = pool_.get(constants_[static_cast<std::size_t>(c)]);
     // Posts: a link in the post id column names the platform, the creator and the post.
     std::string derived_handle, derived_platform, derived_id;
     if (table_.kind() == Kind::posts) {

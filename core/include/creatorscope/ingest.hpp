@@ -137,7 +137,9 @@ private:
     std::vector<std::uint32_t> constants_;  // per canonical column: interned value when constant_source
     std::vector<int> identity_columns_;     // text columns a row cannot do without
     std::vector<std::string_view> cells_;   // this row's cell per canonical column (reused)
-    std::vector<int> sourced_columns_;      // canonical columns with a source column or a constant
+    std::vector<std::pair<int, int>> field_sources_;  // (canonical column, the file's column) read per row
+    std::vector<int> unsourced_columns_;    // canonical columns with no column of the file
+    std::vector<int> constant_columns_;     // of those, the ones a known format gives a constant
     struct PresentColumn {
         int column;
         bool sponsored_marker;  // the flag set from the caption, not read from a cell
