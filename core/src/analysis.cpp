@@ -436,12 +436,21 @@ void assign_benchmarks(std::vector<CreatorResult>& creators, const ReferenceTabl
     for (const auto& c : creators) {
         if (c.engagement.available && c.tier) groups[key(c)].push_back(c.engagement.rate);
     }
+    // Each group sorted once (its NaN rates set aside but still counted as peers): a creator's
+    // percentile is then a binary search, not a pass over the group.
+    std::map<std::string, std::pair<std::vector<double>, std::size_t>> sorted_groups;
+    for (auto& [name, rates] : groups) {
+        const std::size_t peers = rates.size();
+        std::erase_if(rates, [](double rate) { return std::isnan(rate); });
+        std::sort(rates.begin(), rates.end());
+        sorted_groups.emplace(name, std::make_pair(std::move(rates), peers));
+    }
     for (auto& c : creators) {
         if (!c.engagement.available) continue;
         if (c.tier) {
-            const auto& peers = groups[key(c)];
-            c.benchmark.peers = static_cast<int>(peers.size());
-            c.benchmark.percentile = peer_percentile(peers, c.engagement.rate);
+            const auto& [sorted, peers] = sorted_groups[key(c)];
+            c.benchmark.peers = static_cast<int>(peers);
+            c.benchmark.percentile = peer_percentile_sorted(sorted, peers, c.engagement.rate);
         }
         c.benchmark.reference = reference.find(c.platform, c.engagement.denominator, c.followers);
         if (c.benchmark.reference != nullptr) c.benchmark.band = ReferenceTable::band(*c.benchmark.reference, c.engagement.rate);

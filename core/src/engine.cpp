@@ -238,6 +238,7 @@ void Engine::start_analysis() {
     as_of_ = start_of_day + seconds_per_day - 1;
     join_ = std::make_unique<CreatorJoin>(inputs_, strings_);
     next_creator_ = 0;
+    finish_stage_ = 0;
 }
 
 bool Engine::step(double budget_ms) {
@@ -256,9 +257,38 @@ bool Engine::step(double budget_ms) {
         join_->compute_creator(next_creator_++, settings);
         if ((next_creator_ & 15) == 0 && out_of_time()) return false;
     }
-    creators_ = join_->take_results();
-    assign_benchmarks(creators_, ReferenceTable::builtin());
-    audience_samples_ = judge_follower_samples(inputs_, strings_, FollowerModel::builtin());
+    // Then the stages over all creators, one step each at most (a frame in the page).
+    if (finish_stage_ == 0) {
+        creators_ = join_->take_results();
+        assign_benchmarks(creators_, ReferenceTable::builtin());
+        audience_samples_ = judge_follower_samples(inputs_, strings_, FollowerModel::builtin());
+        finish_stage_ = 1;
+        if (out_of_time()) return false;
+    }
+    if (finish_stage_ == 1) {
+        assign_all_flags();
+        finish_stage_ = 2;
+        if (out_of_time()) return false;
+    }
+    // Attribution: settings built in, then the brief's, then the caller's; then every model.
+    AttributionSettings attribution_settings;
+    std::string brief_problem;
+    for (const auto& input : inputs_) {
+        if (input->kind() != Kind::brief || !input->document().is_object() || !input->document().contains("attribution")) continue;
+        if (auto status = attribution_settings.apply(input->document()["attribution"]); !status) {
+            brief_problem = input->name() + ": its attribution settings were not used: " + status.message();
+        }
+    }
+    (void)attribution_settings.apply(attribution_override_);
+    attribution_ = attribute_inputs(inputs_, strings_, attribution_settings);
+    if (attribution_ && !brief_problem.empty()) attribution_->notes.push_back(brief_problem);
+    join_.reset();
+    in_progress_ = false;
+    ++generation_;
+    return !dirty_;
+}
+
+void Engine::assign_all_flags() {
     FlagContext context;
     context.inputs = &inputs_;
     context.strings = &strings_;
@@ -277,22 +307,6 @@ bool Engine::step(double budget_ms) {
         }
     }
     assign_flags(creators_, context);
-    // Attribution: settings built in, then the brief's, then the caller's; then every model.
-    AttributionSettings attribution_settings;
-    std::string brief_problem;
-    for (const auto& input : inputs_) {
-        if (input->kind() != Kind::brief || !input->document().is_object() || !input->document().contains("attribution")) continue;
-        if (auto status = attribution_settings.apply(input->document()["attribution"]); !status) {
-            brief_problem = input->name() + ": its attribution settings were not used: " + status.message();
-        }
-    }
-    (void)attribution_settings.apply(attribution_override_);
-    attribution_ = attribute_inputs(inputs_, strings_, attribution_settings);
-    if (attribution_ && !brief_problem.empty()) attribution_->notes.push_back(brief_problem);
-    join_.reset();
-    in_progress_ = false;
-    ++generation_;
-    return !dirty_;
 }
 
 Progress Engine::progress() const {

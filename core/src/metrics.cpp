@@ -214,14 +214,23 @@ double median(std::vector<double> values) {
 }
 
 double peer_percentile(const std::vector<double>& values, double value) {
-    if (values.size() < 2 || std::isnan(value)) return not_a_number;
-    double below = 0, equal = 0;
+    std::vector<double> sorted;
+    sorted.reserve(values.size());
     for (double v : values) {
-        if (v < value) below += 1;
-        if (v == value) equal += 1;
+        if (!std::isnan(v)) sorted.push_back(v);
     }
+    std::sort(sorted.begin(), sorted.end());
+    return peer_percentile_sorted(sorted, values.size(), value);
+}
+
+double peer_percentile_sorted(const std::vector<double>& sorted, std::size_t peers, double value) {
+    if (peers < 2 || std::isnan(value)) return not_a_number;
+    const auto first = std::lower_bound(sorted.begin(), sorted.end(), value);
+    const auto last = std::upper_bound(first, sorted.end(), value);
+    const auto below = static_cast<double>(first - sorted.begin());
+    const auto equal = static_cast<double>(last - first);
     // The value itself is among the equal ones: the others tied with it count half.
-    return 100.0 * (below + 0.5 * (equal - 1)) / static_cast<double>(values.size() - 1);
+    return 100.0 * (below + 0.5 * (equal - 1)) / static_cast<double>(peers - 1);
 }
 
 }  // namespace creatorscope

@@ -1,7 +1,11 @@
 // Growth, cadence, peer percentiles and the reference and EMV tables.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
 
 #include "creatorscope/dates.hpp"
 #include "creatorscope/metrics.hpp"
@@ -69,4 +73,35 @@ TEST_CASE("the shipped reference and EMV tables") {
     CHECK(EmvTable::builtin().currency() == "USD");
     ReferenceTable bad;
     CHECK_FALSE(ReferenceTable::parse(R"({"rows":[{"platform":"instagram"}]})", bad));
+}
+
+TEST_CASE("peer percentile by binary search equals the count over the group, ties and missing rates included") {
+    std::vector<double> rates;
+    std::uint64_t state = 12345;
+    for (int i = 0; i < 500; ++i) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        const auto draw = static_cast<int>((state >> 33) % 60);
+        rates.push_back(draw == 0 ? std::numeric_limits<double>::quiet_NaN() : draw / 1000.0);  // many ties
+    }
+    std::vector<double> sorted;
+    for (double rate : rates) {
+        if (!std::isnan(rate)) sorted.push_back(rate);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    for (double rate : rates) {
+        // The count over the group, as the definition reads.
+        double below = 0, equal = 0;
+        for (double v : rates) {
+            below += v < rate ? 1 : 0;
+            equal += v == rate ? 1 : 0;
+        }
+        const double expected = std::isnan(rate) ? rate : 100.0 * (below + 0.5 * (equal - 1)) / (rates.size() - 1);
+        const double fast = peer_percentile_sorted(sorted, rates.size(), rate);
+        if (std::isnan(expected)) {
+            CHECK(std::isnan(fast));
+        } else {
+            CHECK(fast == doctest::Approx(expected).epsilon(1e-12));
+            CHECK(peer_percentile(rates, rate) == doctest::Approx(expected).epsilon(1e-12));
+        }
+    }
 }

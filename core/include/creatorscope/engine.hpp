@@ -123,6 +123,8 @@ private:
     bool in_progress_ = false;  // an analysis is under way
     std::unique_ptr<CreatorJoin> join_;
     std::size_t next_creator_ = 0;
+    int finish_stage_ = 0;  // after the creators: 0 benchmarks and samples, 1 flags, 2 attribution
+    void assign_all_flags();
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;
     std::optional<AttributionResult> attribution_;

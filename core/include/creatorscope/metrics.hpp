@@ -93,6 +93,9 @@ double median(std::vector<double> values);
 // Mid-rank percentile of value among values (which include it): the share of the others below
 // it, counting ties as half; NaN with fewer than 2 values.
 double peer_percentile(const std::vector<double>& values, double value);
+// The same from the peers' values sorted (NaN left out) and their number: a binary search, for
+// ranking every creator of a large roster against its group.
+double peer_percentile_sorted(const std::vector<double>& sorted, std::size_t peers, double value);
 
 std::string_view builtin_benchmarks_text();
 std::string_view builtin_emv_text();
