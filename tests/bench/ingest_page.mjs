@@ -1,6 +1,7 @@
 // Ingest in the page, in headless Chromium, as a user loads a file (the file picker), and in the
-// same page on the same file: uDSV's typed parse and PapaParse (test-only npm packages) for
-// comparison. Prints one JSON line per measurement. Also records the frame times and the
+// same page on the same file: the engine again from memory in one synchronous pass, and uDSV's
+// typed parse and PapaParse (test-only npm packages), timed the same way, for comparison. Prints
+// one JSON line per measurement. Also records the frame times and the
 // progress bar's positions while loading (status().frames, status().done).
 // Usage: node tests/bench/ingest_page.mjs FILE [--no-compare]
 import { statSync } from 'node:fs';

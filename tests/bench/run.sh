@@ -3,7 +3,8 @@
 # 200 MB one for the page's frame times) and measures the full ingest (parse, type, store):
 #   the native CLI (read phase of --timings, peak memory from /usr/bin/time),
 #   the engine in WebAssembly under node,
-#   the page in headless Chromium, and in that page uDSV's and PapaParse's typed parse.
+#   the page in headless Chromium (through the file picker, and the same engine from memory in
+#   one synchronous pass), and in that page uDSV's and PapaParse's typed parse.
 # And the attribution benchmark: every model on 1,000,000 generated journeys over 20 channels,
 # native and in WebAssembly under node.
 # And the canvas: how long a frame takes with 100,000 creators loaded (tests/bench/frames_page.mjs).
