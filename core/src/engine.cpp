@@ -239,6 +239,7 @@ void Engine::start_analysis() {
     join_ = std::make_unique<CreatorJoin>(inputs_, strings_);
     next_creator_ = 0;
     finish_stage_ = 0;
+    flag_pass_.reset();
 }
 
 bool Engine::step(double budget_ms) {
@@ -266,9 +267,20 @@ bool Engine::step(double budget_ms) {
         if (out_of_time()) return false;
     }
     if (finish_stage_ == 1) {
-        assign_all_flags();
+        flag_pass_ = std::make_unique<FlagPass>(creators_, flag_context());
+        next_flagged_ = 0;
         finish_stage_ = 2;
         if (out_of_time()) return false;
+    }
+    if (finish_stage_ == 2) {
+        while (next_flagged_ < creators_.size()) {
+            const std::size_t end = std::min(creators_.size(), next_flagged_ + 64);
+            flag_pass_->flag(creators_, next_flagged_, end);
+            next_flagged_ = end;
+            if (out_of_time()) return false;
+        }
+        flag_pass_.reset();
+        finish_stage_ = 3;
     }
     // Attribution: settings built in, then the brief's, then the caller's; then every model.
     AttributionSettings attribution_settings;
@@ -288,7 +300,7 @@ bool Engine::step(double budget_ms) {
     return !dirty_;
 }
 
-void Engine::assign_all_flags() {
+FlagContext Engine::flag_context() const {
     FlagContext context;
     context.inputs = &inputs_;
     context.strings = &strings_;
@@ -306,7 +318,7 @@ void Engine::assign_all_flags() {
             }
         }
     }
-    assign_flags(creators_, context);
+    return context;
 }
 
 Progress Engine::progress() const {

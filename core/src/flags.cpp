@@ -452,7 +452,21 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
 
 // ---- flags across creators, and the authenticity score
 
+struct FlagPass::State {
+    std::unordered_map<std::string, FlagPassGroup> rate_groups, ratio_groups;
+    std::unordered_map<std::string, std::vector<std::size_t>> recurring_creators;
+    std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> countries;
+};
+
+FlagPass::~FlagPass() = default;
+
 void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& context) {
+    FlagPass pass(creators, context);
+    pass.flag(creators, 0, creators.size());
+}
+
+FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& context)
+    : context_(context), state_(std::make_unique<State>()) {
     const FlagThresholds& th = *context.thresholds;
 
     // Comments: each creator's comment stats, from every comments file.
@@ -519,7 +533,7 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         }
     }
     // Recurring commenters: on pod_post_share of the commented posts or more (at least pod_min_posts).
-    std::unordered_map<std::string, std::vector<std::size_t>> recurring_creators;  // author -> creators where they recur
+    auto& recurring_creators = state_->recurring_creators;  // author -> creators where they recur
     for (std::size_t i = 0; i < creators.size(); ++i) {
         CommentStats& stats = creators[i].comments;
         const Gathered& g = gathered[i];
@@ -544,14 +558,11 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) peer_ratios[c.platform].push_back(std::log(c.comment_like_ratio));
     }
     // Each group's figures, computed once (not once per creator: groups may hold thousands).
-    struct Group {
-        std::size_t size = 0;
-        double median = not_a_number, sigma = not_a_number;
-    };
-    std::unordered_map<std::string, Group> rate_groups, ratio_groups;
+    auto& rate_groups = state_->rate_groups;
+    auto& ratio_groups = state_->ratio_groups;
     for (const auto& [key, rates] : peer_rates) rate_groups[key] = {rates.size(), median(rates), not_a_number};
     for (const auto& [platform, ratios] : peer_ratios) {
-        Group g{ratios.size(), median(ratios), not_a_number};
+        FlagPassGroup g{ratios.size(), median(ratios), not_a_number};
         std::vector<double> deviations;
         deviations.reserve(ratios.size());
         for (double r : ratios) deviations.push_back(std::fabs(r - g.median));
@@ -562,7 +573,7 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
     }
 
     // Audience shares by country, per account.
-    std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> countries;
+    auto& countries = state_->countries;
     if (context.inputs != nullptr) {
         static const int handle = canonical_index(Kind::audience, "handle"), platform = canonical_index(Kind::audience, "platform"),
                          dimension = canonical_index(Kind::audience, "dimension"), bucket = canonical_index(Kind::audience, "bucket"),
@@ -578,12 +589,22 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
             }
         }
     }
+}
 
-    for (auto& c : creators) {
+void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std::size_t end) {
+    const FlagContext& context = context_;
+    const FlagThresholds& th = *context.thresholds;
+    auto& rate_groups = state_->rate_groups;
+    auto& ratio_groups = state_->ratio_groups;
+    auto& recurring_creators = state_->recurring_creators;
+    const auto& countries = state_->countries;
+    const auto peer_key = [](const CreatorResult& c) { return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator; };
+    for (std::size_t index = begin; index < end && index < creators.size(); ++index) {
+        CreatorResult& c = creators[index];
         const Engagement& e = c.engagement;
         // LOW_ENGAGEMENT and HIGH_ENGAGEMENT.
         if (e.available && c.tier) {
-            const Group& peers = rate_groups[peer_key(c)];
+            const FlagPassGroup& peers = rate_groups[peer_key(c)];
             const bool enough = static_cast<double>(peers.size) >= th.get("min_peers");
             const double tier_median = peers.median;
             if (enough && c.benchmark.percentile < th.get("low_engagement_percentile")) {
@@ -625,7 +646,7 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
         }
         // COMMENT_LIKE_RATIO against the platform's creators (robust z of the log ratio).
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) {
-            const Group& ratios = ratio_groups[c.platform];
+            const FlagPassGroup& ratios = ratio_groups[c.platform];
             if (ratios.size >= 8) {
                 const double typical = ratios.median, sigma = ratios.sigma;
                 const double z = (std::log(c.comment_like_ratio) - typical) / sigma;

@@ -123,8 +123,12 @@ private:
     bool in_progress_ = false;  // an analysis is under way
     std::unique_ptr<CreatorJoin> join_;
     std::size_t next_creator_ = 0;
-    int finish_stage_ = 0;  // after the creators: 0 benchmarks and samples, 1 flags, 2 attribution
-    void assign_all_flags();
+    // After the creators: 0 benchmarks and samples, 1 what the flags compare, 2 the flags (64
+    // creators at a time), 3 attribution.
+    int finish_stage_ = 0;
+    std::unique_ptr<FlagPass> flag_pass_;
+    std::size_t next_flagged_ = 0;
+    FlagContext flag_context() const;
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;
     std::optional<AttributionResult> attribution_;

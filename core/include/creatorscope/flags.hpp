@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <memory>
 #include <string>
@@ -87,6 +88,25 @@ void creator_flags(CreatorResult& creator, const std::vector<PostCounts>& window
 // The flags that compare creators (peers, comments, audiences) and the authenticity score,
 // once every creator is computed.
 void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& context);
+
+// The same in parts, for a caller that shares its time with other work (the page draws frames):
+// the constructor gathers what compares creators (comments, peer groups, audiences), then flag()
+// sets the flags and the score of creators [begin, end), range after range.
+struct FlagPassGroup {
+    std::size_t size = 0;
+    double median = std::numeric_limits<double>::quiet_NaN(), sigma = std::numeric_limits<double>::quiet_NaN();
+};
+class FlagPass {
+public:
+    FlagPass(std::vector<CreatorResult>& creators, const FlagContext& context);
+    ~FlagPass();
+    void flag(std::vector<CreatorResult>& creators, std::size_t begin, std::size_t end);
+
+private:
+    struct State;
+    FlagContext context_;
+    std::unique_ptr<State> state_;
+};
 
 std::string_view builtin_thresholds_text();
 std::string_view builtin_generic_comments_text();
