@@ -428,27 +428,21 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
 }
 
 void assign_benchmarks(std::vector<CreatorResult>& creators, const ReferenceTable& reference) {
-    // Peers: creators of the same platform and tier whose rate uses the same denominator.
-    std::map<std::string, std::vector<double>> groups;
-    const auto key = [](const CreatorResult& c) {
-        return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator;
-    };
-    for (const auto& c : creators) {
-        if (c.engagement.available && c.tier) groups[key(c)].push_back(c.engagement.rate);
-    }
-    // Each group sorted once (its NaN rates set aside but still counted as peers): a creator's
+    // Peers: creators of the same platform and tier whose rate uses the same denominator. Each
+    // group is sorted once (its NaN rates set aside but still counted as peers): a creator's
     // percentile is then a binary search, not a pass over the group.
-    std::map<std::string, std::pair<std::vector<double>, std::size_t>> sorted_groups;
-    for (auto& [name, rates] : groups) {
-        const std::size_t peers = rates.size();
-        std::erase_if(rates, [](double rate) { return std::isnan(rate); });
-        std::sort(rates.begin(), rates.end());
-        sorted_groups.emplace(name, std::make_pair(std::move(rates), peers));
+    std::map<std::string, std::pair<std::vector<double>, std::size_t>> groups;  // sorted rates, peers
+    for (const auto& c : creators) {
+        if (!c.engagement.available || !c.tier) continue;
+        auto& [rates, peers] = groups[peer_group_key(c)];
+        ++peers;
+        if (!std::isnan(c.engagement.rate)) rates.push_back(c.engagement.rate);
     }
+    for (auto& [name, group] : groups) std::sort(group.first.begin(), group.first.end());
     for (auto& c : creators) {
         if (!c.engagement.available) continue;
         if (c.tier) {
-            const auto& [sorted, peers] = sorted_groups[key(c)];
+            const auto& [sorted, peers] = groups[peer_group_key(c)];
             c.benchmark.peers = static_cast<int>(peers);
             c.benchmark.percentile = peer_percentile_sorted(sorted, peers, c.engagement.rate);
         }

@@ -452,8 +452,20 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
 
 // ---- flags across creators, and the authenticity score
 
+std::string peer_group_key(const CreatorResult& c) {
+    return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator;
+}
+
+namespace {
+// A peer group's size, median and spread, computed once per group.
+struct PeerGroup {
+    std::size_t size = 0;
+    double median = not_a_number, sigma = not_a_number;
+};
+}  // namespace
+
 struct FlagPass::State {
-    std::unordered_map<std::string, FlagPassGroup> rate_groups, ratio_groups;
+    std::unordered_map<std::string, PeerGroup> rate_groups, ratio_groups;
     std::unordered_map<std::string, std::vector<std::size_t>> recurring_creators;
     std::unordered_map<std::string, std::vector<std::pair<std::string, double>>> countries;
 };
@@ -552,9 +564,8 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
     // COMMENT_LIKE_RATIO (platform).
     std::unordered_map<std::string, std::vector<double>> peer_rates;
     std::unordered_map<std::string, std::vector<double>> peer_ratios;
-    const auto peer_key = [](const CreatorResult& c) { return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator; };
     for (const auto& c : creators) {
-        if (c.engagement.available && c.tier) peer_rates[peer_key(c)].push_back(c.engagement.rate);
+        if (c.engagement.available && c.tier) peer_rates[peer_group_key(c)].push_back(c.engagement.rate);
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) peer_ratios[c.platform].push_back(std::log(c.comment_like_ratio));
     }
     // Each group's figures, computed once (not once per creator: groups may hold thousands).
@@ -562,7 +573,7 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
     auto& ratio_groups = state_->ratio_groups;
     for (const auto& [key, rates] : peer_rates) rate_groups[key] = {rates.size(), median(rates), not_a_number};
     for (const auto& [platform, ratios] : peer_ratios) {
-        FlagPassGroup g{ratios.size(), median(ratios), not_a_number};
+        PeerGroup g{ratios.size(), median(ratios), not_a_number};
         std::vector<double> deviations;
         deviations.reserve(ratios.size());
         for (double r : ratios) deviations.push_back(std::fabs(r - g.median));
@@ -598,13 +609,12 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
     auto& ratio_groups = state_->ratio_groups;
     auto& recurring_creators = state_->recurring_creators;
     const auto& countries = state_->countries;
-    const auto peer_key = [](const CreatorResult& c) { return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator; };
     for (std::size_t index = begin; index < end && index < creators.size(); ++index) {
         CreatorResult& c = creators[index];
         const Engagement& e = c.engagement;
         // LOW_ENGAGEMENT and HIGH_ENGAGEMENT.
         if (e.available && c.tier) {
-            const FlagPassGroup& peers = rate_groups[peer_key(c)];
+            const PeerGroup& peers = rate_groups[peer_group_key(c)];
             const bool enough = static_cast<double>(peers.size) >= th.get("min_peers");
             const double tier_median = peers.median;
             if (enough && c.benchmark.percentile < th.get("low_engagement_percentile")) {
@@ -646,7 +656,7 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
         }
         // COMMENT_LIKE_RATIO against the platform's creators (robust z of the log ratio).
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) {
-            const FlagPassGroup& ratios = ratio_groups[c.platform];
+            const PeerGroup& ratios = ratio_groups[c.platform];
             if (ratios.size >= 8) {
                 const double typical = ratios.median, sigma = ratios.sigma;
                 const double z = (std::log(c.comment_like_ratio) - typical) / sigma;

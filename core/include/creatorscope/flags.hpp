@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <limits>
 #include <map>
 #include <memory>
 #include <string>
@@ -85,6 +84,9 @@ struct FollowerPoint;
 void creator_flags(CreatorResult& creator, const std::vector<PostCounts>& window, const std::vector<FollowerPoint>& history,
                    const std::vector<PostCounts>& all_posts, const FlagThresholds& thresholds, std::int64_t as_of);
 
+// The peer group a creator's engagement is ranked in: platform, tier and the rate's denominator.
+std::string peer_group_key(const CreatorResult& creator);
+
 // The flags that compare creators (peers, comments, audiences) and the authenticity score,
 // once every creator is computed.
 void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& context);
@@ -92,10 +94,6 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
 // The same in parts, for a caller that shares its time with other work (the page draws frames):
 // the constructor gathers what compares creators (comments, peer groups, audiences), then flag()
 // sets the flags and the score of creators [begin, end), range after range.
-struct FlagPassGroup {
-    std::size_t size = 0;
-    double median = std::numeric_limits<double>::quiet_NaN(), sigma = std::numeric_limits<double>::quiet_NaN();
-};
 class FlagPass {
 public:
     FlagPass(std::vector<CreatorResult>& creators, const FlagContext& context);
