@@ -146,8 +146,20 @@ async function clickItem(page, label) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   check('the roster screenshot is not blank', roster.distinctColours > 50 && roster.inkShare > 0.05, JSON.stringify(roster));
+  // The panels are the frame's clear colour and the ground is painted around them (each pixel
+  // filled once): the ground shows in the margins and between the panels, the panels are white.
+  const rosterImage = decodePng(readFileSync(join(outDir, 'roster.png')));
+  const colourAt = (x, y) => {
+    const at = (y * rosterImage.width + x) * rosterImage.channels;
+    return Array.from(rosterImage.pixels.subarray(at, at + 3)).join(',');
+  };
+  const grounds = [colourAt(6, 400), colourAt(292, 400), colourAt(1274, 400), colourAt(640, 796)];
+  const panels = [colourAt(16, 400), colourAt(302, 400)];
+  check('the ground shows around the panels and the panels are white',
+    grounds.every((c) => c === '246,247,250') && panels.every((c) => c === '255,255,255'), `ground ${grounds.join(' ')}; panels ${panels.join(' ')}`);
   const status = await page.evaluate(() => window.creatorscope.status());
-  check('status() counts frames and every input', status.frames && status.frames.count > 0 && status.inputs.length === 11,
+  check('status() counts frames and every input', status.frames && status.frames.count > 0 && Array.isArray(status.frames.slow) &&
+    status.inputs.length === 11,
     JSON.stringify(status).slice(0, 300));
 
   // The figures of issue 4 are in the report and in the roster, each header with its formula.

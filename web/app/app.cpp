@@ -121,24 +121,95 @@ std::string format_money(double value, const std::string& currency) {
     return std::string(amount) + (currency.empty() ? "" : " " + currency);
 }
 
+namespace {
+
+struct Panel {
+    ImVec2 min, max;
+};
+
+// Paints the ground (the window's background colour) everywhere on the display but inside the
+// panels, which the clear colour already paints: each pixel is filled once. A software renderer
+// (WebGL without a GPU) spends most of a frame filling pixels; painting the ground under the
+// panels and then the panels over it filled the screen twice. The panels stand side by side
+// and have rounded corners: the ground fills the corners outside the arcs too.
+void paint_ground(ImDrawList* draw_list, const ImVec2& display, std::vector<Panel> panels, float rounding, ImU32 ground) {
+    if (panels.empty()) {
+        draw_list->AddRectFilled(ImVec2(0, 0), display, ground);
+        return;
+    }
+    std::sort(panels.begin(), panels.end(), [](const Panel& a, const Panel& b) { return a.min.x < b.min.x; });
+    float top = panels.front().min.y, bottom = panels.front().max.y;
+    for (const Panel& panel : panels) {
+        top = std::min(top, panel.min.y);
+        bottom = std::max(bottom, panel.max.y);
+    }
+    draw_list->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, top), ground);
+    draw_list->AddRectFilled(ImVec2(0, bottom), display, ground);
+    float left = 0;
+    for (const Panel& panel : panels) {
+        draw_list->AddRectFilled(ImVec2(left, top), ImVec2(panel.min.x, bottom), ground);
+        draw_list->AddRectFilled(ImVec2(panel.min.x, top), ImVec2(panel.max.x, panel.min.y), ground);
+        draw_list->AddRectFilled(ImVec2(panel.min.x, panel.max.y), ImVec2(panel.max.x, bottom), ground);
+        left = panel.max.x;
+    }
+    draw_list->AddRectFilled(ImVec2(left, top), ImVec2(display.x, bottom), ground);
+    // The corners: a fan from each corner point over the quarter arc the panel's border draws
+    // (the border, drawn later, covers the seam). Without anti-aliasing: the fan is not convex.
+    float r = rounding;
+    for (const Panel& panel : panels) r = std::min({r, 0.5f * (panel.max.x - panel.min.x), 0.5f * (panel.max.y - panel.min.y)});
+    if (r < 0.5f) return;
+    const ImDrawListFlags saved = draw_list->Flags;
+    draw_list->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    constexpr float pi = 3.14159265358979f;
+    for (const Panel& panel : panels) {
+        const struct {
+            ImVec2 corner, centre;
+            float from;
+        } corners[] = {
+            {panel.min, ImVec2(panel.min.x + r, panel.min.y + r), pi},
+            {ImVec2(panel.max.x, panel.min.y), ImVec2(panel.max.x - r, panel.min.y + r), 1.5f * pi},
+            {panel.max, ImVec2(panel.max.x - r, panel.max.y - r), 0.0f},
+            {ImVec2(panel.min.x, panel.max.y), ImVec2(panel.min.x + r, panel.max.y - r), 0.5f * pi},
+        };
+        for (const auto& c : corners) {
+            draw_list->PathLineTo(c.corner);
+            draw_list->PathArcTo(c.centre, r, c.from, c.from + 0.5f * pi, 8);
+            draw_list->PathFillConvex(ground);
+        }
+    }
+    draw_list->Flags = saved;
+}
+
+}  // namespace
+
+ImVec4 App::clear_color() const {
+    return ImGui::GetStyle().Colors[panels_shown_ ? ImGuiCol_ChildBg : ImGuiCol_WindowBg];
+}
+
 void App::draw(float scale) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    // The window's background is painted around the panels (paint_ground), not under them.
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground;
     ImGui::Begin("CreatorScope", nullptr, flags);
     draw_toolbar(scale);
     draw_progress();
     ImGui::Separator();
+    std::vector<Panel> panels;
     if (engine_.inputs().empty()) {
         draw_empty_state(scale);
     } else {
+        // The panels' colour is the clear colour: the panels and the children inside them draw
+        // no background of their own (one fill per pixel: see paint_ground).
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
         // The files panel takes about a fifth of the width, within readable bounds.
         const float files_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.22f, 200.0f * scale, 320.0f * scale);
         ImGui::BeginChild("files", ImVec2(files_width, 0), true);
         files_.draw(engine_, scale);
         ImGui::EndChild();
+        panels.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
         ImGui::SameLine();
         ImGui::BeginChild("main", ImVec2(0, 0), true);
         // The roster and the attribution, as tabs; attribution opens itself the first time
@@ -162,6 +233,13 @@ void App::draw(float scale) {
             ImGui::EndTabBar();
         }
         ImGui::EndChild();
+        panels.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+        ImGui::PopStyleColor();
+    }
+    panels_shown_ = !panels.empty();
+    if (panels_shown_) {
+        paint_ground(ImGui::GetBackgroundDrawList(), io.DisplaySize, std::move(panels), ImGui::GetStyle().ChildRounding,
+                     ImGui::GetColorU32(ImGuiCol_WindowBg));
     }
     flag_settings_.draw(engine_, scale);  // modal dialogs: opened within the main window's ID scope
     brief_.draw(engine_, scale);

@@ -171,6 +171,9 @@ public:
     explicit App(Engine& engine, Theme theme) : engine_(engine), theme_(theme) {}
     void set_fonts(Fonts fonts) { fonts_ = fonts; }
     void draw(float scale);
+    // The colour the frame is cleared with before ImGui draws: the panels' colour while the
+    // panels are shown, else the ground's. Drawing relies on it (see App::draw).
+    ImVec4 clear_color() const;
     Theme theme() const { return theme_; }
     // True once after the user switched themes: the platform glue applies the new style.
     bool take_theme_change() {
@@ -185,6 +188,7 @@ private:
     void draw_empty_state(float scale);
 
     Engine& engine_;
+    bool panels_shown_ = false;
     Theme theme_;
     bool theme_changed_ = false;
     Fonts fonts_;

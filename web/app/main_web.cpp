@@ -69,6 +69,7 @@ void frame() {
     set_pixel_ratio(ratio);
 
     glfwPollEvents();
+    const double engine_start = emscripten_get_now();
     page_engine().step(engine_budget_ms);
 
     const double ui_start = emscripten_get_now();
@@ -88,7 +89,7 @@ void frame() {
     int framebuffer_width = 0, framebuffer_height = 0;
     glfwGetFramebufferSize(window, &framebuffer_width, &framebuffer_height);
     glViewport(0, 0, framebuffer_width, framebuffer_height);
-    const ImVec4 ground = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const ImVec4 ground = app->clear_color();
     glClearColor(ground.x, ground.y, ground.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -102,11 +103,21 @@ void frame() {
     if (stats.frames > 0) {
         if (stats.last_ms > stats.max_ms) {
             stats.max_ms = stats.last_ms;
-            stats.slowest_phase = page_engine().progress().phase;
+            stats.slowest_phase = stats.previous_phase;
         }
-        if (stats.last_ms > 100.0) ++stats.over_100ms;
+        if (stats.last_ms > 100.0) {
+            ++stats.over_100ms;
+            if (stats.slow.size() < 32) {
+                stats.slow.push_back({stats.last_ms, stats.previous_engine_ms, stats.previous_ui_ms, stats.previous_gl_ms,
+                                      stats.previous_phase});
+            }
+        }
     }
     ++stats.frames;
+    stats.previous_engine_ms = ui_start - engine_start;
+    stats.previous_ui_ms = ui_end - ui_start;
+    stats.previous_gl_ms = now - ui_end;
+    stats.previous_phase = page_engine().progress().phase;
 }
 
 }  // namespace

@@ -160,6 +160,12 @@ std::string status() {
                        {"over_100ms", frames.over_100ms},
                        {"slowest_phase", frames.slowest_phase},
                        {"max_work_ms", frames.max_work_ms}};
+        nlohmann::json slow = nlohmann::json::array();
+        for (const auto& frame : frames.slow) {
+            slow.push_back({{"interval_ms", frame.interval_ms}, {"engine_ms", frame.engine_ms}, {"ui_ms", frame.ui_ms},
+                            {"gl_ms", frame.gl_ms}, {"phase", frame.phase}});
+        }
+        j["frames"]["slow"] = std::move(slow);
         // Percentiles of the recent frames' UI and WebGL times.
         const auto summary = [](std::vector<float> samples) -> nlohmann::json {
             if (samples.empty()) return nullptr;
@@ -179,6 +185,7 @@ void reset_frame_stats() {
     frames.over_100ms = 0;
     frames.slowest_phase.clear();
     frames.max_work_ms = 0;
+    frames.slow.clear();
     frames.ui_ms.clear();
     frames.gl_ms.clear();
     frames.next_sample = 0;

@@ -19,6 +19,18 @@ struct FrameStats {
     std::uint64_t over_100ms = 0;  // frames slower than 100 ms since the last reset
     std::string slowest_phase;     // what the engine was doing during the slowest frame
     double max_work_ms = 0;        // the longest time spent inside one frame (engine step, layout, draw calls)
+    // The frames that came more than 100 ms after the one before (the first 32 since the last
+    // reset): the interval, and what the frame before it spent on the engine's step, on the UI
+    // and on WebGL, and the engine's phase then. What the interval holds beyond those three is
+    // the browser's: reading file slices, garbage collection, compositing, rasterizing.
+    struct Slow {
+        double interval_ms, engine_ms, ui_ms, gl_ms;
+        std::string phase;
+    };
+    std::vector<Slow> slow;
+    // The frame before this one, for the record above.
+    double previous_engine_ms = 0, previous_ui_ms = 0, previous_gl_ms = 0;
+    std::string previous_phase;
     // The last 1,024 frames' own times since the last reset: building the UI (layout and draw
     // lists, on the CPU) and handing the draw lists to WebGL.
     std::vector<float> ui_ms, gl_ms;
