@@ -120,6 +120,18 @@ async function clickItem(page, label) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+// Select all in the focused text field: Control+A held over two frames, as a person presses it,
+// before the next keys (ImGui reads the keys held once a frame, and the characters typed apart).
+async function selectAll(page) {
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.keyboard.down('Control');
+  await page.keyboard.down('a');
+  await frames();
+  await page.keyboard.up('a');
+  await page.keyboard.up('Control');
+  await frames();
+}
+
 // 1. The sample through the API, the report, a screenshot.
 {
   const { context, page, record } = await openPage();
@@ -238,7 +250,7 @@ async function clickItem(page, label) {
   await page.waitForTimeout(200);
   for (const name of ['inactive_days', 'irregular_gap_days']) {
     await clickItem(page, `Threshold: ${name}`);
-    await page.keyboard.press('Control+A');
+    await selectAll(page);
     await page.keyboard.type('120');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(100);
@@ -265,7 +277,7 @@ async function clickItem(page, label) {
     await clickItem(page, 'Brief: Target countries');
     // The field takes the keyboard on the next frames (slower on a busy machine).
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await page.keyboard.press('Control+A');
+    await selectAll(page);
     await page.keyboard.type(text);
     await clickItem(page, 'Apply brief');
     // The edited brief is read in the background: wait until the analysis has it (or a minute).
@@ -328,7 +340,7 @@ async function clickItem(page, label) {
   await page.waitForTimeout(150);
   await clickItem(page, 'Markov order: 2');
   await clickItem(page, 'Lookback days');
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   await page.keyboard.type('7');
   await page.keyboard.press('Enter');
   await clickItem(page, 'Apply attribution settings');

@@ -7,8 +7,13 @@
 #define GLFW_INCLUDE_ES3
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <iterator>
+#include <vector>
 
 #include "app/app.hpp"
 #include "app/shell_bridge.hpp"
@@ -29,6 +34,8 @@ GLFWwindow* window = nullptr;
 App* app = nullptr;
 float applied_scale = 0.0f;
 double last_frame_start = 0.0;
+std::uint64_t shown_fingerprint = 0;  // the frame on screen (frame_fingerprint)
+double shown_at = 0.0;               // when it was drawn
 
 void apply_scale(float scale) {
     ImGuiIO& io = ImGui::GetIO();
@@ -44,6 +51,76 @@ void apply_scale(float scale) {
     set_theme(app->theme(), scale);
     app->set_fonts(fonts);
     applied_scale = scale;
+}
+
+// Keys pressed and released between two frames: ImGui 1.86 reads which keys are down when a
+// frame starts, so such a press would be lost (a shortcut like Ctrl+A typed quickly, or any key
+// on a slow machine). The release is held back until a frame has seen the key down.
+bool pressed_since_frame[512] = {};
+struct HeldRelease {
+    int key, scancode, mods;
+};
+std::vector<HeldRelease> held_releases;
+
+void key_callback(GLFWwindow* target, int key, int scancode, int action, int mods) {
+    const bool known = key >= 0 && key < static_cast<int>(std::size(pressed_since_frame));
+    if (known && action == GLFW_RELEASE && pressed_since_frame[key]) {
+        held_releases.push_back({key, scancode, mods});
+        return;
+    }
+    if (known && action == GLFW_PRESS) pressed_since_frame[key] = true;
+    ImGui_ImplGlfw_KeyCallback(target, key, scancode, action, mods);
+}
+
+// After ImGui::NewFrame: the frame has seen every key pressed before it.
+void release_held_keys() {
+    std::fill(std::begin(pressed_since_frame), std::end(pressed_since_frame), false);
+    for (const HeldRelease& release : held_releases) ImGui_ImplGlfw_KeyCallback(window, release.key, release.scancode, GLFW_RELEASE, release.mods);
+    held_releases.clear();
+}
+
+// What a frame puts on screen, as one number: the framebuffer's size, the clear colour and the
+// draw lists (vertices, indices, and each command's clip rectangle, texture and range). A frame
+// whose fingerprint is the one on screen is not drawn again: the canvas keeps its picture (WebGL
+// shows a drawing buffer until it is drawn to), and the renderer has nothing to do, which is
+// most of a frame's cost where WebGL runs in software. Not a cryptographic hash: two different
+// frames with one fingerprint would leave the older on screen until the next change, or for a
+// second at most (see frame()).
+std::uint64_t frame_fingerprint(const ImDrawData& data, int width, int height, const ImVec4& clear) {
+    std::uint64_t hash = 0x243f6a8885a308d3ull;
+    const auto mix = [&hash](const void* bytes, std::size_t size) {
+        const auto* at = static_cast<const unsigned char*>(bytes);
+        for (; size >= 8; size -= 8, at += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, at, 8);
+            hash = (hash ^ word) * 0x9e3779b97f4a7c15ull;
+            hash ^= hash >> 29;
+        }
+        std::uint64_t tail = size;
+        std::memcpy(&tail, at, size);
+        hash = (hash ^ (tail + (static_cast<std::uint64_t>(size) << 56))) * 0x9e3779b97f4a7c15ull;
+        hash ^= hash >> 29;
+    };
+    const int size[2] = {width, height};
+    mix(size, sizeof size);
+    mix(&clear, sizeof clear);
+    mix(&data.DisplayPos, sizeof data.DisplayPos);
+    mix(&data.DisplaySize, sizeof data.DisplaySize);
+    mix(&data.FramebufferScale, sizeof data.FramebufferScale);
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        const ImDrawList& list = *data.CmdLists[n];
+        mix(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& command : list.CmdBuffer) {
+            mix(&command.ClipRect, sizeof command.ClipRect);
+            const std::uint64_t fields[4] = {static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(command.TextureId)),
+                                             static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(command.UserCallback)),
+                                             command.VtxOffset | (static_cast<std::uint64_t>(command.IdxOffset) << 32),
+                                             command.ElemCount};
+            mix(&fields, sizeof fields);
+        }
+    }
+    return hash;
 }
 
 void frame() {
@@ -82,18 +159,28 @@ void frame() {
         io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     }
     ImGui::NewFrame();
+    release_held_keys();
     app->draw(ratio);
     ImGui::Render();
     const double ui_end = emscripten_get_now();
 
     int framebuffer_width = 0, framebuffer_height = 0;
     glfwGetFramebufferSize(window, &framebuffer_width, &framebuffer_height);
-    glViewport(0, 0, framebuffer_width, framebuffer_height);
     const ImVec4 ground = app->clear_color();
-    glClearColor(ground.x, ground.y, ground.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    stats.record(ui_end - ui_start, emscripten_get_now() - ui_end);
+    const std::uint64_t fingerprint = frame_fingerprint(*ImGui::GetDrawData(), framebuffer_width, framebuffer_height, ground);
+    // Once a second the frame is drawn whatever its fingerprint: a safety net, should the
+    // browser ever drop the canvas's picture.
+    if (fingerprint != shown_fingerprint || start - shown_at >= 1000.0) {
+        glViewport(0, 0, framebuffer_width, framebuffer_height);
+        glClearColor(ground.x, ground.y, ground.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        shown_fingerprint = fingerprint;
+        shown_at = start;
+        ++stats.drawn;
+        stats.gl_ms.add(emscripten_get_now() - ui_end);
+    }
+    stats.ui_ms.add(ui_end - ui_start);
 
     // Frame figures for status(): the time between frame starts is what a person feels.
     const double now = emscripten_get_now();
@@ -143,6 +230,7 @@ int main() {
     io.IniFilename = nullptr;  // nothing is stored without the user asking
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    glfwSetKeyCallback(window, key_callback);  // in front of ImGui's: see key_callback
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     // The theme follows the system's light or dark preference until the user switches.

@@ -159,7 +159,8 @@ std::string status() {
                        {"max_ms", frames.max_ms},
                        {"over_100ms", frames.over_100ms},
                        {"slowest_phase", frames.slowest_phase},
-                       {"max_work_ms", frames.max_work_ms}};
+                       {"max_work_ms", frames.max_work_ms},
+                       {"drawn", frames.drawn}};
         nlohmann::json slow = nlohmann::json::array();
         for (const auto& frame : frames.slow) {
             slow.push_back({{"interval_ms", frame.interval_ms}, {"engine_ms", frame.engine_ms}, {"ui_ms", frame.ui_ms},
@@ -173,8 +174,8 @@ std::string status() {
             const auto at = [&](double q) { return samples[static_cast<std::size_t>(q * static_cast<double>(samples.size() - 1))]; };
             return {{"samples", samples.size()}, {"median", at(0.5)}, {"p95", at(0.95)}, {"max", samples.back()}};
         };
-        j["frames"]["ui_ms"] = summary(frames.ui_ms);
-        j["frames"]["gl_ms"] = summary(frames.gl_ms);
+        j["frames"]["ui_ms"] = summary(frames.ui_ms.values);
+        j["frames"]["gl_ms"] = summary(frames.gl_ms.values);
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -188,7 +189,6 @@ void reset_frame_stats() {
     frames.slow.clear();
     frames.ui_ms.clear();
     frames.gl_ms.clear();
-    frames.next_sample = 0;
 }
 
 }  // namespace

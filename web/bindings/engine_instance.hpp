@@ -31,20 +31,27 @@ struct FrameStats {
     // The frame before this one, for the record above.
     double previous_engine_ms = 0, previous_ui_ms = 0, previous_gl_ms = 0;
     std::string previous_phase;
-    // The last 1,024 frames' own times since the last reset: building the UI (layout and draw
-    // lists, on the CPU) and handing the draw lists to WebGL.
-    std::vector<float> ui_ms, gl_ms;
-    std::size_t next_sample = 0;
-    void record(double ui, double gl) {
-        if (ui_ms.size() < 1024) {
-            ui_ms.push_back(static_cast<float>(ui));
-            gl_ms.push_back(static_cast<float>(gl));
-        } else {
-            ui_ms[next_sample] = static_cast<float>(ui);
-            gl_ms[next_sample] = static_cast<float>(gl);
-            next_sample = (next_sample + 1) % 1024;
+    // Frames that drew: a frame that would draw what the canvas shows already is skipped.
+    std::uint64_t drawn = 0;
+    // The recent frames' own times since the last reset (the last 1,024 of each): building the
+    // UI (layout and draw lists, on the CPU), and handing the draw lists to WebGL (frames that drew).
+    struct Samples {
+        std::vector<float> values;
+        std::size_t next = 0;
+        void add(double value) {
+            if (values.size() < 1024) {
+                values.push_back(static_cast<float>(value));
+            } else {
+                values[next] = static_cast<float>(value);
+                next = (next + 1) % 1024;
+            }
         }
-    }
+        void clear() {
+            values.clear();
+            next = 0;
+        }
+    };
+    Samples ui_ms, gl_ms;
 };
 FrameStats& frame_stats();
 
