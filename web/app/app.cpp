@@ -365,10 +365,16 @@ void App::draw_empty_state(float scale) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRect(min, max, palette::drop_zone, 12.0f * scale, 0, 2.0f * scale);
 
+    // While the first file is read, the space says so (the bar above shows how far it is).
+    const Progress progress = engine_.progress();
+    const bool reading = progress.phase == "reading";
+    const std::string title = reading ? "Reading " + progress.file : std::string("Drop your creator exports here");
     const char* lines[] = {
-        "Drop your creator exports here",
-        "Rosters and posts as CSV, TSV or JSON: exports from Instagram, TikTok, YouTube,",
-        "influencer platforms or your own spreadsheets. Nothing is uploaded: the analysis runs in this browser.",
+        title.c_str(),
+        reading ? "The accounts appear here once the file is read. Cancel, above, stops it."
+                : "Rosters and posts as CSV, TSV or JSON: exports from Instagram, TikTok, YouTube,",
+        reading ? "Nothing is uploaded: the file is read here, in this browser."
+                : "influencer platforms or your own spreadsheets. Nothing is uploaded: the analysis runs in this browser.",
     };
     float y = (min.y + max.y) * 0.5f - 60.0f * scale;
     ImGui::PushFont(fonts_.title);
@@ -383,6 +389,7 @@ void App::draw_empty_state(float scale) {
         ImGui::TextColored(ImColor(palette::muted_text), "%s", lines[i]);
         y += ImGui::GetTextLineHeightWithSpacing();
     }
+    if (reading) return;
     y += 16.0f * scale;
     const char* open = "Open files...";
     const char* sample = "Try it with sample data";
