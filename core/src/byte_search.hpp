@@ -174,6 +174,30 @@ inline bool equal(const char* a, const char* b, std::size_t n) {
     return (!(n & 4) || same(4)) && (!(n & 2) || same(2)) && (!(n & 1) || same(1));
 }
 
+// The n (under 8) bytes at p as a little-endian number, read into a register: a copy into a
+// variable in memory followed by a wider load stalls the processor (the load waits for the
+// narrower stores), and in WebAssembly such a variable lives in memory.
+inline std::uint64_t load_tail(const char* p, std::size_t n) {
+    std::uint64_t word = 0;
+    unsigned shift = 0;
+    if (n & 4) {
+        std::uint32_t x = 0;
+        std::memcpy(&x, p, 4);
+        word = x;
+        p += 4;
+        shift = 32;
+    }
+    if (n & 2) {
+        std::uint16_t x = 0;
+        std::memcpy(&x, p, 2);
+        word |= std::uint64_t{x} << shift;
+        p += 2;
+        shift += 16;
+    }
+    if (n & 1) word |= std::uint64_t{static_cast<unsigned char>(*p)} << shift;
+    return word;
+}
+
 inline void copy(char* to, const char* from, std::size_t n) {
     if (n > 256) {
         std::memcpy(to, from, n);

@@ -230,7 +230,8 @@ bool iso_date_prefix(std::string_view text, int& year, int& month, int& day) {
     return true;
 }
 
-bool read_plain_iso(std::string_view text, std::int64_t& time) {
+bool read_plain_iso_bytes(const char* data, std::size_t size, std::int64_t& time) {
+    const std::string_view text(data, size);
     int year = 0, month = 0, day = 0;
     if (!iso_date_prefix(text, year, month, day) || !valid_date(year, month, day)) return false;
     std::int64_t time_of_day = 0;

@@ -22,9 +22,7 @@ std::uint32_t hash_text(std::string_view text) {
         n -= 8;
     }
     if (n > 0) {
-        std::uint64_t word = 0;
-        bytes::copy(reinterpret_cast<char*>(&word), p, n);
-        h = (h ^ word) * 0xC4CEB9FE1A85EC53ull;
+        h = (h ^ bytes::load_tail(p, n)) * 0xC4CEB9FE1A85EC53ull;
         h ^= h >> 29;
     }
     h *= 0x9E3779B97F4A7C15ull;
@@ -72,8 +70,9 @@ std::string_view StringPool::store(std::string_view text) {
     return {at, text.size()};
 }
 
-std::uint32_t StringPool::intern(std::string_view text) {
-    if (text.empty()) return 0;
+std::uint32_t StringPool::intern_bytes(const char* data, std::size_t size) {
+    if (size == 0) return 0;
+    const std::string_view text(data, size);
     const std::uint32_t hash = hash_text(text);
     const std::size_t mask = slots_.size() - 1;
     std::size_t at = hash & mask;
@@ -92,7 +91,8 @@ std::uint32_t StringPool::intern(std::string_view text) {
     return id;
 }
 
-std::uint32_t TextArena::add(std::string_view text) {
+std::uint32_t TextArena::add_bytes(const char* data, std::size_t size) {
+    const std::string_view text(data, size);
     if (text.size() >= 255 || blocks_.size() >= 4095) {
         long_.emplace_back(text);
         return long_marker | static_cast<std::uint32_t>(long_.size() - 1);
@@ -159,10 +159,6 @@ void Table::push_count(int column, double value) {
         c.large_counts.emplace(c.counts.size(), value);  // a fraction or over 4 billion: kept exactly
         c.counts.push_back(Column::large_count);
     }
-}
-
-void Table::push_long_text(int column, std::string_view text) {
-    columns_[static_cast<std::size_t>(column)].long_texts.push_back(arena_.add(text));
 }
 
 std::int64_t Table::time(int column, std::size_t row) const {

@@ -186,8 +186,14 @@ Parsed<double> parse_rate(std::string_view cell, NumberLocale locale) {
     return parsed;
 }
 
-int quick_flag(std::string_view text) {
-    const auto is = [&](std::string_view word) { return equals_ignoring_case(text, word); };
+int quick_flag_bytes(const char* data, std::size_t size) {
+    const std::string_view text(data, size);
+    const auto is = [&text](const char* lowered) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (lower_ascii_char(text[i]) != lowered[i]) return false;
+        }
+        return true;
+    };
     switch (text.size()) {
         case 1: {
             const char c = lower_ascii_char(text[0]);
@@ -197,7 +203,7 @@ int quick_flag(std::string_view text) {
         }
         case 2: return is("no") ? 0 : -1;
         case 3: return is("yes") ? 1 : -1;
-        case 4: return is("true") ? 1 : is("paid") ? 1 : -1;
+        case 4: return is("true") || is("paid") ? 1 : -1;
         case 5: return is("false") ? 0 : -1;
         case 7: return is("organic") ? 0 : -1;
         default: return -1;

@@ -1,7 +1,9 @@
 // Reading whole files: detection, typed rows, rejected rows and cells with line and column.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "creatorscope/ingest.hpp"
 
@@ -22,6 +24,34 @@ Loaded load(std::string_view text, std::size_t chunk = 5, std::optional<Kind> ki
     return loaded;
 }
 }  // namespace
+
+TEST_CASE("the string pool gives each distinct text one id, whatever its length") {
+    // Texts of 1 to 40 bytes that differ in one byte only, at every position (the hash reads
+    // eight bytes at a time, then the last one to seven).
+    StringPool pool;
+    std::vector<std::string> texts;
+    for (std::size_t length = 1; length <= 40; ++length) {
+        const std::string base(length, 'a');
+        texts.push_back(base);
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string changed = base;
+            changed[at] = 'b';
+            texts.push_back(changed);
+        }
+    }
+    std::vector<std::uint32_t> ids;
+    for (const auto& text : texts) ids.push_back(pool.intern(text));
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        CHECK(ids[i] != 0);
+        CHECK(pool.get(ids[i]) == texts[i]);
+        CHECK(pool.intern(std::string(texts[i])) == ids[i]);  // another copy of the text, the same id
+    }
+    std::vector<std::uint32_t> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+    CHECK(pool.size() == texts.size() + 1);  // and the empty text, id 0
+    CHECK(pool.intern("") == 0);
+}
 
 TEST_CASE("a roster is read into typed columns") {
     auto l = load("Handle,Platform,Followers,Engagement Rate\n@Lena,Instagram,12.5K,3.1%\nmarcus,YouTube,\"1,200,000\",n/a\n");

@@ -75,6 +75,38 @@ TEST_CASE("flags") {
     CHECK(parse_flag("maybe").state == Parsed<bool>::State::invalid);
 }
 
+TEST_CASE("the quick yes/no reading knows every word in any case, and nothing else") {
+    for (const char* yes : {"1", "y", "Y", "x", "X", "yes", "YES", "Yes", "true", "TRUE", "paid", "Paid"}) {
+        CHECK_MESSAGE(quick_flag(yes) == 1, yes);
+    }
+    for (const char* no : {"0", "n", "N", "no", "No", "false", "FALSE", "organic", "Organic"}) {
+        CHECK_MESSAGE(quick_flag(no) == 0, no);
+    }
+    // Control bytes one bit away from '1' and '0', near misses, and words with spaces left to trim.
+    for (const char* other : {"", "\x11", "\x10", "2", "ye", "yess", "nope", "tru", "paidx", "organics", "yes ", " no", "sí"}) {
+        CHECK_MESSAGE(quick_flag(other) == -1, other);
+    }
+}
+
+TEST_CASE("the plain ISO reading agrees with the full date reading, and turns away the rest") {
+    for (const char* text : {"2025-06-05", "2025-06-05T21:01:00Z", "2025-06-05T21:01:00", "2025-06-05 21:01:00", "2024-02-29",
+                             "1999-12-31T23:59:59Z"}) {
+        std::int64_t time = 0;
+        REQUIRE_MESSAGE(read_plain_iso(text, time), text);
+        const DateReading full = read_date(text);
+        REQUIRE(full.time.has_value());
+        CHECK_MESSAGE(time == full.time.value, text);
+    }
+    std::int64_t time = 0;
+    CHECK(read_plain_iso("2025-06-05", time));
+    CHECK(time == 1749081600);  // 2025-06-05T00:00:00Z
+    // Impossible dates and times, and forms read_date handles on its slower path.
+    for (const char* text : {"2025-02-29", "2025-13-01", "2025-06-05T24:00:00Z", "2025-06-05T21:60:00", "2025-06-05T21:01:00+02:00",
+                             "2025-06-05T21:01", "05/06/2025", "2025-6-5", ""}) {
+        CHECK_MESSAGE(!read_plain_iso(text, time), text);
+    }
+}
+
 TEST_CASE("dates in the forms exports use") {
     CHECK(date("2025-08-28") == "2025-08-28");
     CHECK(date("2025-08-28T23:30:00Z") == "2025-08-28");

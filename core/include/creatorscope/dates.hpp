@@ -59,7 +59,10 @@ bool iso_date_prefix(std::string_view text, int& year, int& month, int& day);
 // The commonest form of all, read without building a DateReading: "YYYY-MM-DD", alone or with
 // "THH:MM:SS" (or a space for the T) and an optional "Z". False for anything else, or an
 // impossible date; read_date then gives the reading and its reason.
-bool read_plain_iso(std::string_view text, std::int64_t& time);
+// Inline, so that the text reaches read_plain_iso_bytes as a pointer and a size (see
+// StringPool::intern).
+bool read_plain_iso_bytes(const char* data, std::size_t size, std::int64_t& time);
+inline bool read_plain_iso(std::string_view text, std::int64_t& time) { return read_plain_iso_bytes(text.data(), text.size(), time); }
 
 // Reads one cell. column_order is what the column has shown so far.
 DateReading read_date(std::string_view cell, DayMonthOrder column_order = DayMonthOrder::unknown);

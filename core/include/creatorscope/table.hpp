@@ -87,7 +87,11 @@ private:
 class StringPool {
 public:
     StringPool();
-    std::uint32_t intern(std::string_view text);
+    // Inline, so that the text reaches intern_bytes as a pointer and a size: WebAssembly (its C
+    // ABI) hands a string_view to a function that is not inlined through memory, a copy the
+    // processor cannot forward, on every call.
+    std::uint32_t intern(std::string_view text) { return intern_bytes(text.data(), text.size()); }
+    std::uint32_t intern_bytes(const char* data, std::size_t size);
     std::string_view get(std::uint32_t id) const { return views_[id]; }
     std::size_t size() const { return views_.size(); }
     std::size_t memory_bytes() const {
@@ -114,7 +118,8 @@ private:
 // Texts of 255 bytes or more are kept aside, whole.
 class TextArena {
 public:
-    std::uint32_t add(std::string_view text);
+    std::uint32_t add(std::string_view text) { return add_bytes(text.data(), text.size()); }  // inline: see StringPool::intern
+    std::uint32_t add_bytes(const char* data, std::size_t size);
     std::string_view get(std::uint32_t position) const;
     std::size_t memory_bytes() const;
 
@@ -178,7 +183,9 @@ public:
         if (column >= 0) columns_[static_cast<std::size_t>(column)].present = true;
     }
     void push_count(int column, double value);
-    void push_long_text(int column, std::string_view text);
+    void push_long_text(int column, std::string_view text) {  // inline: see StringPool::intern
+        columns_[static_cast<std::size_t>(column)].long_texts.push_back(arena_.add_bytes(text.data(), text.size()));
+    }
 
     std::size_t memory_bytes() const;
 

@@ -2,6 +2,7 @@
 // suffixes, rates as "4.2%" or "0.042", the many spellings of "no value", and dates.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -50,8 +51,11 @@ Parsed<double> parse_rate(std::string_view cell, NumberLocale locale);
 
 // A yes/no cell: 1/0, true/false, yes/no, y/n, x, paid/organic.
 Parsed<bool> parse_flag(std::string_view cell);
-// The same for trimmed text, without the reason: 1, 0, or -1 when it is no yes/no word.
-int quick_flag(std::string_view text);
+// The same for trimmed text, without the reason: 1, 0, or -1 when it is no yes/no word. The
+// wrapper is inline so that the text reaches quick_flag_bytes as a pointer and a size (see
+// StringPool::intern): the reader calls it on every yes/no cell.
+int quick_flag_bytes(const char* data, std::size_t size);
+inline int quick_flag(std::string_view text) { return quick_flag_bytes(text.data(), text.size()); }
 
 // A real number with a fixed number of decimals, so that figures print the same on every
 // platform and build ("0.0123" rather than "0.012299999999999998").
