@@ -239,7 +239,9 @@ void Engine::start_analysis() {
     join_ = std::make_unique<CreatorJoin>(inputs_, strings_);
     next_creator_ = 0;
     finish_stage_ = 0;
+    benchmark_pass_.reset();
     flag_pass_.reset();
+    next_in_stage_ = 0;
 }
 
 bool Engine::step(double budget_ms) {
@@ -258,29 +260,48 @@ bool Engine::step(double budget_ms) {
         join_->compute_creator(next_creator_++, settings);
         if ((next_creator_ & 15) == 0 && out_of_time()) return false;
     }
-    // Then the stages over all creators, one step each at most (a frame in the page).
+    // Then the stages over all creators, a slice of creators at a time, looking at the clock
+    // after each (100,000 creators take a few hundred milliseconds per stage).
+    const auto in_slices = [&](std::size_t slice, const auto& work) {
+        while (next_in_stage_ < creators_.size()) {
+            const std::size_t end = std::min(creators_.size(), next_in_stage_ + slice);
+            work(next_in_stage_, end);
+            next_in_stage_ = end;
+            if (out_of_time()) return false;
+        }
+        next_in_stage_ = 0;
+        return true;
+    };
     if (finish_stage_ == 0) {
-        creators_ = join_->take_results();
-        assign_benchmarks(creators_, ReferenceTable::builtin());
-        audience_samples_ = judge_follower_samples(inputs_, strings_, FollowerModel::builtin());
+        if (!benchmark_pass_) {
+            creators_ = join_->take_results();
+            benchmark_pass_ = std::make_unique<BenchmarkPass>();
+            next_in_stage_ = 0;
+        }
+        if (!in_slices(1024, [&](std::size_t begin, std::size_t end) { benchmark_pass_->gather(creators_, begin, end); })) return false;
+        benchmark_pass_->sort_groups();
         finish_stage_ = 1;
         if (out_of_time()) return false;
     }
     if (finish_stage_ == 1) {
-        flag_pass_ = std::make_unique<FlagPass>(creators_, flag_context());
-        next_flagged_ = 0;
+        const ReferenceTable& reference = ReferenceTable::builtin();
+        if (!in_slices(1024, [&](std::size_t begin, std::size_t end) { benchmark_pass_->assign(creators_, begin, end, reference); })) {
+            return false;
+        }
+        benchmark_pass_.reset();
+        audience_samples_ = judge_follower_samples(inputs_, strings_, FollowerModel::builtin());
         finish_stage_ = 2;
         if (out_of_time()) return false;
     }
     if (finish_stage_ == 2) {
-        while (next_flagged_ < creators_.size()) {
-            const std::size_t end = std::min(creators_.size(), next_flagged_ + 64);
-            flag_pass_->flag(creators_, next_flagged_, end);
-            next_flagged_ = end;
-            if (out_of_time()) return false;
-        }
-        flag_pass_.reset();
+        flag_pass_ = std::make_unique<FlagPass>(creators_, flag_context());
         finish_stage_ = 3;
+        if (out_of_time()) return false;
+    }
+    if (finish_stage_ == 3) {
+        if (!in_slices(64, [&](std::size_t begin, std::size_t end) { flag_pass_->flag(creators_, begin, end); })) return false;
+        flag_pass_.reset();
+        finish_stage_ = 4;
     }
     // Attribution: settings built in, then the brief's, then the caller's; then every model.
     AttributionSettings attribution_settings;

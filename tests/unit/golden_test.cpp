@@ -26,7 +26,9 @@ void feed_in_chunks(Engine& engine, std::string_view bytes) {
 }
 
 // Runs one case through the engine as the CLI and the page do: chunks, then step.
-std::string run_case(const fs::path& root, const nlohmann::json& spec) {
+// budget: the time each step may take (0: a slice of work per step, as on a slow machine);
+// steps, when given, counts the steps of the last analysis.
+std::string run_case(const fs::path& root, const nlohmann::json& spec, double budget = 2.0, std::size_t* steps = nullptr) {
     Engine engine;
     std::vector<fs::path> paths;
     REQUIRE(engine.set_tier_scheme(spec.value("tiers", "guide")));
@@ -41,7 +43,7 @@ std::string run_case(const fs::path& root, const nlohmann::json& spec) {
         const std::string bytes = creatorscope::testing::read_file(root / path);
         REQUIRE(engine.begin_file(fs::path(path).filename().string(), kind, bytes.size()));
         feed_in_chunks(engine, bytes);
-        while (!engine.step(2.0)) {
+        while (!engine.step(budget)) {
         }
         paths.push_back(root / path);
     }
@@ -50,6 +52,10 @@ std::string run_case(const fs::path& root, const nlohmann::json& spec) {
         const std::string bytes = creatorscope::testing::read_file(paths[index]);
         REQUIRE(engine.begin_reread(index, bytes.size()));
         feed_in_chunks(engine, bytes);
+    }
+    if (steps != nullptr) {
+        for (*steps = 1; !engine.step(budget); ++*steps) {
+        }
     }
     return engine.report_json();
 }
@@ -115,4 +121,16 @@ TEST_CASE("golden reports") {
                                                                        << " (actual output written beside it as actual.json)");
         }
     }
+}
+
+TEST_CASE("the report is the same whether the analysis takes one step or a slice of work per step") {
+    const fs::path root = CREATORSCOPE_SOURCE_DIR;
+    const auto spec = nlohmann::json::parse(creatorscope::testing::read_file(root / "tests/golden/sample/case.json"));
+    std::size_t one = 0, sliced = 0;
+    const std::string at_once = run_case(root, spec, 10000.0, &one);
+    const std::string in_slices = run_case(root, spec, 0.0, &sliced);
+    CHECK(one == 1);
+    CHECK(sliced > 10);  // every stage over the creators, a slice at a time
+    CHECK(at_once == in_slices);
+    CHECK(at_once == creatorscope::testing::read_file(root / "tests/golden/sample/expected.json"));
 }

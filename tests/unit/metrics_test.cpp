@@ -7,6 +7,7 @@
 #include <limits>
 #include <vector>
 
+#include "creatorscope/analysis.hpp"
 #include "creatorscope/dates.hpp"
 #include "creatorscope/metrics.hpp"
 
@@ -104,4 +105,40 @@ TEST_CASE("peer percentile by binary search equals the count over the group, tie
             CHECK(peer_percentile(rates, rate) == doctest::Approx(expected).epsilon(1e-12));
         }
     }
+}
+
+TEST_CASE("benchmarks set in slices, as the page's steps do, equal benchmarks set at once") {
+    // 3,000 creators over three platforms, four tiers and both denominators, some without a
+    // rate or a tier; rates repeat (ties).
+    std::vector<CreatorResult> creators(3000);
+    std::uint32_t seed = 20261127;
+    const auto next = [&seed] { return (seed = seed * 1664525u + 1013904223u) >> 8; };
+    const char* platforms[] = {"instagram", "tiktok", "youtube"};
+    const char* tiers[] = {"nano", "micro", "macro", "mega"};
+    for (auto& c : creators) {
+        c.handle = "creator" + std::to_string(next() % 100000);
+        c.platform = platforms[next() % 3];
+        c.followers = 1000.0 + next() % 2000000;
+        if (next() % 10 != 0) c.tier = tiers[next() % 4];
+        c.engagement.available = next() % 8 != 0;
+        c.engagement.denominator = next() % 2 ? "followers" : "views";
+        c.engagement.rate = next() % 12 == 0 ? std::nan("") : static_cast<double>(next() % 400) / 4000.0;
+    }
+    std::vector<CreatorResult> sliced = creators;
+    assign_benchmarks(creators, ReferenceTable::builtin());
+    BenchmarkPass pass;
+    for (std::size_t at = 0; at < sliced.size(); at += 7) pass.gather(sliced, at, at + 7);
+    pass.sort_groups();
+    for (std::size_t at = 0; at < sliced.size(); at += 13) pass.assign(sliced, at, at + 13, ReferenceTable::builtin());
+    int with_percentile = 0;
+    for (std::size_t i = 0; i < creators.size(); ++i) {
+        const auto& a = creators[i].benchmark;
+        const auto& b = sliced[i].benchmark;
+        CHECK(a.peers == b.peers);
+        CHECK(((std::isnan(a.percentile) && std::isnan(b.percentile)) || a.percentile == b.percentile));
+        CHECK(a.reference == b.reference);
+        CHECK(a.band == b.band);
+        with_percentile += std::isnan(a.percentile) ? 0 : 1;
+    }
+    CHECK(with_percentile > 2000);  // the case is not empty
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -126,6 +127,20 @@ private:
 
 // Peer percentiles (same platform and tier) and the reference band, once every creator is computed.
 void assign_benchmarks(std::vector<CreatorResult>& creators, const ReferenceTable& reference);
+
+// assign_benchmarks in parts, for the engine's steps (a frame's worth each): gather every
+// creator (in ranges, in order), then sort_groups once, then assign every creator (in ranges).
+class BenchmarkPass {
+public:
+    void gather(const std::vector<CreatorResult>& creators, std::size_t begin, std::size_t end);
+    void sort_groups();
+    void assign(std::vector<CreatorResult>& creators, std::size_t begin, std::size_t end, const ReferenceTable& reference);
+
+private:
+    // Per peer group (peer_group_key): its creators' known rates, sorted once gathered, and its
+    // peer count (creators whose rate is unknown are peers too).
+    std::map<std::string, std::pair<std::vector<double>, std::size_t>> groups_;
+};
 
 // The latest date any input holds (posts, histories, comments, visits, orders), or nullopt.
 std::optional<std::int64_t> latest_date(const std::vector<std::unique_ptr<InputFile>>& inputs);

@@ -123,11 +123,13 @@ private:
     bool in_progress_ = false;  // an analysis is under way
     std::unique_ptr<CreatorJoin> join_;
     std::size_t next_creator_ = 0;
-    // After the creators: 0 benchmarks and samples, 1 what the flags compare, 2 the flags (64
-    // creators at a time), 3 attribution.
+    // After the creators, each over all creators a slice at a time: 0 the benchmarks' peer
+    // groups gathered, 1 the benchmarks assigned, then the follower samples, 2 what the flags
+    // compare, 3 the flags; then attribution.
     int finish_stage_ = 0;
+    std::unique_ptr<BenchmarkPass> benchmark_pass_;
     std::unique_ptr<FlagPass> flag_pass_;
-    std::size_t next_flagged_ = 0;
+    std::size_t next_in_stage_ = 0;  // the next creator of the stage under way
     FlagContext flag_context() const;
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;
