@@ -7,12 +7,10 @@
 #define GLFW_INCLUDE_ES3
 #include <GLFW/glfw3.h>
 
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <iterator>
 #include <vector>
 
 #include "app/app.hpp"
@@ -55,26 +53,28 @@ void apply_scale(float scale) {
 
 // Keys pressed and released between two frames: ImGui 1.86 reads which keys are down when a
 // frame starts, so such a press would be lost (a shortcut like Ctrl+A typed quickly, or any key
-// on a slow machine). The release is held back until a frame has seen the key down.
-bool pressed_since_frame[512] = {};
+// on a slow machine). While a press has not been seen by a frame, every release (the pressed
+// key's, and its modifier's: Ctrl let go before the frame sees the A) waits for the end of the
+// next frame.
+bool unseen_press = false;
 struct HeldRelease {
     int key, scancode, mods;
 };
 std::vector<HeldRelease> held_releases;
 
 void key_callback(GLFWwindow* target, int key, int scancode, int action, int mods) {
-    const bool known = key >= 0 && key < static_cast<int>(std::size(pressed_since_frame));
-    if (known && action == GLFW_RELEASE && pressed_since_frame[key]) {
+    if (action == GLFW_RELEASE && unseen_press) {
         held_releases.push_back({key, scancode, mods});
         return;
     }
-    if (known && action == GLFW_PRESS) pressed_since_frame[key] = true;
+    if (action == GLFW_PRESS) unseen_press = true;
     ImGui_ImplGlfw_KeyCallback(target, key, scancode, action, mods);
 }
 
-// After ImGui::NewFrame: the frame has seen every key pressed before it.
+// At the end of a frame: the whole frame has seen every key pressed before it as down
+// (ImGui reads the keys and the modifiers at NewFrame and again in the widgets).
 void release_held_keys() {
-    std::fill(std::begin(pressed_since_frame), std::end(pressed_since_frame), false);
+    unseen_press = false;
     for (const HeldRelease& release : held_releases) ImGui_ImplGlfw_KeyCallback(window, release.key, release.scancode, GLFW_RELEASE, release.mods);
     held_releases.clear();
 }
@@ -159,7 +159,6 @@ void frame() {
         io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     }
     ImGui::NewFrame();
-    release_held_keys();
     app->draw(ratio);
     ImGui::Render();
     const double ui_end = emscripten_get_now();
@@ -205,6 +204,7 @@ void frame() {
     stats.previous_ui_ms = ui_end - ui_start;
     stats.previous_gl_ms = now - ui_end;
     stats.previous_phase = page_engine().progress().phase;
+    release_held_keys();
 }
 
 }  // namespace
