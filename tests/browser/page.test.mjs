@@ -401,6 +401,19 @@ async function selectAll(page) {
   await nextFrames();
   check('Show all clears the filters', await onScreen('Creator: aishapatel.skin instagram'));
 
+  // The mouse wheel scrolls the roster: two notches down hide the first rows, two up bring them
+  // back (the third row: ImGui's list clipper always lays out the first to measure it).
+  const third = 'Creator: bookish.ben youtube';
+  const thirdRow = await page.evaluate((l) => window.creatorscope.itemRect(l), third);
+  await page.mouse.move(thirdRow.x + 200, thirdRow.y + 200);
+  await page.mouse.wheel(0, 200);
+  await nextFrames();
+  const scrolledAway = !(await onScreen(third));
+  await page.mouse.wheel(0, -200);
+  await nextFrames();
+  const backAgain = await onScreen(third);
+  check('the mouse wheel scrolls the roster down and back up', scrolledAway && backAgain, `${JSON.stringify(thirdRow)} away ${scrolledAway} back ${backAgain}`);
+
   // Sort by engagement rate with a click on the header, then look again.
   const before = await page.screenshot();
   await clickItem(page, 'Header: Engagement rate');

@@ -79,6 +79,20 @@ void release_held_keys() {
     held_releases.clear();
 }
 
+// The mouse wheel, read from the browser's own event. Emscripten 3.1.6's GLFW hands the scroll
+// callback the event's raw deltas (pixels, positive downwards) where GLFW and ImGui count wheel
+// notches, positive upwards: the roster scrolled up by 100 notches when the wheel turned one down.
+// Browsers scroll about 100 pixels per notch (Emscripten counts the same), or 3 lines.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+    double per_notch = 100.0;  // DOM_DELTA_PIXEL
+    if (event->deltaMode == DOM_DELTA_LINE) per_notch = 3.0;
+    if (event->deltaMode == DOM_DELTA_PAGE) per_notch = 0.1;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel -= static_cast<float>(event->deltaY / per_notch);
+    io.MouseWheelH -= static_cast<float>(event->deltaX / per_notch);
+    return EM_TRUE;  // the page itself does not scroll
+}
+
 // What a frame puts on screen, as one number: the framebuffer's size, the clear colour and the
 // draw lists (vertices, indices, and each command's clip rectangle, texture and range). A frame
 // whose fingerprint is the one on screen is not drawn again: the canvas keeps its picture (WebGL
@@ -231,6 +245,8 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     glfwSetKeyCallback(window, key_callback);  // in front of ImGui's: see key_callback
+    glfwSetScrollCallback(window, [](GLFWwindow*, double, double) {});  // the wheel: see on_wheel
+    emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     // The theme follows the system's light or dark preference until the user switches.
