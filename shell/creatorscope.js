@@ -329,6 +329,13 @@
     itemRect: (label) => (engine ? JSON.parse(engine.itemRect(label)) : null),
   };
 
+  // Paste: the pasted text goes to the page's clipboard as the paste happens, before the frame
+  // in which the focused text field reads Ctrl+V (the page cannot read the clipboard itself).
+  document.addEventListener('paste', (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+    if (engine && engine.pasteText && text) engine.pasteText(text);
+  });
+
   window.addEventListener('DOMContentLoaded', () => {
     const input = document.getElementById('file-input');
     input.addEventListener('change', () => {

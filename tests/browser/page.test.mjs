@@ -450,6 +450,19 @@ async function selectAll(page) {
   await nextFrames();
   check('a quick Ctrl+A selects the search text, which the next keys replace',
     (await onScreen('Creator: lena.andrews instagram')) && !(await onScreen('Creator: glowup.daily instagram')));
+  // Paste: the browser's paste event hands the text over, and Ctrl+V puts it in the field.
+  await selectAll(page);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'glowup.daily');
+    document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  await nextFrames();
+  check('text pasted with Ctrl+V goes into the search field',
+    (await onScreen('Creator: glowup.daily instagram')) && !(await onScreen('Creator: lena.andrews instagram')));
   await clickItem(page, 'Show all');
   await clickItem(page, 'Theme');
   await nextFrames();

@@ -247,6 +247,10 @@ int main() {
     glfwSetKeyCallback(window, key_callback);  // in front of ImGui's: see key_callback
     glfwSetScrollCallback(window, [](GLFWwindow*, double, double) {});  // the wheel: see on_wheel
     emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel);
+    // Copy and paste through the browser (see clipboard_text), not GLFW's clipboard, which in
+    // Emscripten never sees the system's.
+    io.GetClipboardTextFn = [](void*) { return clipboard_text(); };
+    io.SetClipboardTextFn = [](void*, const char* text) { set_clipboard_text(text); };
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     // The theme follows the system's light or dark preference until the user switches.

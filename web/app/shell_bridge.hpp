@@ -23,6 +23,13 @@ void save_workspace();
 // Reads `text` as a file of that kind, in place of input `replace` when given (the brief editor).
 void load_text(const std::string& name, const std::string& kind, const std::string& text, std::optional<std::size_t> replace);
 
+// The clipboard of ImGui's text fields. Paste: the shell hands over the text of the browser's
+// paste event as it happens, before the frame that reads Ctrl+V takes it from here (the page
+// cannot read the system clipboard itself). Copy: what a field copies is kept here, and goes to
+// the system clipboard too when the browser allows it.
+const char* clipboard_text();
+void set_clipboard_text(const char* text);
+
 // Records the last ImGui item's rectangle under a label (in CSS pixels), for itemRect(label).
 void note_item(std::string_view label);
 // The device pixel ratio the application draws at (set by the platform glue each frame).

@@ -40,6 +40,11 @@ EM_JS(void, js_save_workspace, (), {
 EM_JS(void, js_remove_input, (int index), {
     if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.removeInput(index);
 });
+EM_JS(void, js_write_clipboard, (const char* text), {
+    if (typeof navigator !== 'undefined' && navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(UTF8ToString(text)).catch(() => {});
+    }
+});
 // clang-format on
 
 namespace creatorscope::web {
@@ -54,6 +59,12 @@ std::map<std::string, Rect, std::less<>>& rects() {
     return registry;
 }
 float pixel_ratio = 1.0f;
+
+std::string& clipboard() {
+    static std::string text;
+    return text;
+}
+void paste_text(const std::string& text) { clipboard() = text; }
 
 std::string item_rect(const std::string& label) {
     const auto found = rects().find(label);
@@ -88,10 +99,17 @@ void note_item(std::string_view label) {
                                        (max.y - min.y) / pixel_ratio, ImGui::GetFrameCount()};
 }
 
+const char* clipboard_text() { return clipboard().c_str(); }
+void set_clipboard_text(const char* text) {
+    clipboard() = text != nullptr ? text : "";
+    js_write_clipboard(clipboard().c_str());
+}
+
 void set_pixel_ratio(float ratio) { pixel_ratio = ratio > 0 ? ratio : 1.0f; }
 
 }  // namespace creatorscope::web
 
 EMSCRIPTEN_BINDINGS(creatorscope_shell_bridge) {
     emscripten::function("itemRect", &creatorscope::web::item_rect);
+    emscripten::function("pasteText", &creatorscope::web::paste_text);
 }
