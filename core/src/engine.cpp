@@ -276,7 +276,6 @@ bool Engine::step(double budget_ms) {
         if (!benchmark_pass_) {
             creators_ = join_->take_results();
             benchmark_pass_ = std::make_unique<BenchmarkPass>();
-            next_in_stage_ = 0;
         }
         if (!in_slices(1024, [&](std::size_t begin, std::size_t end) { benchmark_pass_->gather(creators_, begin, end); })) return false;
         benchmark_pass_->sort_groups();

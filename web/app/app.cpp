@@ -131,12 +131,8 @@ struct Panel {
 // panels, which the clear colour already paints: each pixel is filled once. A software renderer
 // (WebGL without a GPU) spends most of a frame filling pixels; painting the ground under the
 // panels and then the panels over it filled the screen twice. The panels stand side by side
-// and have rounded corners: the ground fills the corners outside the arcs too.
+// and have rounded corners: the ground fills the corners outside the arcs too. panels: one or more.
 void paint_ground(ImDrawList* draw_list, const ImVec2& display, std::vector<Panel> panels, float rounding, ImU32 ground) {
-    if (panels.empty()) {
-        draw_list->AddRectFilled(ImVec2(0, 0), display, ground);
-        return;
-    }
     std::sort(panels.begin(), panels.end(), [](const Panel& a, const Panel& b) { return a.min.x < b.min.x; });
     float top = panels.front().min.y, bottom = panels.front().max.y;
     for (const Panel& panel : panels) {

@@ -110,9 +110,9 @@ std::uint64_t frame_fingerprint(const ImDrawData& data, int width, int height, c
             hash = (hash ^ word) * 0x9e3779b97f4a7c15ull;
             hash ^= hash >> 29;
         }
-        std::uint64_t tail = size;
+        std::uint64_t tail = 0;
         std::memcpy(&tail, at, size);
-        hash = (hash ^ (tail + (static_cast<std::uint64_t>(size) << 56))) * 0x9e3779b97f4a7c15ull;
+        hash = (hash ^ tail ^ (static_cast<std::uint64_t>(size) << 56)) * 0x9e3779b97f4a7c15ull;
         hash ^= hash >> 29;
     };
     const int size[2] = {width, height};
