@@ -35,14 +35,6 @@ std::string_view trim_edges(std::string_view text) {
     return text;
 }
 
-bool equals_ignoring_case(std::string_view text, std::string_view lowered) {
-    if (text.size() != lowered.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (lower_ascii_char(text[i]) != lowered[i]) return false;
-    }
-    return true;
-}
-
 bool contains_ignoring_case(std::string_view text, std::string_view lowered) {
     if (lowered.empty()) return true;
     if (lowered.size() > text.size()) return false;

@@ -188,12 +188,7 @@ Parsed<double> parse_rate(std::string_view cell, NumberLocale locale) {
 
 int quick_flag_bytes(const char* data, std::size_t size) {
     const std::string_view text(data, size);
-    const auto is = [&text](const char* lowered) {
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (lower_ascii_char(text[i]) != lowered[i]) return false;
-        }
-        return true;
-    };
+    const auto is = [&text](std::string_view lowered) { return equals_ignoring_case(text, lowered); };
     switch (text.size()) {
         case 1: {
             const char c = lower_ascii_char(text[0]);

@@ -30,8 +30,14 @@ constexpr bool is_word_byte(char c) {
 }
 
 // Whether text equals, or contains, `lowered` (given in lower case), ignoring ASCII case,
-// without copying.
-bool equals_ignoring_case(std::string_view text, std::string_view lowered);
+// without copying. equals_ignoring_case is inline: the reader calls it on every yes/no cell.
+inline bool equals_ignoring_case(std::string_view text, std::string_view lowered) {
+    if (text.size() != lowered.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (lower_ascii_char(text[i]) != lowered[i]) return false;
+    }
+    return true;
+}
 bool contains_ignoring_case(std::string_view text, std::string_view lowered);
 
 // Folds a column header for synonym look-up: ASCII letters lowered, everything that is not a
