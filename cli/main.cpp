@@ -176,10 +176,10 @@ int run_report(const std::vector<std::string>& args) {
     const double write_seconds = seconds_since(write_start);
     if (timings) {
         std::uint64_t table_bytes = 0;
-        for (const auto& input : engine.inputs()) table_bytes += input->table().memory_bytes();
+        for (const auto& input : engine.inputs()) table_bytes += input->table_bytes();
         std::fprintf(stderr, "timings: read %.3f s (%.1f MB/s, %.1f MB), analyse %.3f s, write %.3f s; tables %.1f MB, strings %.1f MB\n",
                      read_seconds, bytes / 1e6 / std::max(read_seconds, 1e-9), bytes / 1e6, analyse_seconds, write_seconds,
-                     table_bytes / 1e6, engine.strings().memory_bytes() / 1e6);
+                     table_bytes / 1e6, engine.string_bytes() / 1e6);
     }
     if (out_path.empty()) {
         std::cout << report;

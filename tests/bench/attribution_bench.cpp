@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "creatorscope/attribution.hpp"
+#include "attribution/attribution.hpp"
 
 using namespace creatorscope;
 

@@ -12,7 +12,7 @@
 
 namespace creatorscope {
 class Engine;
-class InputFile;
+class InputInfo;
 struct AttributionSettings;
 }
 
@@ -161,7 +161,7 @@ private:
         std::vector<std::string> headers;    // the file's headers
         std::vector<std::string> canonical;  // what each is read as ("" not used)
     };
-    void open_editor(const InputFile& input, std::size_t index);
+    void open_editor(const InputInfo& input, std::size_t index);
     void draw_editor(float scale);
     Editor editor_;
 };

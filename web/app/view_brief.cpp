@@ -12,7 +12,7 @@
 #include "app/app.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
-#include "creatorscope/text.hpp"
+#include "creatorscope/format.hpp"
 
 namespace creatorscope::web {
 

@@ -25,7 +25,7 @@ std::vector<Kind> column_kinds() {
 
 }  // namespace
 
-void FilesPanel::open_editor(const InputFile& input, std::size_t index) {
+void FilesPanel::open_editor(const InputInfo& input, std::size_t index) {
     editor_ = Editor{};
     editor_.index = index;
     editor_.name = input.name();
@@ -65,14 +65,7 @@ void FilesPanel::draw_editor(float scale) {
     note_item("Mapping kind");
     if (editor_.kind != previous_kind && editor_.kind >= 0) {
         // A new kind: start from what the synonyms table makes of the headers.
-        const ColumnMapping mapping = map_header(kinds[static_cast<std::size_t>(editor_.kind)], editor_.headers);
-        const KindSpec& spec = kind_spec(mapping.kind);
-        for (std::size_t s = 0; s < editor_.headers.size(); ++s) {
-            editor_.canonical[s].clear();
-            for (std::size_t c = 0; c < mapping.source_of.size(); ++c) {
-                if (mapping.source_of[c] == static_cast<int>(s)) editor_.canonical[s] = std::string(spec.columns[c].name);
-            }
-        }
+        editor_.canonical = suggest_columns(kinds[static_cast<std::size_t>(editor_.kind)], editor_.headers);
     }
     ImGui::Spacing();
     const float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f;

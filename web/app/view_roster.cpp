@@ -10,9 +10,9 @@
 #include "app/app.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
-#include "creatorscope/report.hpp"
-#include "creatorscope/text.hpp"
-#include "creatorscope/tiers.hpp"
+#include "creatorscope/creator.hpp"
+#include "creatorscope/format.hpp"
+#include "creatorscope/settings.hpp"
 
 namespace creatorscope::web {
 

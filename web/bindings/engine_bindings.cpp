@@ -149,9 +149,9 @@ std::string status() {
     }
     j["inputs"] = std::move(inputs);
     std::uint64_t table_bytes = 0;
-    for (const auto& input : engine.inputs()) table_bytes += input->table().memory_bytes();
+    for (const auto& input : engine.inputs()) table_bytes += input->table_bytes();
     j["memory"] = {{"heap_bytes", emscripten_get_heap_size()}, {"table_bytes", table_bytes},
-                   {"string_bytes", engine.strings().memory_bytes()}};
+                   {"string_bytes", engine.string_bytes()}};
     const FrameStats& frames = frame_stats();
     if (frames.frames > 0) {
         j["frames"] = {{"count", frames.frames},

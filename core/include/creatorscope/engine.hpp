@@ -10,15 +10,24 @@
 #include <string_view>
 #include <vector>
 
-#include "creatorscope/analysis.hpp"
-#include "creatorscope/attribution.hpp"
-#include "creatorscope/follower_model.hpp"
-#include "creatorscope/ingest.hpp"
+#include <nlohmann/json.hpp>
+
+#include "creatorscope/creator.hpp"
+#include "creatorscope/inputs.hpp"
+#include "creatorscope/results.hpp"
+#include "creatorscope/settings.hpp"
 #include "creatorscope/status.hpp"
-#include "creatorscope/table.hpp"
-#include "creatorscope/tiers.hpp"
 
 namespace creatorscope {
+
+// The engine's own parts (core/src), which callers never see.
+class InputFile;
+class StringPool;
+class KeywordMatcher;
+class CreatorJoin;
+class BenchmarkPass;
+class FlagPass;
+struct FlagContext;
 
 struct Progress {
     std::string phase;  // "idle", "reading", "analysing", "ready"
@@ -69,7 +78,6 @@ public:
     // Posts and rosters read before a brief arrived were searched without the brief's terms:
     // these inputs must be read again (the CLI and the page do it at once, from their sources).
     std::vector<std::size_t> inputs_to_reread() const;
-    const KeywordMatcher& keywords() const { return *keywords_; }
     Status feed(std::string_view bytes);
     Status finish_file();
     void cancel_file();  // drops the file being read; what was loaded before stays
@@ -81,12 +89,15 @@ public:
     // Increments each time the results change, so views know when to refresh.
     std::uint64_t generation() const { return generation_; }
 
-    const std::vector<std::unique_ptr<InputFile>>& inputs() const { return inputs_; }
+    // What callers may read of each input, in input order.
+    const std::vector<const InputInfo*>& inputs() const { return input_views_; }
+    // The input itself, for the engine's own tests.
+    const InputFile& input_file(std::size_t index) const { return *inputs_[index]; }
     const std::vector<CreatorResult>& creators() const { return creators_; }
     const std::vector<AudienceSample>& audience_samples() const { return audience_samples_; }
     // Attribution over the loaded journeys (path files, visits and orders); nullopt without them.
     const std::optional<AttributionResult>& attribution() const { return attribution_; }
-    const StringPool& strings() const { return strings_; }
+    std::uint64_t string_bytes() const;  // memory the shared string pool takes
     std::string as_of_date() const;  // empty when the data holds no date and none was set
     bool any_input_issues() const;
 
@@ -101,8 +112,12 @@ private:
     void start_analysis();
     void place_yearless_dates();
 
-    StringPool strings_;
+    void refresh_input_views();
+
+    std::unique_ptr<StringPool> strings_;
     std::vector<std::unique_ptr<InputFile>> inputs_;
+    std::vector<const InputInfo*> input_views_;
+    std::uint32_t next_input_id_ = 1;
     std::unique_ptr<InputFile> current_;
     std::uint64_t current_size_ = 0;
     std::optional<std::size_t> current_replaces_;

@@ -1,0 +1,171 @@
+// The result types of one creator, as the engine hands them to callers (the page, the CLI, the
+// report writers): who the creator is, the engagement figure with what it rests on, growth,
+// cadence, cost, the position against peers, the red flags with their evidence, authenticity.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace creatorscope {
+
+// A time that is not known (a post without a date, a cell left empty).
+constexpr std::int64_t missing_time = std::numeric_limits<std::int64_t>::min();
+
+constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+
+// Fewer posts than this and the figure carries TOO_FEW_POSTS.
+constexpr int minimum_trustworthy_posts = 5;
+
+struct SkippedPost {
+    std::string post_id;
+    std::uint64_t line = 0;
+    std::string reason;
+};
+
+struct PostRate {
+    std::string post_id;
+    std::int64_t published_at = 0;
+    double interactions = 0;
+    double denominator = 0;
+    double rate = 0;
+    double likes = std::numeric_limits<double>::quiet_NaN(), comments = std::numeric_limits<double>::quiet_NaN();  // for the charts
+};
+
+struct Engagement {
+    bool available = false;          // false: no figure could be computed (see note)
+    double rate = 0;                 // median per-post rate (a fraction, 0.034 is 3.4%)
+    double rate_mean = 0;            // mean per-post rate
+    int posts_used = 0;
+    std::string source;              // "posts" or "roster" (the export's own figure)
+    std::vector<std::string> summed; // interaction counts summed: likes, comments, shares, saves
+    std::string denominator;         // "followers" or "views"
+    std::string statistic = "median";
+    int window = 0;                  // most recent posts considered
+    int posts_in_window = 0;
+    std::vector<SkippedPost> skipped;
+    std::vector<std::string> caveats;  // TOO_FEW_POSTS
+    std::string note;                  // why a figure is missing, or what was substituted
+    std::vector<PostRate> per_post;    // the posts used, newest first
+    // Followers as the denominator: "current" (the one count), or "at post time" (each post's
+    // count from the follower history, the current count for posts before the history starts).
+    std::string followers_basis;
+    // Sponsored against organic among the posts used (rates are medians; NaN when none).
+    int sponsored_posts = 0, organic_posts = 0;
+    double sponsored_rate = std::numeric_limits<double>::quiet_NaN();
+    double organic_rate = std::numeric_limits<double>::quiet_NaN();
+    // What a post is expected to get: the medians over the window's posts (NaN when unknown).
+    double expected_interactions = std::numeric_limits<double>::quiet_NaN();
+    double expected_views = std::numeric_limits<double>::quiet_NaN();
+};
+
+struct Growth {
+    bool available = false;
+    double followers_now = not_a_number;  // on the latest history day at or before the report date
+    std::int64_t now_time = 0;
+    double change_30d = not_a_number, growth_30d = not_a_number;  // growth: change / count 30 days before
+    double change_90d = not_a_number, growth_90d = not_a_number;
+    double avg_daily_change = not_a_number;  // (count now - count at the span's start) / days spanned
+    double span_days = 0;                    // up to 90
+    int history_days = 0;                    // days of history at or before the report date
+    std::string note;
+};
+
+struct Cadence {
+    int posts_90d = 0;                           // posts in the 90 days up to the report date
+    double posts_per_week = not_a_number;        // posts_90d / (90 / 7)
+    double longest_gap_days = not_a_number;      // longest time without a post in those 90 days
+    double days_since_last_post = not_a_number;  // from the last post to the end of the report day
+};
+
+// A row of the reference table (assets/benchmarks/engagement.json): band edges in percent.
+struct ReferenceRow {
+    std::string platform, denominator;
+    double min_followers = 0, max_followers = not_a_number;  // NaN: no upper limit
+    double low_below = 0, average_low = 0, average_high = 0, high_above = 0;
+    std::string source, url, retrieved;
+};
+
+struct Flag {
+    std::string id;        // FOLLOWER_SPIKE, ...
+    std::string severity;  // info, low, medium, high
+    std::string evidence;  // in words, with the numbers
+    double value = 0;      // the measured figure
+    double threshold = 0;  // the threshold it crossed
+    std::vector<std::string> posts;  // posts behind it (ids)
+    std::vector<std::string> dates;  // days behind it (YYYY-MM-DD)
+};
+
+// What the comments on a creator's posts say about the audience.
+struct CommentStats {
+    int comments = 0;
+    int emoji_only = 0, mention_only = 0, generic_phrase = 0;
+    int distinct_authors = 0;
+    int posts = 0;  // posts with at least one comment
+    std::vector<std::pair<std::string, int>> recurring;  // authors on pod_post_share of posts or more, with their post counts
+    std::vector<std::string> examples;                    // a few generic comments, as written
+    double generic_share() const { return comments > 0 ? static_cast<double>(emoji_only + mention_only + generic_phrase) / comments : 0; }
+};
+
+struct Authenticity {
+    double score = 100;
+    std::vector<std::pair<std::string, double>> deductions;  // flag id, points taken
+    double audience_quality = -1;  // 100 x (1 - suspicious share) when a follower sample exists, else -1
+    std::string formula;
+};
+
+struct CreatorResult {
+    std::string handle;
+    std::string platform;  // empty when no input said
+    double followers = 0;  // NaN when unknown
+    double following = 0;  // NaN when unknown
+    std::optional<std::string> tier;
+    std::string country;
+    std::string category;
+    double fee = 0;  // NaN when unknown
+    std::string currency;
+    bool in_roster = false;
+    int posts_loaded = 0;
+    Engagement engagement;
+    // The same posts measured by each denominator the data allows (NaN when it does not).
+    double rate_by_followers = not_a_number, rate_by_views = not_a_number, rate_by_reach = not_a_number;
+    Growth growth;
+    Cadence cadence;
+    struct Cost {
+        double fee = not_a_number;  // per post, from the roster
+        double cpe = not_a_number;  // fee / expected interactions per post
+        double cpm = not_a_number;  // fee / expected views per post x 1000
+        double emv = not_a_number;  // expected earned media value of a post (median over the window)
+        double roi = not_a_number;  // (EMV - fee) / fee
+    } cost;
+    struct Benchmark {
+        int peers = 0;                           // loaded creators of the same platform and tier with a rate
+        double percentile = not_a_number;        // among them
+        const ReferenceRow* reference = nullptr; // the published band for this platform, size and formula
+        std::string band;                        // "low" ... "high" against it
+    } benchmark;
+    // What the cross-creator flags look at: the bio's keyword hits, the median comments per
+    // like over the window; then the flags themselves.
+    std::string bio_keyword_hits;
+    double comment_like_ratio = not_a_number;
+    CommentStats comments;
+    std::vector<Flag> flags;
+    Authenticity authenticity;
+    // The follower history for the charts: every day up to 180 points, then thinned evenly (the
+    // first and last days and the days flags name are always kept); 8 bytes a point, so that a
+    // roster of 100,000 creators with histories keeps it in about 140 MB at most.
+    struct SeriesPoint {
+        std::int32_t day = 0;  // days since 1970-01-01
+        float followers = 0;
+        std::int64_t time() const { return static_cast<std::int64_t>(day) * 86400; }
+    };
+    std::vector<SeriesPoint> follower_series;
+};
+
+// "likes + comments + shares" and the sentence that explains a creator's rate.
+std::string describe_formula(const Engagement& engagement);  // written by the report
+
+}  // namespace creatorscope

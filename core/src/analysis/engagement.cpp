@@ -1,0 +1,171 @@
+// Engagement rate per creator: window selection, per-post rates, median and mean.
+#include "analysis/engagement.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace creatorscope {
+
+int default_window(const std::string& platform) {
+    if (platform == "tiktok" || platform == "youtube") return 30;
+    return 12;
+}
+
+bool measured_by_views(const std::string& platform) { return platform == "tiktok" || platform == "youtube"; }
+
+Engagement compute_engagement(const std::string& platform, double followers, std::vector<PostCounts> posts,
+                              std::int64_t as_of, int window, std::string_view denominator,
+                              const std::vector<FollowerPoint>* history) {
+    Engagement result;
+    result.source = "posts";
+    result.window = window;
+
+    // Newest first; posts at the same time keep their input order (stable sort).
+    std::stable_sort(posts.begin(), posts.end(),
+                     [](const PostCounts& a, const PostCounts& b) { return a.published_at > b.published_at; });
+    std::vector<PostCounts> in_window;
+    for (const auto& post : posts) {
+        if (post.published_at > as_of) continue;  // after the report date
+        if (static_cast<int>(in_window.size()) >= window) break;
+        in_window.push_back(post);
+    }
+    result.posts_in_window = static_cast<int>(in_window.size());
+    if (in_window.empty()) {
+        result.note = posts.empty() ? "no posts loaded for this creator" : "no posts on or before the report date";
+        return result;
+    }
+
+    // Which interaction counts to sum: those this creator's posts carry at all.
+    const auto any = [&](double PostCounts::*field) {
+        return std::any_of(in_window.begin(), in_window.end(), [&](const PostCounts& p) { return !std::isnan(p.*field); });
+    };
+    const bool with_likes = any(&PostCounts::likes);
+    const bool with_comments = any(&PostCounts::comments);
+    const bool with_shares = any(&PostCounts::shares);
+    const bool with_saves = any(&PostCounts::saves);
+    if (with_likes) result.summed.push_back("likes");
+    if (with_comments) result.summed.push_back("comments");
+    if (with_shares) result.summed.push_back("shares");
+    if (with_saves) result.summed.push_back("saves");
+
+    // The denominator: views on video platforms, followers elsewhere; the other when the
+    // preferred one is absent from the data. Or the one asked for.
+    const bool has_followers = !std::isnan(followers) && followers > 0;
+    const bool has_history = history != nullptr && !history->empty();
+    const bool has_views = any(&PostCounts::views);
+    const bool by_reach = denominator == "reach";
+    bool by_views = measured_by_views(platform) ? has_views || !has_followers : !has_followers && has_views;
+    if (denominator == "views") by_views = true;
+    if (denominator == "followers" || by_reach) by_views = false;
+    result.denominator = by_reach ? "reach" : by_views ? "views" : "followers";
+    if (denominator.empty() && measured_by_views(platform) && !by_views) result.note = "no views in the data: measured by followers instead";
+    if (denominator.empty() && !measured_by_views(platform) && by_views) result.note = "no follower count: measured by views instead";
+    if (result.denominator == "followers") result.followers_basis = has_history ? "at post time" : "current";
+
+    if (result.summed.empty()) {
+        result.note = "the posts carry no likes, comments, shares or saves";
+        return result;
+    }
+    if (!by_views && !by_reach && !has_followers && !has_history) {
+        result.note = std::isnan(followers) ? "the follower count is missing" : "the follower count is zero";
+        return result;
+    }
+
+    std::vector<double> rates;
+    for (const auto& post : in_window) {
+        std::string reason;
+        const auto need = [&](bool wanted, double value, const char* name) {
+            if (wanted && std::isnan(value) && reason.empty()) reason = std::string(name) + " hidden or missing";
+        };
+        need(with_likes, post.likes, "likes");
+        need(with_comments, post.comments, "comments");
+        need(with_shares, post.shares, "shares");
+        need(with_saves, post.saves, "saves");
+        double per_post_denominator = by_reach ? post.reach : by_views ? post.views : followers;
+        if (!by_views && !by_reach && has_history) {
+            // Followers on the post's day; the current count for posts before the history.
+            const double then = followers_at(*history, post.published_at);
+            if (!std::isnan(then)) per_post_denominator = then;
+        }
+        if (reason.empty() && (std::isnan(per_post_denominator) || per_post_denominator <= 0)) {
+            const char* name = by_reach ? "reach" : by_views ? "views" : "followers";
+            reason = std::isnan(per_post_denominator) ? std::string(name) + " missing" : std::string("zero ") + name;
+        }
+        if (!reason.empty()) {
+            result.skipped.push_back({post.post_id, post.line, reason});
+            continue;
+        }
+        double interactions = 0;
+        if (with_likes) interactions += post.likes;
+        if (with_comments) interactions += post.comments;
+        if (with_shares) interactions += post.shares;
+        if (with_saves) interactions += post.saves;
+        const double rate = interactions / per_post_denominator;
+        rates.push_back(rate);
+        result.per_post.push_back({post.post_id, post.published_at, interactions, per_post_denominator, rate, post.likes, post.comments});
+    }
+    result.posts_used = static_cast<int>(rates.size());
+    // Expected interactions and views per post: medians over the window's posts that have them.
+    std::vector<double> interactions, views;
+    for (const auto& post : result.per_post) interactions.push_back(post.interactions);
+    for (const auto& post : in_window) {
+        if (!std::isnan(post.views)) views.push_back(post.views);
+    }
+    if (!interactions.empty()) result.expected_interactions = median(interactions);
+    if (!views.empty()) result.expected_views = median(views);
+    if (rates.empty()) {
+        result.note = "every post in the window lacks a needed count";
+        return result;
+    }
+    result.available = true;
+    result.rate = median(rates);
+    double sum = 0;
+    for (double r : rates) sum += r;
+    result.rate_mean = sum / static_cast<double>(rates.size());
+    if (result.posts_used < minimum_trustworthy_posts) result.caveats.push_back("TOO_FEW_POSTS");
+    // Sponsored against organic, over the same posts.
+    std::vector<double> sponsored, organic;
+    for (std::size_t k = 0, used = 0; k < in_window.size() && used < result.per_post.size(); ++k) {
+        if (in_window[k].post_id != result.per_post[used].post_id || in_window[k].published_at != result.per_post[used].published_at) continue;
+        if (in_window[k].sponsored == 1) sponsored.push_back(result.per_post[used].rate);
+        if (in_window[k].sponsored == 0) organic.push_back(result.per_post[used].rate);
+        ++used;
+    }
+    result.sponsored_posts = static_cast<int>(sponsored.size());
+    result.organic_posts = static_cast<int>(organic.size());
+    if (!sponsored.empty()) result.sponsored_rate = median(sponsored);
+    if (!organic.empty()) result.organic_rate = median(organic);
+    return result;
+}
+
+Engagement engagement_from_roster(double followers, double engagement_rate, double avg_likes, double avg_comments) {
+    Engagement result;
+    result.source = "roster";
+    result.statistic = "as stated in the roster";
+    result.denominator = "followers";
+    result.caveats.push_back("TOO_FEW_POSTS");
+    if (!std::isnan(engagement_rate)) {
+        result.available = true;
+        result.rate = result.rate_mean = engagement_rate;
+        result.note = "the roster's own engagement rate; load posts to compute it";
+        return result;
+    }
+    if (!std::isnan(avg_likes) && !std::isnan(followers) && followers > 0) {
+        result.available = true;
+        result.summed.push_back("avg_likes");
+        double interactions = avg_likes;
+        if (!std::isnan(avg_comments)) {
+            interactions += avg_comments;
+            result.summed.push_back("avg_comments");
+        }
+        result.statistic = "roster averages";
+        result.rate = result.rate_mean = interactions / followers;
+        result.note = "from the roster's average likes and comments; load posts to compute it";
+        return result;
+    }
+    result.caveats.clear();
+    result.note = "no posts loaded for this creator";
+    return result;
+}
+
+}  // namespace creatorscope

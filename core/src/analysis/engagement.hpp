@@ -1,0 +1,43 @@
+// Engagement rate as PRODUCT.md section 3 defines it: interactions of a post (likes +
+// comments, plus shares and saves where the export has them) over followers or over views,
+// taken over the most recent posts in a window; the median is the figure, the mean beside it.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/metrics.hpp"
+
+namespace creatorscope {
+
+// One post as the engagement formula sees it; missing counts are NaN.
+struct PostCounts {
+    std::string post_id;
+    std::uint64_t line = 0;  // where the post came from, for the report's "skipped" list
+    std::int64_t published_at = 0;
+    double likes, comments, shares, saves, views;
+    double reach = std::numeric_limits<double>::quiet_NaN();
+    std::int8_t sponsored = -1;  // 1: a paid-partnership field or a marker in the caption; 0: neither; -1: unknown
+    std::string keyword_hits;    // listed terms in the caption ("gambling: casino | ...")
+};
+
+// Defaults of PRODUCT.md section 3: 12 posts on Instagram, 30 on TikTok and YouTube.
+int default_window(const std::string& platform);
+// Video platforms are measured by views (the reference benchmarks are by views there).
+bool measured_by_views(const std::string& platform);
+
+// posts: all of the creator's posts, in any order; as_of: posts after this time are ignored.
+// denominator: "" for the platform's default (views on TikTok and YouTube, followers elsewhere),
+// or "followers", "views", "reach" to compute that rate. history: the creator's follower
+// history (prepared, sorted), for followers at post time; may be null.
+Engagement compute_engagement(const std::string& platform, double followers, std::vector<PostCounts> posts,
+                              std::int64_t as_of, int window, std::string_view denominator = {},
+                              const std::vector<FollowerPoint>* history = nullptr);
+
+// The figure a roster export states itself, used when no posts are loaded.
+Engagement engagement_from_roster(double followers, double engagement_rate, double avg_likes, double avg_comments);
+
+}  // namespace creatorscope

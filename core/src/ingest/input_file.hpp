@@ -1,0 +1,192 @@
+// Reading one input file: bytes in chunks -> text decoding (UTF-8, UTF-16 with BOM) ->
+// delimited records or a JSON document (object, array of objects, NDJSON, Instagram's own
+// export) -> kind detection and column mapping (known export formats first, then the synonyms
+// table) -> typed rows in a columnar Table, with every rejected row or cell recorded as an Issue.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "creatorscope/inputs.hpp"
+#include "ingest/captions.hpp"
+#include "ingest/csv_reader.hpp"
+#include "ingest/dates.hpp"
+#include "ingest/formats.hpp"
+#include "ingest/keywords.hpp"
+#include "model/kinds.hpp"
+#include "creatorscope/status.hpp"
+#include "model/table.hpp"
+#include "ingest/values.hpp"
+
+namespace creatorscope {
+
+class InputFile final : public InputInfo {
+public:
+    // keywords: the terms to look for in captions and bios (may be null: none).
+    InputFile(std::string name, MappingOverride override, StringPool& pool,
+              std::shared_ptr<const KeywordMatcher> keywords = nullptr);
+    InputFile(const InputFile&) = delete;
+    InputFile& operator=(const InputFile&) = delete;
+    ~InputFile();
+
+    void feed(std::string_view bytes);
+    void finish();
+
+    const std::string& name() const override { return name_; }
+    Kind kind() const override { return table_.kind(); }
+    const Table& table() const { return table_; }
+    std::uint64_t table_bytes() const override;
+    std::uint32_t id() const override { return id_; }
+    void set_id(std::uint32_t id) { id_ = id; }
+    std::uint64_t rows() const override { return table_.rows(); }
+    std::uint64_t rejected() const override { return rejected_; }
+    // Rows deliberately not read as data: a "Total" row, "====" separators, an order's further
+    // line items, the "#" preamble lines before the header.
+    std::uint64_t skipped() const override { return skipped_; }
+    const std::vector<Issue>& issues() const override { return issues_; }
+    std::uint64_t issue_count() const override { return issue_count_; }  // may exceed issues().size()
+    // How something was read that is worth knowing but is no problem (not an issue).
+    const std::vector<std::string>& notes() const override { return notes_; }
+    const std::vector<MappedColumn>& mapping() const override { return mapped_columns_; }
+    const std::string& format_name() const override { return format_name_; }  // a known export format, or empty
+    bool daily_rows() const { return daily_rows_; }
+    std::uint64_t bytes_read() const override { return bytes_read_; }
+    bool finished() const { return finished_; }
+    const std::string& encoding() const override { return encoding_; }
+    char delimiter() const;
+    const std::string& container() const override { return container_; }  // "csv", "json", "ndjson"
+    const nlohmann::ordered_json& document() const override { return document_; }  // brief JSON
+    const MappingOverride& override_settings() const override { return override_; }
+    // The term list this file was read with, and how many rows had a hit.
+    const std::string& keywords_fingerprint() const { return keywords_fingerprint_; }
+    std::uint64_t keyword_hit_rows() const { return keyword_hit_rows_; }
+
+    // Dates written without a year, placed once the data's other dates are known (the engine
+    // calls these; see docs/inputs.md). Series are columns whose yearless dates run in order.
+    std::uint64_t yearless_count() const;
+    std::optional<std::int64_t> latest_full_time() const;  // kept up to date as rows arrive
+    void place_yearless_series(std::int64_t latest_known);
+    void place_yearless_values(std::int64_t limit);
+    void report_unplaced_yearless();
+
+    static constexpr std::size_t max_kept_issues = 500;
+    static constexpr std::size_t max_json_bytes = 64u << 20;  // JSON documents are parsed whole (briefs, DYI files)
+    static constexpr std::size_t caption_preview_bytes = 40;  // enough to recognise a post; keeps memory small
+
+private:
+    void decode(std::string_view bytes);
+    void consume_text(std::string_view utf8);
+    void on_record(const CsvRecord& record);
+    void on_header(const CsvRecord& record);
+    // The row's parts, each small (on_record checks the row, read_row gathers its cells):
+    void read_row(const CsvRecord& record);
+    std::int8_t reduce_text(std::vector<std::string_view>& cells);
+    void store_row(std::uint64_t line, std::int8_t sponsored_marker);
+    [[gnu::noinline]] void store_cell(Column& column, std::size_t c, std::string_view cell, std::uint64_t line, std::size_t row);
+    [[gnu::noinline]] void reject_row(std::uint64_t line, std::string column, std::string message);
+    std::string column_name(std::size_t c) const;
+    void add_issue(std::uint64_t line, std::string column, std::string message);
+    void finish_json();
+    void tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export);
+    void finish_dates();
+    void rescan_latest_full_time();
+    std::optional<std::int64_t> latest_full_;
+
+    std::string name_;
+    MappingOverride override_;
+    StringPool& pool_;
+    std::shared_ptr<const KeywordMatcher> keywords_;
+    std::string keywords_fingerprint_;
+    std::uint64_t keyword_hit_rows_ = 0;
+    Table table_;
+    std::unique_ptr<CsvReader> csv_;
+
+    // Decoding state.
+    enum class Encoding { undecided, utf8, utf16le, utf16be };
+    Encoding decoding_ = Encoding::undecided;
+    std::string encoding_ = "utf-8";
+    std::string pending_bytes_;  // bytes of an incomplete BOM or UTF-16 unit
+    std::uint32_t high_surrogate_ = 0;
+    std::string utf8_buffer_;
+
+    enum class Format { undecided, delimited, json };
+    Format format_ = Format::undecided;
+    std::string container_;
+    std::string json_text_;
+    nlohmann::ordered_json document_;
+
+    bool have_header_ = false;
+    std::vector<std::string> header_;
+    ColumnMapping mapping_;
+    std::vector<MappedColumn> mapped_columns_;
+    std::vector<std::uint32_t> constants_;  // per canonical column: interned value when constant_source
+    std::vector<int> identity_columns_;     // text columns a row cannot do without
+    std::vector<std::string_view> cells_;   // this row's cell per canonical column (reused)
+    std::vector<std::pair<int, int>> field_sources_;  // (canonical column, the file's column) read per row
+    std::vector<int> unsourced_columns_;    // canonical columns with no column of the file
+    std::vector<int> constant_columns_;     // of those, the ones a known format gives a constant
+    struct PresentColumn {
+        int column;
+        bool sponsored_marker;  // the flag set from the caption, not read from a cell
+    };
+    std::vector<PresentColumn> present_columns_;  // canonical columns stored
+    std::vector<int> time_columns_;         // the stored date columns
+    std::string keyword_hits_;              // this row's keyword hits (reused)
+    CaptionFacts caption_facts_;            // this row's caption, read (reused)
+    // Canonical column indexes the row reader needs, found once per file (-1: not in this kind).
+    struct ColumnIndexes {
+        int bio = -1;
+        int keyword_hits = -1;
+        int caption = -1;
+        int handle = -1;
+        int hashtags = -1;
+        int order_id = -1;
+        int platform = -1;
+        int post_id = -1;
+        int published_at = -1;
+        int revenue = -1;
+    } column_of_;
+    std::uint32_t tiktok_id_ = 0;  // the interned "tiktok", compared by id on every post
+    std::vector<std::pair<std::string, std::uint32_t>> platform_ids_;  // raw platform text -> interned canonical
+    std::string format_name_;
+    bool daily_rows_ = false;
+    NumberLocale locale_ = NumberLocale::dot_decimal;
+
+    // Per canonical timestamp column: what its values have shown about day/month order, the
+    // rows read month-first while the order was unknown, and how many dates lack a year.
+    struct DateColumnState {
+        DayMonthOrder order = DayMonthOrder::unknown;
+        std::uint64_t day_first_line = 0;
+        std::uint64_t month_first_line = 0;
+        std::vector<std::uint32_t> ambiguous_rows;
+        std::uint64_t yearless = 0;
+    };
+    std::vector<DateColumnState> date_state_;
+    // Number columns whose values may be in either decimal convention (see ambiguous_grouping).
+    struct NumberColumnState {
+        std::vector<std::uint32_t> ambiguous_rows;
+        bool other_convention = false;  // a value only the other convention reads
+    };
+    std::vector<NumberColumnState> number_state_;
+    std::vector<std::string> notes_;
+    void finish_numbers();
+    bool unplaced_reported_ = false;
+
+    std::unordered_set<std::string> seen_orders_;  // conversions: orders already read
+    std::uint64_t rejected_ = 0;
+    std::uint64_t skipped_ = 0;
+    std::vector<Issue> issues_;
+    std::uint64_t issue_count_ = 0;
+    std::uint64_t bytes_read_ = 0;
+    bool finished_ = false;
+    std::uint32_t id_ = 0;
+};
+
+}  // namespace creatorscope

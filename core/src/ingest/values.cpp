@@ -1,0 +1,220 @@
+// Reading cell values: numbers with locales and suffixes, rates, flags and dates.
+#include "ingest/values.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdint>
+#include <cstdlib>
+
+#include "model/text.hpp"
+
+namespace creatorscope {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string quote_cell(std::string_view cell) {
+    std::string out = "'";
+    out += utf8_prefix(cell, 40);
+    if (cell.size() > 40) out += "...";
+    out += "'";
+    return out;
+}
+
+// Reads digits, group separators and one decimal mark into a plain "123456.78" string. Groups
+// after a separator have exactly three digits ("1,234,567"), so "1,5" is not a grouped number.
+bool normalize_digits(std::string_view text, NumberLocale locale, std::string& out) {
+    const char decimal_mark = locale == NumberLocale::dot_decimal ? '.' : ',';
+    const char group_mark = locale == NumberLocale::dot_decimal ? ',' : '.';
+    bool seen_decimal = false;
+    bool seen_digit = false;
+    int group_digits = -1;  // digits since the last group separator; -1 before any separator
+    out.clear();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (is_digit(c)) {
+            out.push_back(c);
+            seen_digit = true;
+            if (group_digits >= 0 && !seen_decimal) ++group_digits;
+        } else if (c == decimal_mark) {
+            if (seen_decimal || (group_digits >= 0 && group_digits != 3)) return false;
+            seen_decimal = true;
+            out.push_back('.');
+        } else if (c == group_mark || c == ' ' || c == '\'' ||
+                   (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0')) {
+            // A group separator sits between digits, after one to three digits or a full group.
+            if (c == '\xC2') ++i;  // no-break space used as a group separator (French exports)
+            if (!seen_digit || seen_decimal || (group_digits >= 0 && group_digits != 3)) return false;
+            if (group_digits < 0 && out == "0") return false;  // "0.244" is no grouped number
+            if (i + 1 >= text.size() || !is_digit(text[i + 1])) return false;
+            group_digits = 0;
+        } else {
+            return false;
+        }
+    }
+    return seen_digit && (group_digits < 0 || group_digits == 3 || seen_decimal);
+}
+
+}  // namespace
+
+
+bool is_missing_token(std::string_view cell) {
+    cell = trim(cell);
+    if (cell.empty()) return true;
+    if (cell.size() > 9) return false;  // longer than any token below
+    // Every token starts with one of these bytes: most cells are told apart by their first.
+    switch (cell.front()) {
+        case '-': case '\xE2': case 'n': case 'N': case 'u': case 'U': case 'h': case 'H': case '#': case '(':
+            break;
+        default:
+            return false;
+    }
+    if (cell == "-" || cell == "\xE2\x80\x94" /* — */ || cell == "\xE2\x80\x93" /* – */) return true;
+    static constexpr std::array<std::string_view, 10> tokens{
+        "n/a", "na", "null", "none", "undefined", "hidden", "nan", "--", "#n/a", "(hidden)"};
+    for (auto token : tokens) {
+        if (equals_ignoring_case(cell, token)) return true;
+    }
+    return false;
+}
+
+Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
+    // Fast path: plain digits, the form almost every count takes ("1234").
+    if (!cell.empty() && cell.size() <= 15) {
+        std::uint64_t value = 0;
+        bool digits_only = true;
+        for (char c : cell) {
+            if (c < '0' || c > '9') {
+                digits_only = false;
+                break;
+            }
+            value = value * 10 + static_cast<std::uint64_t>(c - '0');
+        }
+        if (digits_only) return Parsed<double>::of(static_cast<double>(value));
+    }
+    std::string_view text = trim(cell);
+    if (is_missing_token(text)) return Parsed<double>::none();
+    bool negative = false;
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
+        negative = text.front() == '-';
+        text = trim(text.substr(1));
+    }
+    double multiplier = 1.0;
+    if (!text.empty()) {
+        switch (text.back()) {
+            case 'k': case 'K': multiplier = 1e3; break;
+            case 'm': case 'M': multiplier = 1e6; break;
+            case 'b': case 'B': multiplier = 1e9; break;
+            default: break;
+        }
+        if (multiplier != 1.0) text = trim(text.substr(0, text.size() - 1));
+    }
+    std::string digits;
+    // A suffixed figure ("3.3k", "1,2M") is always a short decimal: its separator is the
+    // decimal mark whatever the locale.
+    NumberLocale effective = locale;
+    if (multiplier != 1.0 && text.find(',') != std::string_view::npos && text.find('.') == std::string_view::npos) {
+        effective = NumberLocale::comma_decimal;
+    } else if (multiplier != 1.0) {
+        effective = NumberLocale::dot_decimal;
+    }
+    if (!normalize_digits(text, effective, digits)) {
+        // The other convention may fit where the file's does not: "1,5" in a comma-separated
+        // file is one and a half, "1.234,5" is 1234.5 (a value from a European spreadsheet).
+        const NumberLocale other = effective == NumberLocale::dot_decimal ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
+        if (!normalize_digits(text, other, digits)) return Parsed<double>::bad("expected a number, found " + quote_cell(cell));
+    }
+    // strtod in the "C" locale (nothing here calls setlocale) on plain "123.45" text: correctly
+    // rounded in glibc and in Emscripten's musl alike, so native and WebAssembly agree.
+    // (std::from_chars for double is missing from Emscripten's libc++.)
+    char* end = nullptr;
+    double value = std::strtod(digits.c_str(), &end);
+    if (end != digits.c_str() + digits.size()) {
+        return Parsed<double>::bad("expected a number, found " + quote_cell(cell));
+    }
+    value *= multiplier;
+    if (multiplier != 1.0) value = std::round(value);  // "3.3k" is 3,300 people, not 3,300.0000001
+    return Parsed<double>::of(negative ? -value : value);
+}
+
+bool ambiguous_grouping(std::string_view cell, NumberLocale locale) {
+    std::string_view text = trim(cell);
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+    const char group = locale == NumberLocale::dot_decimal ? ',' : '.';
+    const std::size_t mark = text.find(group);
+    if (mark == std::string_view::npos || mark == 0 || mark > 3 || text.size() != mark + 4) return false;
+    if (mark == 1 && text[0] == '0') return false;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        if (k != mark && !is_digit(text[k])) return false;
+    }
+    return true;
+}
+
+bool only_other_convention(std::string_view cell, NumberLocale locale) {
+    std::string_view text = trim(cell);
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text = trim(text.substr(1));
+    if (text.empty() || !(is_digit(text.back()))) return false;  // suffixed figures decide for themselves
+    std::string digits;
+    const NumberLocale other = locale == NumberLocale::dot_decimal ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
+    return !normalize_digits(text, locale, digits) && normalize_digits(text, other, digits);
+}
+
+Parsed<double> parse_count(std::string_view cell, NumberLocale locale) {
+    auto parsed = parse_number(cell, locale);
+    if (!parsed.has_value()) return parsed;
+    if (parsed.value == -1) return Parsed<double>::none();  // platforms write -1 for hidden counts
+    if (parsed.value < 0) return Parsed<double>::bad("expected a count of zero or more, found " + quote_cell(cell));
+    return parsed;
+}
+
+Parsed<double> parse_rate(std::string_view cell, NumberLocale locale) {
+    std::string_view text = trim(cell);
+    bool percent = false;
+    if (!text.empty() && text.back() == '%') {
+        percent = true;
+        text = trim(text.substr(0, text.size() - 1));
+    }
+    auto parsed = parse_number(text, locale);
+    if (parsed.state == Parsed<double>::State::invalid) {
+        return Parsed<double>::bad("expected a rate such as 4.2% or 0.042, found " + quote_cell(cell));
+    }
+    if (!parsed.has_value()) return parsed;
+    if (percent || parsed.value > 1.0) parsed.value /= 100.0;
+    return parsed;
+}
+
+int quick_flag_bytes(const char* data, std::size_t size) {
+    const std::string_view text(data, size);
+    const auto is = [&text](std::string_view lowered) { return equals_ignoring_case(text, lowered); };
+    switch (text.size()) {
+        case 1: {
+            const char c = lower_ascii_char(text[0]);
+            if (c == '1' || c == 'y' || c == 'x') return 1;
+            if (c == '0' || c == 'n') return 0;
+            return -1;
+        }
+        case 2: return is("no") ? 0 : -1;
+        case 3: return is("yes") ? 1 : -1;
+        case 4: return is("true") || is("paid") ? 1 : -1;
+        case 5: return is("false") ? 0 : -1;
+        case 7: return is("organic") ? 0 : -1;
+        default: return -1;
+    }
+}
+
+Parsed<bool> parse_flag(std::string_view cell) {
+    const std::string_view text = trim(cell);
+    if (const int flag = quick_flag(text); flag >= 0) return Parsed<bool>::of(flag == 1);
+    if (is_missing_token(text)) return Parsed<bool>::none();
+    return Parsed<bool>::bad("expected yes or no, found " + quote_cell(cell));
+}
+
+double round_to(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+}  // namespace creatorscope

@@ -1,0 +1,392 @@
+// The report JSON and the roster CSV.
+#include "report/report.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/dates.hpp"
+#include "ingest/values.hpp"
+
+namespace creatorscope {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+constexpr int rate_decimals = 8;  // a rate of 0.01234567 is 1.234567%: finer says nothing
+
+json count_or_null(double value) {
+    if (std::isnan(value)) return nullptr;
+    if (value == std::floor(value) && std::fabs(value) < 9e15) return static_cast<std::int64_t>(value);
+    return round_to(value, 4);
+}
+
+json rate_or_null(bool available, double value) {
+    if (!available || std::isnan(value)) return nullptr;
+    return round_to(value, rate_decimals);
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (const auto& part : parts) {
+        if (!out.empty()) out += separator;
+        out += part;
+    }
+    return out;
+}
+
+std::string delimiter_name(char delimiter) {
+    switch (delimiter) {
+        case ',': return "comma";
+        case ';': return "semicolon";
+        case '\t': return "tab";
+        case '|': return "pipe";
+        default: return "";
+    }
+}
+
+json input_json(const InputFile& input) {
+    json j;
+    j["name"] = input.name();
+    j["kind"] = std::string(kind_name(input.kind()));
+    j["format"] = input.format_name().empty() ? json(nullptr) : json(input.format_name());
+    j["rows"] = input.rows();
+    j["rejected"] = input.rejected();
+    j["skipped"] = input.skipped();
+    j["issues_total"] = input.issue_count();
+    if (input.kind() == Kind::posts || input.kind() == Kind::roster) j["keyword_hit_rows"] = input.keyword_hit_rows();
+    j["encoding"] = input.encoding();
+    j["container"] = input.container();
+    if (input.delimiter() != 0) j["delimiter"] = delimiter_name(input.delimiter());
+    json columns = json::array();
+    for (const auto& column : input.mapping()) {
+        columns.push_back({{"source", column.source}, {"canonical", column.canonical.empty() ? json(nullptr) : json(column.canonical)}});
+    }
+    j["columns"] = std::move(columns);
+    json issues = json::array();
+    for (const auto& issue : input.issues()) {
+        issues.push_back({{"line", issue.line}, {"column", issue.column}, {"message", issue.message}});
+    }
+    j["issues"] = std::move(issues);
+    if (!input.notes().empty()) j["notes"] = input.notes();
+    return j;
+}
+
+json engagement_json(const Engagement& e) {
+    json j;
+    j["rate"] = rate_or_null(e.available, e.rate);
+    j["rate_mean"] = rate_or_null(e.available, e.rate_mean);
+    j["posts"] = e.posts_used;
+    j["caveats"] = e.caveats;
+    json formula;
+    formula["source"] = e.source;
+    formula["numerator"] = e.summed.empty() ? json(nullptr) : json(join(e.summed, " + "));
+    formula["denominator"] = e.denominator.empty() ? json(nullptr) : json(e.denominator);
+    formula["statistic"] = e.statistic;
+    if (e.source == "posts") {
+        formula["window"] = e.window;
+        formula["posts_in_window"] = e.posts_in_window;
+        formula["posts_used"] = e.posts_used;
+        json skipped = json::array();
+        for (const auto& s : e.skipped) {
+            skipped.push_back({{"post_id", s.post_id}, {"line", s.line}, {"reason", s.reason}});
+        }
+        formula["posts_skipped"] = std::move(skipped);
+    }
+    if (!e.followers_basis.empty()) formula["followers_basis"] = e.followers_basis;
+    formula["text"] = describe_formula(e);
+    j["formula"] = std::move(formula);
+    if (!e.note.empty()) j["note"] = e.note;
+    if (e.source == "posts") {
+        j["expected_interactions"] = count_or_null(e.expected_interactions);
+        j["expected_views"] = count_or_null(e.expected_views);
+        const int known = e.sponsored_posts + e.organic_posts;
+        j["sponsored"] = {{"posts", e.sponsored_posts},
+                          {"organic_posts", e.organic_posts},
+                          {"share", known > 0 ? json(round_to(static_cast<double>(e.sponsored_posts) / known, 4)) : json(nullptr)},
+                          {"rate", rate_or_null(true, e.sponsored_rate)},
+                          {"organic_rate", rate_or_null(true, e.organic_rate)}};
+    }
+    return j;
+}
+
+json number_or_null(double value, int decimals) {
+    if (std::isnan(value) || std::isinf(value)) return nullptr;
+    return round_to(value, decimals);
+}
+
+json benchmark_json(const CreatorResult& c) {
+    json j;
+    j["peers"] = c.benchmark.peers;
+    j["percentile"] = number_or_null(c.benchmark.percentile, 1);
+    if (const ReferenceRow* row = c.benchmark.reference) {
+        j["reference"] = {{"band", c.benchmark.band},
+                          {"denominator", row->denominator},
+                          {"min_followers", count_or_null(row->min_followers)},
+                          {"max_followers", count_or_null(row->max_followers)},
+                          {"low_below_percent", row->low_below},
+                          {"average_low_percent", row->average_low},
+                          {"average_high_percent", row->average_high},
+                          {"high_above_percent", row->high_above},
+                          {"source", row->source},
+                          {"url", row->url},
+                          {"retrieved", row->retrieved}};
+    } else {
+        j["reference"] = nullptr;
+    }
+    return j;
+}
+
+json growth_json(const Growth& g) {
+    json j;
+    j["available"] = g.available;
+    j["followers_now"] = count_or_null(g.followers_now);
+    j["date"] = g.available ? json(format_date(g.now_time)) : json(nullptr);
+    j["change_30d"] = count_or_null(g.change_30d);
+    j["growth_30d"] = number_or_null(g.growth_30d, 6);
+    j["change_90d"] = count_or_null(g.change_90d);
+    j["growth_90d"] = number_or_null(g.growth_90d, 6);
+    j["avg_daily_change"] = number_or_null(g.avg_daily_change, 2);
+    j["span_days"] = number_or_null(g.span_days, 2);
+    j["history_days"] = g.history_days;
+    if (!g.note.empty()) j["note"] = g.note;
+    return j;
+}
+
+json cadence_json(const Cadence& c) {
+    return {{"posts_90d", c.posts_90d},
+            {"posts_per_week", number_or_null(c.posts_per_week, 2)},
+            {"longest_gap_days", number_or_null(c.longest_gap_days, 1)},
+            {"days_since_last_post", number_or_null(c.days_since_last_post, 1)}};
+}
+
+json cost_json(const CreatorResult& c) {
+    return {{"fee", count_or_null(c.cost.fee)},
+            {"currency", c.currency.empty() ? json(nullptr) : json(c.currency)},
+            {"cpe", number_or_null(c.cost.cpe, 4)},
+            {"cpm", number_or_null(c.cost.cpm, 2)},
+            {"emv", number_or_null(c.cost.emv, 2)},
+            {"emv_currency", EmvTable::builtin().currency()},
+            {"roi", number_or_null(c.cost.roi, 4)}};
+}
+
+json attribution_json(const AttributionResult& a) {
+    const auto optional_number = [](const std::optional<double>& x, int decimals) -> json {
+        return x ? number_or_null(*x, decimals) : json(nullptr);
+    };
+    json models = json::object();
+    for (const auto& model : a.models) {
+        json list = json::array();
+        for (const auto& c : a.credits.at(model)) {
+            list.push_back({{"channel", c.channel},
+                            {"conversions", round_to(c.conversions, 4)},
+                            {"value", round_to(c.value, 4)},
+                            {"share", round_to(c.share, 6)}});
+        }
+        models[model] = std::move(list);
+    }
+    json removal = json::array();
+    for (std::size_t c = 0; c < a.removal_effects.size(); ++c) {
+        removal.push_back({{"channel", a.credits.at("markov")[c].channel}, {"effect", round_to(a.removal_effects[c], 6)}});
+    }
+    const JourneyStats& s = a.journeys;
+    json unknown = json::array();
+    for (const auto& [code, orders] : s.unknown_codes) unknown.push_back({{"code", code}, {"orders", orders}});
+    json journeys = {{"from_path_files", s.path_rows},
+                     {"visits", s.touches},
+                     {"visits_used", s.touches_used},
+                     {"visits_outside_lookback", s.touches_outside_lookback},
+                     {"orders", s.orders},
+                     {"orders_with_visits", s.orders_with_touches},
+                     {"orders_by_code_only", s.orders_by_code_only},
+                     {"orders_unattributed", s.orders_unattributed},
+                     {"value_unattributed", round_to(s.value_unattributed, 4)},
+                     {"code_redemptions", s.code_redemptions},
+                     {"unknown_codes", std::move(unknown)},
+                     {"journeys_without_order", s.null_journeys}};
+    json creators = json::array();
+    for (const auto& c : a.creators) {
+        json by_model = json::object();
+        for (const auto& model : a.models) {
+            const auto& f = c.models.at(model);
+            by_model[model] = {{"conversions", round_to(f.conversions, 4)},
+                               {"value", round_to(f.value, 4)},
+                               {"cpa", optional_number(f.cpa, 4)},
+                               {"roas", optional_number(f.roas, 6)},
+                               {"roi", optional_number(f.roi, 6)}};
+        }
+        creators.push_back({{"handle", c.handle},
+                            {"channel", c.channel ? json(a.credits.at("markov")[*c.channel].channel) : json(nullptr)},
+                            {"fee", round_to(c.fee, 4)},
+                            {"product_cost", round_to(c.product_cost, 4)},
+                            {"cost", round_to(c.cost, 4)},
+                            {"currency", c.currency.empty() ? json(nullptr) : json(c.currency)},
+                            {"models", std::move(by_model)}});
+    }
+    return {{"conversions", round_to(a.conversions, 4)},
+            {"value", round_to(a.value, 4)},
+            {"currency", a.currency.empty() ? json(nullptr) : json(a.currency)},
+            {"settings", a.settings.to_json()},
+            {"journeys", std::move(journeys)},
+            {"models", std::move(models)},
+            {"markov_removal_effects", std::move(removal)},
+            {"markov_states", a.markov_states},
+            {"shapley_method", a.shapley_method},
+            {"creators", std::move(creators)},
+            {"notes", a.notes}};
+}
+
+}  // namespace
+
+std::string describe_formula(const Engagement& e) {
+    if (e.source == "roster") {
+        if (!e.available) return e.note;
+        if (e.summed.empty()) return "engagement rate as stated in the roster";
+        return "(" + join(e.summed, " + ") + ") / followers, from the roster's averages";
+    }
+    if (!e.available) return e.note;
+    return "median over the " + std::to_string(e.posts_used) + " most recent usable posts of (" + join(e.summed, " + ") +
+           ") / " + (e.denominator == "views" ? "the post's views" : "followers") + "; window " +
+           std::to_string(e.window) + " posts";
+}
+
+std::string write_report_json(const ReportView& view) {
+    json report;
+    report["schema"] = std::string(report_schema);
+    report["as_of"] = view.as_of.empty() ? json(nullptr) : json(view.as_of);
+    report["settings"] = {{"tier_scheme", view.tiers.name()}, {"tier_scheme_source", view.tiers.source()}};
+    json inputs = json::array();
+    for (const auto& input : view.inputs) inputs.push_back(input_json(*input));
+    report["inputs"] = std::move(inputs);
+    json creators = json::array();
+    for (const auto& c : view.creators) {
+        json j;
+        j["handle"] = c.handle;
+        j["platform"] = c.platform.empty() ? json(nullptr) : json(c.platform);
+        j["followers"] = count_or_null(c.followers);
+        j["tier"] = c.tier ? json(*c.tier) : json(nullptr);
+        j["in_roster"] = c.in_roster;
+        j["posts_loaded"] = c.posts_loaded;
+        j["engagement"] = engagement_json(c.engagement);
+        j["engagement"]["rates"] = {{"by_followers", rate_or_null(true, c.rate_by_followers)},
+                                    {"by_views", rate_or_null(true, c.rate_by_views)},
+                                    {"by_reach", rate_or_null(true, c.rate_by_reach)}};
+        j["benchmark"] = benchmark_json(c);
+        j["growth"] = growth_json(c.growth);
+        j["cadence"] = cadence_json(c.cadence);
+        j["cost"] = cost_json(c);
+        json flags = json::array();
+        for (const auto& f : c.flags) {
+            flags.push_back({{"id", f.id},
+                             {"severity", f.severity},
+                             {"evidence", f.evidence},
+                             {"value", number_or_null(f.value, 4)},
+                             {"threshold", number_or_null(f.threshold, 4)},
+                             {"posts", f.posts},
+                             {"dates", f.dates}});
+        }
+        j["flags"] = std::move(flags);
+        const CommentStats& cs = c.comments;
+        j["comments"] = {{"comments", cs.comments},
+                         {"posts", cs.posts},
+                         {"distinct_authors", cs.distinct_authors},
+                         {"emoji_only", cs.emoji_only},
+                         {"mention_only", cs.mention_only},
+                         {"generic_phrase", cs.generic_phrase},
+                         {"generic_share", cs.comments > 0 ? json(round_to(cs.generic_share(), 4)) : json(nullptr)}};
+        json deductions = json::array();
+        for (const auto& [id, points] : c.authenticity.deductions) deductions.push_back({{"flag", id}, {"points", points}});
+        j["scores"] = {{"authenticity", round_to(c.authenticity.score, 1)},
+                       {"authenticity_breakdown",
+                        {{"start", 100},
+                         {"deductions", deductions},
+                         {"audience_quality", c.authenticity.audience_quality < 0 ? json(nullptr) : json(round_to(c.authenticity.audience_quality, 1))},
+                         {"formula", c.authenticity.formula}}},
+                       {"alignment", nullptr},
+                       {"fit", nullptr}};
+        creators.push_back(std::move(j));
+    }
+    report["creators"] = std::move(creators);
+    json samples = json::array();
+    if (view.audience_samples != nullptr) {
+        for (const auto& sample : *view.audience_samples) {
+            json j;
+            j["input"] = sample.input;
+            j["creator"] = sample.creator.empty() ? json(nullptr) : json(sample.creator);
+            j["sampled"] = sample.accounts.size();
+            j["suspicious"] = sample.suspicious;
+            j["suspicious_share"] = number_or_null(sample.suspicious_share, 4);
+            j["ci95"] = json::array({number_or_null(sample.ci95.first, 4), number_or_null(sample.ci95.second, 4)});
+            j["mass_followers"] = sample.mass_followers;
+            j["mass_or_suspicious_share"] = number_or_null(sample.mass_or_suspicious_share, 4);
+            json accounts = json::array();
+            for (const auto& a : sample.accounts) {
+                accounts.push_back({{"row", a.row},
+                                    {"account", a.account},
+                                    {"suspicious", a.verdict.suspicious},
+                                    {"score", round_to(a.verdict.score, 4)},
+                                    {"mass_follower", a.verdict.mass_follower},
+                                    {"reasons", a.verdict.reasons}});
+            }
+            j["accounts"] = std::move(accounts);
+            samples.push_back(std::move(j));
+        }
+    }
+    report["audience_samples"] = std::move(samples);
+    if (view.attribution != nullptr) {
+        report["attribution"] = attribution_json(*view.attribution);
+    } else {
+        report["attribution"] = nullptr;
+    }
+    // Text from input files may be invalid UTF-8: replace it rather than fail (U+FFFD).
+    return report.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string csv_cell(std::string_view text) {
+    std::string cell(text);
+    if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
+                          cell[0] == '\r')) {
+        cell.insert(cell.begin(), '\'');
+    }
+    if (cell.find_first_of(",\"\r\n") != std::string::npos) {
+        std::string quoted = "\"";
+        for (char c : cell) {
+            if (c == '"') quoted += '"';
+            quoted += c;
+        }
+        quoted += '"';
+        return quoted;
+    }
+    return cell;
+}
+
+std::string write_roster_csv(const std::vector<CreatorResult>& creators) {
+    std::string out =
+        "handle,platform,followers,tier,engagement_rate,engagement_rate_mean,posts_used,engagement_basis,caveats,"
+        "peer_percentile,benchmark_band,growth_30d,growth_90d,posts_per_week,longest_gap_days,sponsored_share,"
+        "fee,currency,cpe,cpm,emv_usd,roi\n";
+    const auto number = [](double value, int decimals) -> std::string {
+        if (std::isnan(value) || std::isinf(value)) return "";
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+        return buffer;
+    };
+    for (const auto& c : creators) {
+        const auto& e = c.engagement;
+        const int known = e.sponsored_posts + e.organic_posts;
+        out += csv_cell(c.handle) + ',' + csv_cell(c.platform) + ',' + number(c.followers, 0) + ',' +
+               csv_cell(c.tier.value_or("")) + ',' + (e.available ? number(e.rate, rate_decimals) : "") + ',' +
+               (e.available ? number(e.rate_mean, rate_decimals) : "") + ',' + std::to_string(e.posts_used) + ',' +
+               csv_cell(e.denominator) + ',' + csv_cell(join(e.caveats, " ")) + ',' + number(c.benchmark.percentile, 1) + ',' +
+               csv_cell(c.benchmark.band) + ',' + number(c.growth.growth_30d, 6) + ',' + number(c.growth.growth_90d, 6) + ',' +
+               number(c.cadence.posts_per_week, 2) + ',' + number(c.cadence.longest_gap_days, 1) + ',' +
+               (known > 0 ? number(static_cast<double>(e.sponsored_posts) / known, 4) : "") + ',' + number(c.cost.fee, 2) + ',' +
+               csv_cell(c.currency) + ',' + number(c.cost.cpe, 4) + ',' + number(c.cost.cpm, 2) + ',' + number(c.cost.emv, 2) + ',' +
+               number(c.cost.roi, 4) + '\n';
+    }
+    return out;
+}
+
+}  // namespace creatorscope

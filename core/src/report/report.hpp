@@ -1,0 +1,38 @@
+// Writers of what leaves the engine: the report JSON (schema creatorscope.report/1, see
+// PRODUCT.md section 6) and the roster CSV, safe to open in a spreadsheet.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/join.hpp"
+#include "attribution/attribution.hpp"
+#include "analysis/follower_model.hpp"
+#include "ingest/input_file.hpp"
+#include "analysis/tiers.hpp"
+
+namespace creatorscope {
+
+inline constexpr std::string_view report_schema = "creatorscope.report/1";
+
+struct ReportView {
+    const std::vector<std::unique_ptr<InputFile>>& inputs;
+    const std::vector<CreatorResult>& creators;
+    const TierScheme& tiers;
+    std::string as_of;
+    const std::vector<AudienceSample>* audience_samples = nullptr;
+    const AttributionResult* attribution = nullptr;
+};
+
+std::string write_report_json(const ReportView& view);
+// The self-contained HTML report (inline CSS and SVG, no script, no external resource).
+std::string write_report_html(const ReportView& view);
+std::string write_roster_csv(const std::vector<CreatorResult>& creators);
+
+// A spreadsheet cell that cannot run: text starting with = + - @ (or a tab or carriage
+// return) gets a leading apostrophe (OWASP "CSV Injection"), and the cell is quoted as needed.
+std::string csv_cell(std::string_view text);
+
+}  // namespace creatorscope

@@ -1,0 +1,69 @@
+// Terms found in captions and bios: the brand-safety list and the brief's terms.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "creatorscope/engine.hpp"
+#include "ingest/input_file.hpp"
+#include "ingest/keywords.hpp"
+
+using namespace creatorscope;
+
+TEST_CASE("built-in brand-safety terms, as whole words, in any case") {
+    const auto matcher = KeywordMatcher::build({});
+    CHECK(matcher->find("Tonight: CASINO night with free bets for new users") == "gambling: casino | gambling: free bets");
+    CHECK(matcher->find("my alphabet soup recipe") == "");          // "bet" is not a word here, nor a term
+    CHECK(matcher->find("vaping is bad, says the doctor") == "tobacco and vaping: vaping");
+    CHECK(matcher->find("casinos") == "gambling: casinos");
+    CHECK(matcher->find("") == "");
+}
+
+TEST_CASE("a brief adds its keywords, niches and blocklist") {
+    const auto brief = nlohmann::ordered_json::parse(R"({"keywords": ["Thrift", "budget travel"], "blocklist": ["fast fashion"], "niches": ["coffee"]})");
+    const auto matcher = KeywordMatcher::build({&brief});
+    CHECK(matcher->find("Thrift haul vs fast fashion, with coffee") ==
+          "brief blocklist: fast fashion | brief keyword: thrift | brief niche: coffee");
+    CHECK(matcher->fingerprint() != KeywordMatcher::build({})->fingerprint());
+}
+
+TEST_CASE("posts read before a brief are named for reading again") {
+    Engine engine;
+    const std::string posts = "handle,platform,post_id,published_at,likes,comments,caption\na,instagram,p1,2025-01-01,10,1,My thrift haul\n";
+    REQUIRE(engine.begin_file("posts.csv"));
+    REQUIRE(engine.feed(posts));
+    REQUIRE(engine.finish_file());
+    CHECK(engine.inputs_to_reread().empty());
+    REQUIRE(engine.begin_file("brief.json"));
+    REQUIRE(engine.feed(R"({"keywords": ["thrift"]})"));
+    REQUIRE(engine.finish_file());
+    REQUIRE(engine.inputs_to_reread() == std::vector<std::size_t>{0});
+    CHECK(engine.input_file(0).keyword_hit_rows() == 0);
+    REQUIRE(engine.begin_reread(0, posts.size()));
+    REQUIRE(engine.feed(posts));
+    REQUIRE(engine.finish_file());
+    CHECK(engine.inputs_to_reread().empty());
+    CHECK(engine.inputs().size() == 2);
+    CHECK(engine.input_file(0).keyword_hit_rows() == 1);
+}
+
+TEST_CASE("the word-start search and the automaton find the same terms") {
+    // A term that starts with punctuation sends the matcher to its automaton (every byte);
+    // otherwise it looks only at word starts. Both must agree on every other term.
+    const auto brief = nlohmann::ordered_json::parse(R"({"keywords": ["-promo"]})");
+    const auto words = KeywordMatcher::build({});
+    const auto automaton = KeywordMatcher::build({&brief});
+    const std::vector<std::string> texts{
+        "Tonight: CASINO night with free bets", "casinos and Casino.", "#casino", "alphabet bet365 poker", "e-cig vs vape",
+        "link in bio 18+ now", "Paid Partnership with X", "in collaboration withX", "sponsored by", "xxx", "ab",
+        "über casino ñ", "get rich quick, get rich quickly", "a very long caption that goes on and on about coffee and a jackpot at the end",
+        "weed delivery weekly", "thc gummies!", "vodka-tonic", "slot machine slot machines", ""};
+    for (const auto& text : texts) {
+        CAPTURE(text);
+        std::string a, b;
+        const auto phrase_a = words->scan(text, &a);
+        const auto phrase_b = automaton->scan(text, &b);
+        CHECK(a == b);
+        CHECK(phrase_a == phrase_b);
+    }
+    CHECK(automaton->find("a -promo here") == "brief keyword: -promo");
+}
