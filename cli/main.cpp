@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,9 +66,10 @@ bool write_file(const std::string& path, const std::string& text) {
 }
 
 // Streams one file into the engine in fixed-size chunks, as the page does with a dropped File.
-// replaces: read the file again in place of that input (after a brief arrived).
-bool load(creatorscope::Engine& engine, const std::string& path, std::string_view kind, std::string& error,
-          std::optional<std::size_t> replaces = std::nullopt) {
+// replaces: read the file again in place of that input (the engine asked for it by id). On
+// success, id is the input's id.
+bool load(creatorscope::Engine& engine, const std::string& path, std::string_view kind, std::string& error, std::uint32_t& id,
+          std::optional<std::uint32_t> replaces = std::nullopt) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) {
         error = "cannot read " + path;
@@ -87,9 +89,16 @@ bool load(creatorscope::Engine& engine, const std::string& path, std::string_vie
         in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
         const auto got = static_cast<std::size_t>(in.gcount());
         if (got == 0) break;
-        (void)engine.feed(std::string_view(chunk.data(), got));
+        if (auto fed = engine.feed(std::string_view(chunk.data(), got)); !fed) {
+            error = path + ": " + fed.message();
+            engine.cancel_file();
+            return false;
+        }
     }
-    (void)engine.finish_file();
+    if (auto finished = engine.finish_file(&id); !finished) {
+        error = path + ": " + finished.message();
+        return false;
+    }
     return true;
 }
 
@@ -115,20 +124,30 @@ int run_report(const std::vector<std::string>& args) {
             if (!creatorscope::TierScheme::builtin(v)) {
                 if (!read_whole(v, text)) return usage_error("--tiers: '" + v + "' is neither a built-in scheme nor a readable file");
             }
-            if (auto status = engine.set_tier_scheme(text); !status) return usage_error("--tiers: " + status.message());
+            creatorscope::TierScheme scheme;
+            if (auto status = creatorscope::TierScheme::select(text, scheme); !status) return usage_error("--tiers: " + status.message());
+            if (auto status = engine.set_tier_scheme(std::move(scheme)); !status) return usage_error("--tiers: " + status.message());
         } else if (arg == "--as-of") {
             if (!value(v)) return usage_error("--as-of needs a date");
-            if (auto status = engine.set_as_of(v); !status) return usage_error(status.message());
+            std::optional<std::int64_t> day;
+            if (auto status = creatorscope::parse_report_date(v, day); !status) return usage_error(status.message());
+            if (auto status = engine.set_as_of(day); !status) return usage_error(status.message());
         } else if (arg == "--thresholds") {
             if (!value(v)) return usage_error("--thresholds needs a file");
             std::string text;
             if (!read_whole(v, text)) return usage_error("--thresholds: cannot read '" + v + "'");
-            if (auto status = engine.set_thresholds(text); !status) return usage_error("--thresholds: " + status.message());
+            creatorscope::FlagThresholds thresholds = creatorscope::FlagThresholds::builtin();
+            if (auto status = thresholds.apply_json(text); !status) return usage_error("--thresholds: " + v + ": " + status.message());
+            if (auto status = engine.set_thresholds(thresholds); !status) return usage_error("--thresholds: " + status.message());
         } else if (arg == "--attribution") {
             if (!value(v)) return usage_error("--attribution needs a file");
             std::string text;
             if (!read_whole(v, text)) return usage_error("--attribution: cannot read '" + v + "'");
-            if (auto status = engine.set_attribution_settings(text); !status) return usage_error("--attribution: " + status.message());
+            creatorscope::AttributionSettings settings;
+            if (auto status = creatorscope::AttributionSettings::parse(text, settings); !status) {
+                return usage_error("--attribution: " + v + ": " + status.message());
+            }
+            if (auto status = engine.set_attribution_settings(settings); !status) return usage_error("--attribution: " + status.message());
         } else if (arg == "--brief") {
             if (!value(v)) return usage_error("--brief needs a file");
             files.emplace_back("brief", v);
@@ -156,15 +175,25 @@ int run_report(const std::vector<std::string>& args) {
     const auto seconds_since = [](clock::time_point start) { return std::chrono::duration<double>(clock::now() - start).count(); };
     const auto read_start = clock::now();
     std::uint64_t bytes = 0;
-    for (const auto& [kind, path] : files) {
+    std::map<std::uint32_t, std::size_t> file_of;  // input id -> files[] entry, for the engine's re-reads
+    for (std::size_t f = 0; f < files.size(); ++f) {
         std::string error;
-        if (!load(engine, path, kind, error)) return usage_error(error);
-        bytes += engine.inputs().back()->bytes_read();  // (re-reads below are not counted twice)
+        std::uint32_t id = 0;
+        if (!load(engine, files[f].second, files[f].first, error, id)) return usage_error(error);
+        file_of[id] = f;
+        bytes += engine.input_by_id(id)->bytes_read();  // (re-reads below are not counted twice)
     }
-    // Files read before a brief were searched without its terms: read them again (once).
-    for (const std::size_t index : engine.inputs_to_reread()) {
+    // The engine asks for the files read before a brief (searched without its terms) again.
+    for (const std::uint32_t id : engine.inputs_to_reread()) {
         std::string error;
-        if (!load(engine, files[index].second, files[index].first, error, index)) return usage_error(error);
+        std::uint32_t same = 0;
+        const auto& [kind, path] = files[file_of.at(id)];
+        if (!load(engine, path, kind, error, same, id)) return usage_error(error);
+    }
+    // A brief whose settings name an unknown threshold or setting is a usage error.
+    if (!engine.settings_problems().empty()) {
+        for (const auto& problem : engine.settings_problems()) std::cerr << "creatorscope: " << problem << "\n";
+        return exit_usage;
     }
     const double read_seconds = seconds_since(read_start);
     const auto analyse_start = clock::now();

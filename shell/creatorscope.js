@@ -22,7 +22,9 @@
     rejectReady = reject;
   });
   let loadChain = Promise.resolve(); // one file at a time, in the order asked
-  const sources = []; // per engine input, what it was read from (a File or bytes), for re-reading
+  // Input id (the engine's, stable while the input is loaded) -> what it was read from (a File or
+  // bytes): the engine asks for an input's bytes again by id (staleInputs), the workspace saves them.
+  const sources = new Map();
   let cancelGeneration = 0; // bumped by cancelLoads(): loads begun before it stop
 
   class Cancelled extends Error {}
@@ -60,7 +62,8 @@
   }
 
   // source: { name, size, slice(start, end) -> Promise<Uint8Array> }
-  // options: { kind, override (the mapping editor's), replace (the input index to replace) }
+  // options: { kind, override (the mapping editor's), replace (the id of the input to replace),
+  //            reread (the engine asked for input `replace` again) }
   async function feedSource(source, options = {}) {
     await ready;
     const generation = cancelGeneration;
@@ -74,6 +77,7 @@
       begun = engine.beginFile(source.name, options.kind || '', source.size);
     }
     parseStatus(begun);
+    let id;
     try {
       let workStart = performance.now();
       // One slice is read ahead while the engine takes the one before: reading from disk (through
@@ -98,26 +102,28 @@
           }
         }
       }
-      parseStatus(engine.finishFile());
+      ({ id } = parseStatus(engine.finishFile()));
     } catch (error) {
       engine.cancelFile();
       throw error;
     }
-    if (replace >= 0) {
-      sources[replace] = source;
-    } else {
-      sources.push(source);
-    }
-    const status = JSON.parse(engine.status());
-    return status.inputs[replace >= 0 ? replace : status.inputs.length - 1];
+    sources.set(id, source);
+    return JSON.parse(engine.status()).inputs.find((input) => input.id === id);
   }
 
-  // After each load: files read before a brief arrived are read again with the brief's terms.
+  // After each load: the engine asks for the files read before a brief arrived (by id), to read
+  // them again with the brief's terms.
   async function rereadStale() {
-    const stale = JSON.parse(engine.staleInputs());
-    for (const index of stale) {
-      if (sources[index]) await feedSource(sources[index], { reread: true, replace: index });
+    for (const id of JSON.parse(engine.staleInputs())) {
+      if (sources.has(id)) await feedSource(sources.get(id), { reread: true, replace: id });
     }
+  }
+
+  // The id of the input at `index` in the engine's order (the page's API names inputs by index).
+  function inputId(index) {
+    const input = JSON.parse(engine.status()).inputs[index];
+    if (!input) throw new Error(`no input ${index}`);
+    return input.id;
   }
 
   function enqueue(task) {
@@ -167,15 +173,17 @@
 
   async function saveWorkspace() {
     await loadChain;
-    const total = sources.reduce((sum, source) => sum + source.size, 0);
+    const inputs = JSON.parse(engine.status()).inputs;
+    const total = inputs.reduce((sum, input) => sum + (sources.get(input.id)?.size ?? 0), 0);
     if (total > WORKSPACE_LIMIT) {
       showMessage(`The loaded files hold ${(total / 1e6).toFixed(0)} MB: too much for one workspace file (${WORKSPACE_LIMIT / 1e6} MB at most). Keep the files and open them again instead.`);
       return;
     }
     const overrides = JSON.parse(engine.inputOverrides());
     const files = [];
-    for (let index = 0; index < sources.length; index++) {
-      const source = sources[index];
+    for (let index = 0; index < inputs.length; index++) {
+      const source = sources.get(inputs[index].id);
+      if (!source) continue;
       const bytes = await source.slice(0, source.size);
       files.push({ name: source.name, override: overrides[index] ?? null, base64: toBase64(bytes) });
     }
@@ -187,7 +195,7 @@
     const workspace = JSON.parse(text);
     if (workspace.schema !== WORKSPACE_SCHEMA || !Array.isArray(workspace.files)) throw new Error('not a CreatorScope workspace');
     engine.clear();
-    sources.length = 0;
+    sources.clear();
     parseStatus(engine.applySettingsJson(JSON.stringify(workspace.settings ?? {})));
     for (const file of workspace.files) {
       await feedSource(bytesSource(file.name, fromBase64(file.base64)), file.override ? { override: file.override } : {});
@@ -211,14 +219,20 @@
 
   // The mapping editor: read input `index` again with the user's kind and columns.
   function rereadInput(index, overrideJson) {
-    const source = sources[index];
-    if (!source) return Promise.reject(new Error(`no input ${index}`));
-    return enqueue(() => feedSource(source, { override: JSON.parse(overrideJson), replace: index }));
+    let id;
+    try {
+      id = inputId(index);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (!sources.has(id)) return Promise.reject(new Error(`no input ${index}`));
+    return enqueue(() => feedSource(sources.get(id), { override: JSON.parse(overrideJson), replace: id }));
   }
 
   function removeInput(index) {
-    parseStatus(engine.removeInput(index));
-    sources.splice(index, 1);
+    const id = inputId(index);
+    parseStatus(engine.removeInput(id));
+    sources.delete(id);
   }
 
   // Stops the file being read and every file waiting to be read.
@@ -303,7 +317,8 @@
     saveWorkspace: () => saveWorkspace().catch((error) => reportLoadError('the workspace', error)),
     loadText: (name, kind, text, replace) => {
       const source = bytesSource(name, new TextEncoder().encode(text));
-      enqueue(() => feedSource(source, { kind, replace: replace >= 0 ? replace : undefined }))
+      // replace: the index of the input the text takes the place of (the brief editor's), or -1.
+      enqueue(() => feedSource(source, { kind, replace: replace >= 0 ? inputId(replace) : undefined }))
         .catch((error) => reportLoadError(name, error));
     },
   };

@@ -63,6 +63,11 @@ echo '{"no_such_threshold": 1}' >"$tmp/bad-thresholds.json"
 "$cli" report --thresholds "$tmp/bad-thresholds.json" "$sample/roster.csv" >/dev/null 2>"$tmp/bad-thresholds.txt"
 check "an unknown threshold is a usage error (exit 2) naming it" test $? -eq 2
 check "the message names the unknown threshold" grep -q "no_such_threshold" "$tmp/bad-thresholds.txt"
+# A misspelt threshold in a brief: a usage error naming it and the brief (never a silent NaN).
+echo '{"name": "Spring", "thresholds": {"inactiv_days": 120}}' >"$tmp/misspelt-brief.json"
+"$cli" report --brief "$tmp/misspelt-brief.json" "$sample/roster.csv" >/dev/null 2>"$tmp/misspelt-brief.txt"
+check "a misspelt threshold in a brief exits 2" test $? -eq 2
+check "the message names the misspelt threshold and the brief" grep -q 'misspelt-brief.json: its thresholds were not used: unknown flag threshold "inactiv_days"' "$tmp/misspelt-brief.txt"
 
 # The HTML report: one file with every creator, nothing external.
 (cd "$root" && "$cli" report --html "$tmp/report.html" --out /dev/null "${sample_inputs[@]}" 2>/dev/null)

@@ -40,14 +40,16 @@ function feedBytes(engine, bytes, chunk = 1 << 20) {
     const fed = JSON.parse(engine.feed(bytes.subarray(at, at + chunk)));
     if (!fed.ok) throw new Error(fed.error);
   }
-  JSON.parse(engine.finishFile());
+  const finished = JSON.parse(engine.finishFile());
+  if (!finished.ok) throw new Error(finished.error);
   while (!engine.step(5)) { /* analyse within a budget, as the page does */ }
+  return finished.id;
 }
 
 function feedFile(engine, name, bytes, kind = '', chunk = 1 << 20) {
   const begun = JSON.parse(engine.beginFile(name, kind, bytes.length));
   if (!begun.ok) throw new Error(begun.error);
-  feedBytes(engine, bytes, chunk);
+  return feedBytes(engine, bytes, chunk);
 }
 
 const goldenDir = join(root, 'tests/golden');
@@ -80,7 +82,7 @@ for (const name of cases) {
   const spec = JSON.parse(readFileSync(join(goldenDir, name, 'case.json'), 'utf8'));
   JSON.parse(engine.setTierScheme(spec.tiers ?? 'guide'));
   JSON.parse(engine.setAsOf(spec.as_of ?? ''));
-  const paths = [];
+  const paths = new Map(); // input id -> its file, for the engine's re-reads
   for (const entry of spec.inputs) {
     let path = entry;
     let kind = '';
@@ -89,13 +91,13 @@ for (const name of cases) {
       kind = entry.slice(0, colon);
       path = entry.slice(colon + 1);
     }
-    feedFile(engine, basename(path), readFileSync(join(root, path)), kind);
-    paths.push(join(root, path));
+    const id = feedFile(engine, basename(path), readFileSync(join(root, path)), kind);
+    paths.set(id, join(root, path));
   }
-  // As the CLI and the page do: files read before a brief are read again with its terms.
-  for (const index of JSON.parse(engine.staleInputs())) {
-    const bytes = readFileSync(paths[index]);
-    JSON.parse(engine.beginReread(index, bytes.length));
+  // As the CLI and the page do: the engine asks for the files read before a brief (by id).
+  for (const id of JSON.parse(engine.staleInputs())) {
+    const bytes = readFileSync(paths.get(id));
+    JSON.parse(engine.beginReread(id, bytes.length));
     feedBytes(engine, bytes);
   }
   const actual = engine.reportJson();

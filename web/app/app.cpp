@@ -203,7 +203,7 @@ void App::draw(float scale) {
         // The files panel takes about a fifth of the width, within readable bounds.
         const float files_width = std::clamp(ImGui::GetContentRegionAvail().x * 0.22f, 200.0f * scale, 320.0f * scale);
         ImGui::BeginChild("files", ImVec2(files_width, 0), true);
-        files_.draw(engine_, scale);
+        files_.draw(engine_, actions_, scale);
         ImGui::EndChild();
         panels.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
         ImGui::SameLine();
@@ -213,7 +213,7 @@ void App::draw(float scale) {
         if (ImGui::BeginTabBar("views")) {
             if (ImGui::BeginTabItem("Roster")) {
                 note_item("Tab: Roster");
-                roster_.draw(engine_);
+                roster_.draw(engine_, actions_);
                 ImGui::EndTabItem();
             } else {
                 note_item("Tab: Roster");
@@ -221,7 +221,7 @@ void App::draw(float scale) {
             const std::string attribution_tab = engine_.attribution() ? "Attribution###attribution" : "Attribution (no journeys)###attribution";
             if (ImGui::BeginTabItem(attribution_tab.c_str())) {
                 note_item("Tab: Attribution");
-                attribution_.draw(engine_, scale);
+                attribution_.draw(engine_, actions_, scale);
                 ImGui::EndTabItem();
             } else {
                 note_item("Tab: Attribution");
@@ -237,11 +237,12 @@ void App::draw(float scale) {
         paint_ground(ImGui::GetBackgroundDrawList(), io.DisplaySize, std::move(panels), ImGui::GetStyle().ChildRounding,
                      ImGui::GetColorU32(ImGuiCol_WindowBg));
     }
-    flag_settings_.draw(engine_, scale);  // modal dialogs: opened within the main window's ID scope
-    brief_.draw(engine_, scale);
+    flag_settings_.draw(engine_, actions_, scale);  // modal dialogs: opened within the main window's ID scope
+    brief_.draw(engine_, actions_, scale);
     ImGui::End();
     if (const auto opened = roster_.take_opened()) creator_.open(*opened);
     creator_.draw(engine_, scale);
+    actions_.apply(engine_);  // what the views asked, now that the frame is drawn
 }
 
 void App::draw_toolbar(float scale) {
@@ -269,18 +270,20 @@ void App::draw_toolbar(float scale) {
     ImGui::SetNextWindowPos(below_export, ImGuiCond_Appearing);  // a menu under its button
     if (ImGui::BeginPopup("export_menu")) {
         if (ImGui::MenuItem("Roster CSV", nullptr, false, !engine_.creators().empty())) {
-            download_text("creatorscope-roster.csv", "text/csv", engine_.roster_csv());
+            actions_.later([](Engine& e) { download_text("creatorscope-roster.csv", "text/csv", e.roster_csv()); });
         }
         note_item("Export roster CSV");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("One row per creator account with every column of the roster; safe to open in a spreadsheet.");
-        if (ImGui::MenuItem("Report JSON")) download_text("creatorscope-report.json", "application/json", engine_.report_json());
+        if (ImGui::MenuItem("Report JSON")) {
+            actions_.later([](Engine& e) { download_text("creatorscope-report.json", "application/json", e.report_json()); });
+        }
         note_item("Export report JSON");
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("Everything: inputs and their issues, every creator's figures and flags, attribution.\n"
                               "Versioned (creatorscope.report/1) with a JSON Schema in assets/schema.");
         }
         if (ImGui::MenuItem("HTML report", nullptr, false, !engine_.creators().empty() || engine_.attribution().has_value())) {
-            download_text("creatorscope-report.html", "text/html", engine_.report_html());
+            actions_.later([](Engine& e) { download_text("creatorscope-report.html", "text/html", e.report_html()); });
         }
         note_item("Export HTML report");
         if (ImGui::IsItemHovered()) {
@@ -306,7 +309,7 @@ void App::draw_toolbar(float scale) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The thresholds of the red flags: see and change them.");
     ImGui::SameLine();
     ImGui::BeginDisabled(engine_.inputs().empty());
-    if (ImGui::Button("Clear")) engine_.clear();
+    if (ImGui::Button("Clear")) actions_.later([](Engine& e) { e.clear(); });
     note_item("Clear");
     ImGui::EndDisabled();
     ImGui::SameLine();

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/actions.hpp"
 #include "imgui.h"
 
 namespace creatorscope {
@@ -68,7 +69,7 @@ private:
 class FlagSettings {
 public:
     void open(const Engine& engine);
-    void draw(Engine& engine, float scale);
+    void draw(const Engine& engine, Actions& actions, float scale);
 
 private:
     std::vector<std::pair<std::string, double>> values_;
@@ -83,7 +84,7 @@ private:
 class BriefEditor {
 public:
     void open(const Engine& engine);
-    void draw(Engine& engine, float scale);
+    void draw(const Engine& engine, Actions& actions, float scale);
 
 private:
     struct Field {
@@ -104,7 +105,7 @@ private:
 
 class RosterView {
 public:
-    void draw(Engine& engine);
+    void draw(const Engine& engine, Actions& actions);
     // Set when a handle was clicked this frame: the creator to open.
     std::optional<std::size_t> take_opened() {
         auto opened = opened_;
@@ -132,7 +133,7 @@ private:
 // Attribution: the models side by side, creators' CPA, ROAS and ROI, and the settings.
 class AttributionView {
 public:
-    void draw(Engine& engine, float scale);
+    void draw(const Engine& engine, Actions& actions, float scale);
 
 private:
     void sync_settings(const AttributionSettings& settings);
@@ -149,7 +150,7 @@ private:
 
 class FilesPanel {
 public:
-    void draw(Engine& engine, float scale);
+    void draw(const Engine& engine, Actions& actions, float scale);
 
 private:
     struct Editor {
@@ -162,7 +163,7 @@ private:
         std::vector<std::string> canonical;  // what each is read as ("" not used)
     };
     void open_editor(const InputInfo& input, std::size_t index);
-    void draw_editor(float scale);
+    void draw_editor(Actions& actions, float scale);
     Editor editor_;
 };
 
@@ -198,6 +199,7 @@ private:
     CreatorPage creator_;
     FlagSettings flag_settings_;
     BriefEditor brief_;
+    Actions actions_;
 };
 
 }  // namespace creatorscope::web

@@ -85,7 +85,7 @@ void AttributionView::sync_settings(const AttributionSettings& s) {
     markov_order_ = s.markov_order;
 }
 
-void AttributionView::draw(Engine& engine, float scale) {
+void AttributionView::draw(const Engine& engine, Actions& actions, float scale) {
     const auto& result = engine.attribution();
     if (!result) {
         ImGui::Spacing();
@@ -187,18 +187,25 @@ void AttributionView::draw(Engine& engine, float scale) {
     help_tooltip("Position based: the first and the last touch get these shares; the touches between share the rest.");
     ImGui::SameLine(0, 16.0f * scale);
     if (ImGui::Button("Apply")) {
-        nlohmann::json settings = {{"lookback_days", lookback_days_},
-                                   {"time_decay_half_life_days", half_life_days_},
-                                   {"markov_order", markov_order_}};
-        const double first = first_percent_ / 100.0, last = last_percent_ / 100.0;
-        settings["position_based"] = {first, 1.0 - first - last, last};
-        const Status status = engine.set_attribution_settings(settings.dump());
-        message_ = status ? std::string() : status.message();
+        AttributionSettings settings;
+        settings.given = AttributionSettings::gives_lookback | AttributionSettings::gives_half_life | AttributionSettings::gives_markov |
+                         AttributionSettings::gives_position;
+        settings.lookback_days = lookback_days_;
+        settings.half_life_days = half_life_days_;
+        settings.markov_order = markov_order_;
+        settings.first_share = first_percent_ / 100.0;
+        settings.last_share = last_percent_ / 100.0;
+        if (const Status status = settings.check(); !status) {
+            message_ = status.message();
+        } else {
+            message_.clear();
+            actions.later([settings](Engine& e) { (void)e.set_attribution_settings(settings); });
+        }
     }
     note_item("Apply attribution settings");
     ImGui::SameLine();
     if (ImGui::Button("Defaults")) {
-        (void)engine.set_attribution_settings("");
+        actions.later([](Engine& e) { (void)e.set_attribution_settings(std::nullopt); });
         message_.clear();
     }
     note_item("Default attribution settings");

@@ -121,12 +121,12 @@ std::string BriefEditor::build_json() const {
     return brief.dump(2) + "\n";
 }
 
-void BriefEditor::draw(Engine& engine, float scale) {
+void BriefEditor::draw(const Engine& engine, Actions& actions, float scale) {
     if (!begin_dialog("Campaign brief###BriefEditor", open_, just_opened_, ImVec2(640.0f * scale, 600.0f * scale))) return;
     ImGui::TextWrapped("What the campaign wants. Lists are written with commas. Apply analyses again with this brief; "
                        "Save brief downloads it as a JSON file you can open again later (Open files...).");
     if (ImGui::Button("Apply")) {
-        load_text("brief.json", "brief", build_json(), input_);
+        actions.later([text = build_json(), replace = input_](Engine&) { load_text("brief.json", "brief", text, replace); });
         message_ = "Applied: the analysis runs again with this brief.";
         if (!input_) input_ = engine.inputs().size();  // the new brief's place once it is read
     }

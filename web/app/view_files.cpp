@@ -41,7 +41,7 @@ void FilesPanel::open_editor(const InputInfo& input, std::size_t index) {
     editor_.just_opened = true;  // the dialog opens in draw(), outside the per-file ID scope
 }
 
-void FilesPanel::draw_editor(float scale) {
+void FilesPanel::draw_editor(Actions& actions, float scale) {
     const std::string title = "Columns of " + editor_.name + "###Columns";
     if (!begin_dialog(title.c_str(), editor_.open, editor_.just_opened, ImVec2(620.0f * scale, 520.0f * scale))) return;
     ImGui::TextWrapped("How CreatorScope reads %s. Choose what the file holds and what each column means, "
@@ -105,7 +105,7 @@ void FilesPanel::draw_editor(float scale) {
         override["kind"] = std::string(kind_name(kinds[static_cast<std::size_t>(editor_.kind)]));
         override["columns"] = nlohmann::json::object();
         for (std::size_t s = 0; s < editor_.headers.size(); ++s) override["columns"][editor_.headers[s]] = editor_.canonical[s];
-        reread_input(editor_.index, override.dump());
+        actions.later([index = editor_.index, text = override.dump()](Engine&) { reread_input(index, text); });
         editor_.open = false;
         ImGui::CloseCurrentPopup();
     }
@@ -119,7 +119,7 @@ void FilesPanel::draw_editor(float scale) {
     ImGui::EndPopup();
 }
 
-void FilesPanel::draw(Engine& engine, float scale) {
+void FilesPanel::draw(const Engine& engine, Actions& actions, float scale) {
     ImGui::TextUnformatted("Files");
     ImGui::Separator();
     std::size_t index = 0;
@@ -168,14 +168,14 @@ void FilesPanel::draw(Engine& engine, float scale) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("See and change how this file's columns are read");
             ImGui::SameLine();
         }
-        if (ImGui::SmallButton("Remove")) remove_input(index);
+        if (ImGui::SmallButton("Remove")) actions.later([index](Engine&) { remove_input(index); });
         note_item("Remove " + input->name());
         ImGui::Spacing();
         ImGui::Separator();
         ImGui::PopID();
         ++index;
     }
-    if (editor_.open) draw_editor(scale);  // here, outside the per-file ID scope
+    if (editor_.open) draw_editor(actions, scale);  // here, outside the per-file ID scope
 }
 
 }  // namespace creatorscope::web

@@ -586,7 +586,7 @@ void RosterView::clear_filters() {
     filters_changed_ = true;
 }
 
-void RosterView::draw(Engine& engine) {
+void RosterView::draw(const Engine& engine, Actions& actions) {
     drawn_engine = &engine;
     const auto& creators = engine.creators();
     const bool filtered = !platform_.empty() || !tier_.empty() || !flag_.empty() || min_authenticity_ > 0 || search_[0] != '\0';
@@ -613,7 +613,9 @@ void RosterView::draw(Engine& engine) {
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("five-band").x + ImGui::GetFrameHeight() * 2);
     if (ImGui::BeginCombo("##tiers", current.c_str())) {
         for (const auto& name : TierScheme::builtin_names()) {
-            if (ImGui::Selectable(name.c_str(), name == current) && name != current) (void)engine.set_tier_scheme(name);
+            if (ImGui::Selectable(name.c_str(), name == current) && name != current) {
+                actions.later([name](Engine& e) { (void)e.set_tier_scheme(*TierScheme::builtin(name)); });
+            }
             note_item("Tier scheme: " + name);
         }
         ImGui::EndCombo();

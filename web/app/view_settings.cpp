@@ -14,31 +14,34 @@ namespace creatorscope::web {
 
 void FlagSettings::open(const Engine& engine) {
     values_.clear();
-    for (const auto& [name, value] : engine.thresholds().values()) values_.emplace_back(name, value);
+    for (const auto& field : FlagThresholds::fields()) values_.emplace_back(std::string(field.name), engine.thresholds().*(field.member));
     message_.clear();
     open_ = true;
     just_opened_ = true;
 }
 
-void FlagSettings::draw(Engine& engine, float scale) {
+void FlagSettings::draw(const Engine& engine, Actions& actions, float scale) {
     if (!begin_dialog("Red-flag thresholds###FlagSettings", open_, just_opened_, ImVec2(560.0f * scale, 560.0f * scale))) return;
     ImGui::TextWrapped("When each red flag fires. docs/flags.md explains every threshold and its source. "
                        "Apply to analyse again with these values; a loaded brief's \"thresholds\" still apply on top.");
     if (ImGui::Button("Apply")) {
-        nlohmann::json changes = nlohmann::json::object();
-        const FlagThresholds& defaults = FlagThresholds::builtin();
-        for (const auto& [name, value] : values_) {
-            if (value != defaults.get(name)) changes[name] = value;
+        FlagThresholds chosen = FlagThresholds::builtin();
+        int changes = 0;
+        for (std::size_t k = 0; k < values_.size() && k < FlagThresholds::fields().size(); ++k) {
+            const auto member = FlagThresholds::fields()[k].member;
+            if (values_[k].second != chosen.*member) ++changes;
+            chosen.*member = values_[k].second;
         }
-        const Status status = engine.set_thresholds(changes.empty() ? std::string() : changes.dump());
-        message_ = status ? (changes.empty() ? "Built-in thresholds in force." : std::to_string(changes.size()) + " threshold(s) changed.")
-                          : status.message();
+        actions.later([thresholds = changes == 0 ? std::nullopt : std::optional<FlagThresholds>(chosen)](Engine& e) {
+            (void)e.set_thresholds(thresholds);
+        });
+        message_ = changes == 0 ? "Built-in thresholds in force." : std::to_string(changes) + " threshold(s) changed.";
     }
     note_item("Apply thresholds");
     ImGui::SameLine();
     if (ImGui::Button("Defaults")) {
         values_.clear();
-        for (const auto& [name, value] : FlagThresholds::builtin().values()) values_.emplace_back(name, value);
+        for (const auto& field : FlagThresholds::fields()) values_.emplace_back(std::string(field.name), FlagThresholds::builtin().*(field.member));
         message_ = "Built-in values shown: Apply to use them.";
     }
     note_item("Default thresholds");

@@ -38,7 +38,7 @@ std::string begin_file(const std::string& name, const std::string& kind, double 
 }
 
 // The mapping editor's re-read: override is {"kind": "posts", "columns": {"Header": "canonical"}}
-// ("" ignores a column); replace is the index of the input the file replaces, or -1.
+// ("" ignores a column); replace is the id of the input the file replaces, or -1.
 std::string begin_file_with(const std::string& name, const std::string& override_json, double size, int replace) {
     const auto document = nlohmann::json::parse(override_json, nullptr, false);
     if (document.is_discarded() || !document.is_object()) return status_text(Status::error("the override must be a JSON object"));
@@ -52,22 +52,23 @@ std::string begin_file_with(const std::string& name, const std::string& override
             if (canonical.is_string()) override.columns.emplace_back(header, canonical.get<std::string>());
         }
     }
-    std::optional<std::size_t> replaces;
-    if (replace >= 0) replaces = static_cast<std::size_t>(replace);
+    std::optional<std::uint32_t> replaces;
+    if (replace >= 0) replaces = static_cast<std::uint32_t>(replace);
     return status_text(page_engine().begin_file(name, std::move(override), size > 0 ? static_cast<std::uint64_t>(size) : 0, replaces));
 }
 
-std::string begin_reread(int index, double size) {
-    if (index < 0) return status_text(Status::error("no such input"));
-    return status_text(page_engine().begin_reread(static_cast<std::size_t>(index), size > 0 ? static_cast<std::uint64_t>(size) : 0));
+// The engine's request to read an input again (see staleInputs), by the input's id.
+std::string begin_reread(int id, double size) {
+    if (id < 0) return status_text(Status::error("no such input"));
+    return status_text(page_engine().begin_reread(static_cast<std::uint32_t>(id), size > 0 ? static_cast<std::uint64_t>(size) : 0));
 }
 
-// Inputs to read again because a brief arrived after them (JSON array of indexes).
+// The inputs the engine asks to read again because a brief arrived after them (JSON array of ids).
 std::string stale_inputs() { return nlohmann::json(page_engine().inputs_to_reread()).dump(); }
 
-std::string remove_input(int index) {
-    if (index < 0) return status_text(Status::error("no such input"));
-    return status_text(page_engine().remove_input(static_cast<std::size_t>(index)));
+std::string remove_input(int id) {
+    if (id < 0) return status_text(Status::error("no such input"));
+    return status_text(page_engine().remove_input(static_cast<std::uint32_t>(id)));
 }
 
 // bytes arrives from a Uint8Array (Embind copies it into the string, one byte at a time in
@@ -88,17 +89,45 @@ std::string feed_from_buffer(double size) {
     const auto length = std::min(slice_buffer().size(), static_cast<std::size_t>(size));
     return status_text(page_engine().feed(std::string_view(slice_buffer().data(), length)));
 }
-std::string finish_file() { return status_text(page_engine().finish_file()); }
+// {"ok": true, "id": N}: the input's id, by which the engine asks for it again.
+std::string finish_file() {
+    std::uint32_t id = 0;
+    const Status status = page_engine().finish_file(&id);
+    nlohmann::json j = nlohmann::json::parse(status_text(status));
+    if (status) j["id"] = id;
+    return j.dump();
+}
 void cancel_file() { page_engine().cancel_file(); }
 bool step(double budget_ms) { return page_engine().step(budget_ms); }
 std::string report_json() { return page_engine().report_json(); }
 std::string report_html() { return page_engine().report_html(); }
 std::string roster_csv() { return page_engine().roster_csv(); }
-std::string set_tier_scheme(const std::string& name_or_json) { return status_text(page_engine().set_tier_scheme(name_or_json)); }
-std::string set_as_of(const std::string& date) { return status_text(page_engine().set_as_of(date)); }
-std::string set_thresholds(const std::string& json_text) { return status_text(page_engine().set_thresholds(json_text)); }
+// Settings arrive as text and are parsed here, at the edge, into the engine's typed settings.
+std::string set_tier_scheme(const std::string& name_or_json) {
+    TierScheme scheme;
+    if (auto status = TierScheme::select(name_or_json, scheme); !status) return status_text(status);
+    return status_text(page_engine().set_tier_scheme(std::move(scheme)));
+}
+std::string set_as_of(const std::string& date) {
+    std::optional<std::int64_t> day;
+    if (auto status = parse_report_date(date, day); !status) return status_text(status);
+    return status_text(page_engine().set_as_of(day));
+}
+// "" goes back to the built-in thresholds; otherwise a JSON object of names and numbers.
+std::string set_thresholds(const std::string& json_text) {
+    if (json_text.find_first_not_of(" \t\r\n") == std::string::npos) return status_text(page_engine().set_thresholds(std::nullopt));
+    FlagThresholds thresholds = FlagThresholds::builtin();
+    if (auto status = thresholds.apply_json(json_text); !status) return status_text(status);
+    return status_text(page_engine().set_thresholds(thresholds));
+}
+// "" forgets the caller's attribution settings; otherwise a JSON object of the names it sets.
 std::string set_attribution_settings(const std::string& json_text) {
-    return status_text(page_engine().set_attribution_settings(json_text));
+    if (json_text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        return status_text(page_engine().set_attribution_settings(std::nullopt));
+    }
+    AttributionSettings settings;
+    if (auto status = AttributionSettings::parse(json_text, settings); !status) return status_text(status);
+    return status_text(page_engine().set_attribution_settings(settings));
 }
 void clear() { page_engine().clear(); }
 
@@ -130,6 +159,7 @@ std::string status() {
     const Progress progress = engine.progress();
     nlohmann::json j;
     j["phase"] = progress.phase;
+    j["stage"] = progress.stage;
     j["file"] = progress.file;
     j["done"] = progress.done;
     j["total"] = progress.total;
@@ -139,7 +169,8 @@ std::string status() {
     j["creators"] = engine.creators().size();
     nlohmann::json inputs = nlohmann::json::array();
     for (const auto& input : engine.inputs()) {
-        inputs.push_back({{"name", input->name()},
+        inputs.push_back({{"id", input->id()},
+                          {"name", input->name()},
                           {"kind", std::string(kind_name(input->kind()))},
                           {"format", input->format_name()},
                           {"rows", input->rows()},

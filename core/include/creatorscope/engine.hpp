@@ -1,9 +1,17 @@
 // The engine's one front door, used the same way by the CLI and the page: push a file's bytes
 // in chunks (begin_file, feed, finish_file), then call step with a time budget until it says
 // done, then read the results or the report. Nothing here blocks for long or throws.
+//
+// Settings are typed values (settings.hpp), set with one setter each; text (a file, the page's
+// JavaScript) is parsed into them at the edge, by the settings type's own parse. The engine
+// re-derives what a changed setting touches. When a brief arrives after posts or rosters were
+// read, their keyword hits are stale: the engine asks for those inputs' bytes again by id
+// (inputs_to_reread), and the caller answers through begin_reread without keeping any list of
+// its own in step with the engine's.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,9 +37,24 @@ class BenchmarkPass;
 class FlagPass;
 struct FlagContext;
 
+// The analysis runs as these stages, in order; each advances within step's time budget.
+enum class Stage : std::uint8_t {
+    join,              // rosters, posts and histories joined into creators
+    creators,          // each creator's figures and own flags
+    benchmark_peers,   // the peer groups gathered and sorted
+    benchmarks,        // each creator's percentile and reference band
+    follower_samples,  // each follower sample judged
+    flag_peers,        // what the flags compare across creators
+    flags,             // the flags against peers, comments, audiences; authenticity
+    attribution,       // journeys and every model
+    done,
+};
+std::string_view stage_name(Stage stage);  // "joining rows", ... in words for the progress bar
+
 struct Progress {
     std::string phase;  // "idle", "reading", "analysing", "ready"
     std::string file;   // the file being read, when reading
+    std::string stage;  // while analysing, the stage under way in words (stage_name)
     std::uint64_t done = 0;
     std::uint64_t total = 0;  // 0 when unknown
     std::uint64_t rows = 0;   // rows kept so far in the current file
@@ -44,61 +67,67 @@ public:
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
 
-    // A built-in scheme name ("guide", "five-band") or a scheme's JSON text.
-    Status set_tier_scheme(std::string_view name_or_json);
+    // ---- settings: one typed setter each (parse text with the type's own parse first)
+    [[nodiscard]] Status set_tier_scheme(TierScheme scheme);
     const TierScheme& tier_scheme() const { return tiers_; }
-    // "YYYY-MM-DD", or empty for the latest date in the data (the default).
-    Status set_as_of(std::string_view date);
-    // Flag thresholds over the built-in ones (a JSON object with keys of
-    // assets/flags/thresholds.json); "" goes back to the built-in ones. A brief's "thresholds"
-    // apply on top.
-    Status set_thresholds(std::string_view json_text);
-    const FlagThresholds& thresholds() const { return flag_thresholds_; }
-    // Attribution settings (a JSON object with keys of AttributionSettings::to_json: lookback_days,
-    // time_decay_half_life_days, ...) over a brief's "attribution" and the built-in ones; ""
-    // forgets them.
-    Status set_attribution_settings(std::string_view json_text);
+    // The report day (seconds since 1970 within it), or nullopt for the latest date in the data.
+    [[nodiscard]] Status set_as_of(std::optional<std::int64_t> day);
+    // The caller's thresholds (nullopt: the built-in ones); a brief's "thresholds" apply on top.
+    [[nodiscard]] Status set_thresholds(std::optional<FlagThresholds> thresholds);
+    const FlagThresholds& thresholds() const { return flag_thresholds_; }  // in force for the last analysis
+    // The caller's attribution settings (the fields they give), over a brief's and the built-in
+    // ones; nullopt forgets them.
+    [[nodiscard]] Status set_attribution_settings(std::optional<AttributionSettings> settings);
 
-    // Every setting made through the calls above (tier scheme, as-of date, thresholds,
-    // attribution settings), as one JSON object, and back: a saved workspace's settings.
+    // Every setting made through the calls above, as one JSON object, and back: a saved
+    // workspace's settings (the file format's edge; engine/workspace_settings.cpp).
     nlohmann::ordered_json settings_json() const;
-    Status apply_settings_json(const nlohmann::ordered_json& settings);
+    [[nodiscard]] Status apply_settings_json(const nlohmann::ordered_json& settings);
+    // Problems with the settings a loaded brief carries ("unknown flag threshold ..."), each
+    // naming the brief; those settings are not used. Also listed as the brief's issues.
+    const std::vector<std::string>& settings_problems() const { return settings_problems_; }
 
+    // ---- inputs
     // kind: empty to detect from content, or a kind name ("posts") to skip detection.
     // size: the file's size in bytes when known, for progress.
-    Status begin_file(std::string name, std::string_view kind = {}, std::uint64_t size = 0);
-    // The same with the user's corrections (kind and column mapping); with `replaces`, the file
-    // read takes the place of that earlier input (the mapping editor's re-read).
-    Status begin_file(std::string name, MappingOverride override, std::uint64_t size,
-                      std::optional<std::size_t> replaces = std::nullopt);
+    [[nodiscard]] Status begin_file(std::string name, std::string_view kind = {}, std::uint64_t size = 0);
+    // The same with the user's corrections (kind and column mapping); with `replaces` (an input
+    // id), the file read takes the place of that input and keeps its id (the mapping editor).
+    [[nodiscard]] Status begin_file(std::string name, MappingOverride override, std::uint64_t size,
+                                    std::optional<std::uint32_t> replaces = std::nullopt);
     // Forgets one input.
-    Status remove_input(std::size_t index);
-    // Reads input `index` again with its own settings (the term list changed since: see below).
-    Status begin_reread(std::size_t index, std::uint64_t size);
-    // Posts and rosters read before a brief arrived were searched without the brief's terms:
-    // these inputs must be read again (the CLI and the page do it at once, from their sources).
-    std::vector<std::size_t> inputs_to_reread() const;
-    Status feed(std::string_view bytes);
-    Status finish_file();
+    [[nodiscard]] Status remove_input(std::uint32_t id);
+    // The inputs the engine asks to read again, by id: posts and rosters read before a brief
+    // arrived were searched without its terms. Answer each with begin_reread and its bytes.
+    std::vector<std::uint32_t> inputs_to_reread() const;
+    // Reads input `id` again with its own settings (kind, mapping, name).
+    [[nodiscard]] Status begin_reread(std::uint32_t id, std::uint64_t size);
+    [[nodiscard]] Status feed(std::string_view bytes);
+    // Ends the file; on success `id` is the input's id (stable while it is loaded).
+    [[nodiscard]] Status finish_file(std::uint32_t* id = nullptr);
     void cancel_file();  // drops the file being read; what was loaded before stays
 
+    // What callers may read of each input, in input order, and one input by its id.
+    const std::vector<const InputInfo*>& inputs() const { return input_views_; }
+    const InputInfo* input_by_id(std::uint32_t id) const;
+    // The input itself, for the engine's own tests.
+    const InputFile& input_file(std::size_t index) const { return *inputs_[index]; }
+
+    // ---- analysis
     // Advances the analysis for about budget_ms milliseconds; true when results are current.
     bool step(double budget_ms);
     bool results_current() const { return !dirty_ && !in_progress_; }
     Progress progress() const;
+    Stage stage() const { return stage_; }
     // Increments each time the results change, so views know when to refresh.
     std::uint64_t generation() const { return generation_; }
 
-    // What callers may read of each input, in input order.
-    const std::vector<const InputInfo*>& inputs() const { return input_views_; }
-    // The input itself, for the engine's own tests.
-    const InputFile& input_file(std::size_t index) const { return *inputs_[index]; }
     const std::vector<CreatorResult>& creators() const { return creators_; }
     const std::vector<AudienceSample>& audience_samples() const { return audience_samples_; }
     // Attribution over the loaded journeys (path files, visits and orders); nullopt without them.
     const std::optional<AttributionResult>& attribution() const { return attribution_; }
     std::uint64_t string_bytes() const;  // memory the shared string pool takes
-    std::string as_of_date() const;  // empty when the data holds no date and none was set
+    std::string as_of_date() const;      // empty when the data holds no date and none was set
     bool any_input_issues() const;
 
     // Finish any pending analysis, then write. Identical bytes on every platform.
@@ -109,10 +138,18 @@ public:
     void clear();  // forgets every input
 
 private:
-    void start_analysis();
-    void place_yearless_dates();
-
+    std::optional<std::size_t> index_of(std::uint32_t id) const;
     void refresh_input_views();
+    void rebuild_keywords();
+    void check_brief_settings(InputFile& brief);
+    void collect_settings_problems();
+    void start_analysis();
+    void settings_in_force();
+    void place_yearless_dates();
+    bool run_stage(Stage stage, const std::function<bool()>& out_of_time);
+    bool run_creators(const std::function<bool()>& out_of_time);
+    void run_attribution();
+    FlagContext flag_context() const;
 
     std::unique_ptr<StringPool> strings_;
     std::vector<std::unique_ptr<InputFile>> inputs_;
@@ -120,32 +157,28 @@ private:
     std::uint32_t next_input_id_ = 1;
     std::unique_ptr<InputFile> current_;
     std::uint64_t current_size_ = 0;
-    std::optional<std::size_t> current_replaces_;
-
-    void rebuild_keywords();
-
+    std::optional<std::uint32_t> current_replaces_;
     std::shared_ptr<const KeywordMatcher> keywords_;
+
+    // The caller's settings, and those in force for the analysis (the caller's with the briefs').
     TierScheme tiers_;
-    std::string tier_scheme_json_;  // the scheme's JSON when it is not a built-in one
     std::optional<std::int64_t> as_of_override_;
-    nlohmann::json thresholds_override_;  // null when none
-    nlohmann::ordered_json attribution_override_;  // null when none
-    FlagThresholds flag_thresholds_ = FlagThresholds::builtin();  // in force for the analysis
+    std::optional<FlagThresholds> caller_thresholds_;
+    std::optional<AttributionSettings> caller_attribution_;
+    FlagThresholds flag_thresholds_;
+    AttributionSettings attribution_settings_;
+    std::vector<std::string> settings_problems_;
     std::int64_t as_of_ = 0;
     bool has_as_of_ = false;
 
     bool dirty_ = false;        // inputs or settings changed since the last analysis
     bool in_progress_ = false;  // an analysis is under way
+    Stage stage_ = Stage::done;
     std::unique_ptr<CreatorJoin> join_;
     std::size_t next_creator_ = 0;
-    // After the creators, each over all creators a slice at a time: 0 the benchmarks' peer
-    // groups gathered, 1 the benchmarks assigned, then the follower samples, 2 what the flags
-    // compare, 3 the flags; then attribution.
-    int finish_stage_ = 0;
     std::unique_ptr<BenchmarkPass> benchmark_pass_;
     std::unique_ptr<FlagPass> flag_pass_;
     std::size_t next_in_stage_ = 0;  // the next creator of the stage under way
-    FlagContext flag_context() const;
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;
     std::optional<AttributionResult> attribution_;

@@ -14,7 +14,7 @@ struct Issue {
     std::string message;     // what was expected and what was found, in plain words
 };
 
-class Status {
+class [[nodiscard]] Status {
 public:
     static Status ok() { return Status{}; }
     static Status error(std::string message) {

@@ -88,4 +88,22 @@ std::optional<std::string> TierScheme::tier_for(double followers, std::string_vi
     return found->name;
 }
 
+Status TierScheme::select(std::string_view name_or_json, TierScheme& out) {
+    if (auto builtin_scheme = builtin(name_or_json)) {
+        out = std::move(*builtin_scheme);
+        return Status::ok();
+    }
+    const auto first = name_or_json.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || name_or_json[first] != '{') {
+        std::string names;
+        for (const auto& n : builtin_names()) names += (names.empty() ? "" : ", ") + n;
+        return Status::error("unknown tier scheme '" + std::string(name_or_json) + "' (built in: " + names + ")");
+    }
+    TierScheme scheme;
+    if (auto status = parse(name_or_json, scheme); !status) return status;
+    scheme.custom_json_ = std::string(name_or_json);
+    out = std::move(scheme);
+    return Status::ok();
+}
+
 }  // namespace creatorscope

@@ -1,4 +1,5 @@
-// The engine: chunked input, stepwise analysis under a time budget, and the report.
+// The engine: inputs by stable id, chunked reading, the analysis as named stages within a time
+// budget, and the report. The settings' setters and their JSON form are in settings.cpp.
 #include "creatorscope/engine.hpp"
 
 #include <algorithm>
@@ -13,17 +14,57 @@
 #include "ingest/dates.hpp"
 #include "ingest/input_file.hpp"
 #include "ingest/keywords.hpp"
-#include "ingest/values.hpp"
 #include "model/table.hpp"
 #include "model/text.hpp"
 #include "report/report.hpp"
 
 namespace creatorscope {
 
-Engine::Engine() : strings_(std::make_unique<StringPool>()) {
-    tiers_ = *TierScheme::builtin("guide");
+std::string_view stage_name(Stage stage) {
+    switch (stage) {
+        case Stage::join: return "joining rows into creators";
+        case Stage::creators: return "measuring each creator";
+        case Stage::benchmark_peers: return "gathering peer groups";
+        case Stage::benchmarks: return "ranking against peers and benchmarks";
+        case Stage::follower_samples: return "judging follower samples";
+        case Stage::flag_peers: return "comparing creators";
+        case Stage::flags: return "checking red flags";
+        case Stage::attribution: return "attributing orders";
+        case Stage::done: return "done";
+    }
+    return "done";
+}
+
+Engine::Engine()
+    : strings_(std::make_unique<StringPool>()),
+      tiers_(*TierScheme::builtin("guide")),
+      flag_thresholds_(FlagThresholds::builtin()) {
     rebuild_keywords();
 }
+
+Engine::~Engine() = default;
+
+// ---- inputs
+
+std::optional<std::size_t> Engine::index_of(std::uint32_t id) const {
+    for (std::size_t i = 0; i < inputs_.size(); ++i) {
+        if (inputs_[i]->id() == id) return i;
+    }
+    return std::nullopt;
+}
+
+const InputInfo* Engine::input_by_id(std::uint32_t id) const {
+    const auto index = index_of(id);
+    return index ? inputs_[*index].get() : nullptr;
+}
+
+void Engine::refresh_input_views() {
+    input_views_.assign(inputs_.size(), nullptr);
+    for (std::size_t i = 0; i < inputs_.size(); ++i) input_views_[i] = inputs_[i].get();
+    collect_settings_problems();
+}
+
+std::uint64_t Engine::string_bytes() const { return strings_->memory_bytes(); }
 
 // The terms captions and bios are searched for: the built-in brand-safety list and every
 // loaded brief's keywords, niches and blocklist.
@@ -35,92 +76,21 @@ void Engine::rebuild_keywords() {
     keywords_ = KeywordMatcher::build(briefs);
 }
 
-Status Engine::begin_reread(std::size_t index, std::uint64_t size) {
-    if (index >= inputs_.size()) return Status::error("no input " + std::to_string(index));
-    return begin_file(inputs_[index]->name(), inputs_[index]->override_settings(), size, index);
-}
-
-std::vector<std::size_t> Engine::inputs_to_reread() const {
-    std::vector<std::size_t> stale;
-    for (std::size_t i = 0; i < inputs_.size(); ++i) {
-        const Kind kind = inputs_[i]->kind();
-        if ((kind == Kind::posts || kind == Kind::roster) && inputs_[i]->keywords_fingerprint() != keywords_->fingerprint()) {
-            stale.push_back(i);
+std::vector<std::uint32_t> Engine::inputs_to_reread() const {
+    std::vector<std::uint32_t> stale;
+    for (const auto& input : inputs_) {
+        const Kind kind = input->kind();
+        if ((kind == Kind::posts || kind == Kind::roster) && input->keywords_fingerprint() != keywords_->fingerprint()) {
+            stale.push_back(input->id());
         }
     }
     return stale;
 }
-Engine::~Engine() = default;
 
-void Engine::refresh_input_views() {
-    input_views_.assign(inputs_.size(), nullptr);
-    for (std::size_t i = 0; i < inputs_.size(); ++i) input_views_[i] = inputs_[i].get();
-}
-
-std::uint64_t Engine::string_bytes() const { return strings_->memory_bytes(); }
-
-Status Engine::set_tier_scheme(std::string_view name_or_json) {
-    if (auto builtin = TierScheme::builtin(name_or_json)) {
-        tiers_ = std::move(*builtin);
-        tier_scheme_json_.clear();
-    } else {
-        const auto first = name_or_json.find_first_not_of(" \t\r\n");
-        if (first == std::string_view::npos || name_or_json[first] != '{') {
-            std::string names;
-            for (const auto& n : TierScheme::builtin_names()) names += (names.empty() ? "" : ", ") + n;
-            return Status::error("unknown tier scheme '" + std::string(name_or_json) + "' (built in: " + names + ")");
-        }
-        TierScheme scheme;
-        if (auto status = TierScheme::parse(name_or_json, scheme); !status) return status;
-        tiers_ = std::move(scheme);
-        tier_scheme_json_ = std::string(name_or_json);
-    }
-    dirty_ = true;
-    return Status::ok();
-}
-
-nlohmann::ordered_json Engine::settings_json() const {
-    nlohmann::ordered_json j;
-    j["tier_scheme"] = tier_scheme_json_.empty() ? nlohmann::ordered_json(tiers_.name())
-                                                 : nlohmann::ordered_json::parse(tier_scheme_json_, nullptr, false);
-    j["as_of"] = as_of_override_ ? nlohmann::ordered_json(format_date(*as_of_override_)) : nlohmann::ordered_json(nullptr);
-    j["thresholds"] = thresholds_override_.is_null() ? nlohmann::ordered_json(nullptr)
-                                                      : nlohmann::ordered_json::parse(thresholds_override_.dump(), nullptr, false);
-    j["attribution"] = attribution_override_;
-    return j;
-}
-
-Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
-    if (!settings.is_object()) return Status::error("the settings must be a JSON object");
-    if (settings.contains("tier_scheme")) {
-        const auto& t = settings["tier_scheme"];
-        if (auto status = set_tier_scheme(t.is_string() ? t.get<std::string>() : t.dump()); !status) return status;
-    }
-    if (settings.contains("as_of")) {
-        const auto& a = settings["as_of"];
-        if (auto status = set_as_of(a.is_string() ? a.get<std::string>() : std::string()); !status) return status;
-    }
-    if (settings.contains("thresholds")) {
-        const auto& t = settings["thresholds"];
-        if (auto status = set_thresholds(t.is_null() ? std::string() : t.dump()); !status) return status;
-    }
-    if (settings.contains("attribution")) {
-        const auto& a = settings["attribution"];
-        if (auto status = set_attribution_settings(a.is_null() ? std::string() : a.dump()); !status) return status;
-    }
-    return Status::ok();
-}
-
-Status Engine::set_as_of(std::string_view date) {
-    if (date.empty()) {
-        as_of_override_.reset();
-    } else {
-        const auto parsed = parse_timestamp(date);
-        if (!parsed.has_value()) return Status::error("--as-of: " + (parsed.reason.empty() ? "no date given" : parsed.reason));
-        as_of_override_ = parsed.value;
-    }
-    dirty_ = true;
-    return Status::ok();
+Status Engine::begin_reread(std::uint32_t id, std::uint64_t size) {
+    const auto index = index_of(id);
+    if (!index) return Status::error("no input " + std::to_string(id));
+    return begin_file(inputs_[*index]->name(), inputs_[*index]->override_settings(), size, id);
 }
 
 Status Engine::begin_file(std::string name, std::string_view kind, std::uint64_t size) {
@@ -132,20 +102,20 @@ Status Engine::begin_file(std::string name, std::string_view kind, std::uint64_t
     return begin_file(std::move(name), std::move(override), size);
 }
 
-Status Engine::begin_file(std::string name, MappingOverride override, std::uint64_t size,
-                          std::optional<std::size_t> replaces) {
+Status Engine::begin_file(std::string name, MappingOverride override, std::uint64_t size, std::optional<std::uint32_t> replaces) {
     if (current_) return Status::error("a file is already being read: finish it first");
-    if (replaces && *replaces >= inputs_.size()) return Status::error("no input " + std::to_string(*replaces) + " to replace");
+    if (replaces && !index_of(*replaces)) return Status::error("no input " + std::to_string(*replaces) + " to replace");
     current_ = std::make_unique<InputFile>(std::move(name), std::move(override), *strings_, keywords_);
     current_size_ = size;
     current_replaces_ = replaces;
     return Status::ok();
 }
 
-Status Engine::remove_input(std::size_t index) {
-    if (index >= inputs_.size()) return Status::error("no input " + std::to_string(index));
-    const bool was_brief = inputs_[index]->kind() == Kind::brief;
-    inputs_.erase(inputs_.begin() + static_cast<std::ptrdiff_t>(index));
+Status Engine::remove_input(std::uint32_t id) {
+    const auto index = index_of(id);
+    if (!index) return Status::error("no input " + std::to_string(id));
+    const bool was_brief = inputs_[*index]->kind() == Kind::brief;
+    inputs_.erase(inputs_.begin() + static_cast<std::ptrdiff_t>(*index));
     refresh_input_views();
     if (was_brief) rebuild_keywords();
     dirty_ = true;
@@ -158,21 +128,23 @@ Status Engine::feed(std::string_view bytes) {
     return Status::ok();
 }
 
-Status Engine::finish_file() {
+Status Engine::finish_file(std::uint32_t* id) {
     if (!current_) return Status::error("no file is being read");
     current_->finish();
+    const auto replaced = current_replaces_ ? index_of(*current_replaces_) : std::nullopt;
     // The term list changes only with the briefs: rebuild it only then.
-    const bool briefs_changed = current_->kind() == Kind::brief ||
-                                (current_replaces_ && inputs_[*current_replaces_]->kind() == Kind::brief);
-    if (current_replaces_) {
-        current_->set_id(inputs_[*current_replaces_]->id());  // a re-read keeps the input's id
-        inputs_[*current_replaces_] = std::move(current_);
+    const bool briefs_changed = current_->kind() == Kind::brief || (replaced && inputs_[*replaced]->kind() == Kind::brief);
+    if (current_->kind() == Kind::brief) check_brief_settings(*current_);
+    if (replaced) {
+        current_->set_id(inputs_[*replaced]->id());  // a re-read keeps the input's id
+        inputs_[*replaced] = std::move(current_);
     } else {
         current_->set_id(next_input_id_++);
         inputs_.push_back(std::move(current_));
     }
-    refresh_input_views();
+    if (id != nullptr) *id = replaced ? inputs_[*replaced]->id() : inputs_.back()->id();
     current_replaces_.reset();
+    refresh_input_views();
     if (briefs_changed) rebuild_keywords();
     dirty_ = true;
     return Status::ok();
@@ -182,6 +154,8 @@ void Engine::cancel_file() {
     current_.reset();
     current_replaces_.reset();
 }
+
+// ---- analysis
 
 // Dates written without a year are placed against the data's full dates: first the daily
 // series (which end at their export day, on or after the latest full date), then single
@@ -206,45 +180,9 @@ void Engine::place_yearless_dates() {
     for (auto& input : inputs_) input->report_unplaced_yearless();
 }
 
-Status Engine::set_thresholds(std::string_view json_text) {
-    if (trim(json_text).empty()) {
-        thresholds_override_ = nullptr;
-        dirty_ = true;
-        return Status::ok();
-    }
-    const auto document = nlohmann::json::parse(json_text, nullptr, false);
-    FlagThresholds check = FlagThresholds::builtin();
-    if (document.is_discarded()) return Status::error("the thresholds are not valid JSON");
-    if (auto status = check.apply(document); !status) return status;
-    thresholds_override_ = document;
-    dirty_ = true;
-    return Status::ok();
-}
-
-Status Engine::set_attribution_settings(std::string_view json_text) {
-    if (trim(json_text).empty()) {
-        attribution_override_ = nullptr;
-        dirty_ = true;
-        return Status::ok();
-    }
-    const auto document = nlohmann::ordered_json::parse(json_text, nullptr, false);
-    if (document.is_discarded()) return Status::error("the attribution settings are not valid JSON");
-    AttributionSettings check;
-    if (auto status = check.apply(document); !status) return status;
-    attribution_override_ = document;
-    dirty_ = true;
-    return Status::ok();
-}
-
 void Engine::start_analysis() {
     dirty_ = false;
-    // Thresholds: built in, then the caller's, then the brief's.
-    flag_thresholds_ = FlagThresholds::builtin();
-    if (!thresholds_override_.is_null()) (void)flag_thresholds_.apply(thresholds_override_);
-    for (const auto& input : inputs_) {
-        if (input->kind() != Kind::brief || !input->document().is_object() || !input->document().contains("thresholds")) continue;
-        (void)flag_thresholds_.apply(nlohmann::json::parse(input->document()["thresholds"].dump(), nullptr, false));
-    }
+    settings_in_force();
     in_progress_ = true;
     place_yearless_dates();
     const auto latest = latest_date(inputs_);
@@ -255,7 +193,7 @@ void Engine::start_analysis() {
     as_of_ = start_of_day + seconds_per_day - 1;
     join_ = std::make_unique<CreatorJoin>(inputs_, *strings_);
     next_creator_ = 0;
-    finish_stage_ = 0;
+    stage_ = Stage::join;
     benchmark_pass_.reset();
     flag_pass_.reset();
     next_in_stage_ = 0;
@@ -263,26 +201,26 @@ void Engine::start_analysis() {
 
 bool Engine::step(double budget_ms) {
     const auto start = std::chrono::steady_clock::now();
-    const auto out_of_time = [&] {
+    const std::function<bool()> out_of_time = [&] {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() >= budget_ms;
     };
     if (dirty_) start_analysis();
     if (!in_progress_) return true;
-    const AnalysisSettings settings{tiers_, &flag_thresholds_, as_of_};
-    // Join rows in batches, then compute creators one by one, looking at the clock as we go.
-    while (!join_->add_rows(2048)) {
-        if (out_of_time()) return false;
+    while (stage_ != Stage::done) {
+        if (!run_stage(stage_, out_of_time)) return false;  // the budget ran out within the stage
+        stage_ = static_cast<Stage>(static_cast<int>(stage_) + 1);
+        if (stage_ != Stage::done && out_of_time()) return false;
     }
-    CreatorEvidence evidence;
-    while (next_creator_ < join_->size()) {
-        const std::size_t i = next_creator_++;
-        join_->compute_creator(i, settings, evidence);
-        creator_flags(join_->creator(i), evidence.window, evidence.history, evidence.all_posts, flag_thresholds_, as_of_);
-        join_->complete_creator(i, evidence);
-        if ((next_creator_ & 15) == 0 && out_of_time()) return false;
-    }
-    // Then the stages over all creators, a slice of creators at a time, looking at the clock
-    // after each (100,000 creators take a few hundred milliseconds per stage).
+    join_.reset();
+    in_progress_ = false;
+    ++generation_;
+    return !dirty_;
+}
+
+// One stage, as far as the time allows: true when it is finished. Stages over every creator
+// take a slice of creators at a time, looking at the clock after each (100,000 creators take
+// a few hundred milliseconds per stage).
+bool Engine::run_stage(Stage stage, const std::function<bool()>& out_of_time) {
     const auto in_slices = [&](std::size_t slice, const auto& work) {
         while (next_in_stage_ < creators_.size()) {
             const std::size_t end = std::min(creators_.size(), next_in_stage_ + slice);
@@ -293,52 +231,70 @@ bool Engine::step(double budget_ms) {
         next_in_stage_ = 0;
         return true;
     };
-    if (finish_stage_ == 0) {
-        if (!benchmark_pass_) {
-            creators_ = join_->take_results();
-            benchmark_pass_ = std::make_unique<BenchmarkPass>();
+    switch (stage) {
+        case Stage::join:
+            while (!join_->add_rows(2048)) {
+                if (out_of_time()) return false;
+            }
+            return true;
+        case Stage::creators:
+            return run_creators(out_of_time);
+        case Stage::benchmark_peers:
+            if (!benchmark_pass_) {
+                creators_ = join_->take_results();
+                benchmark_pass_ = std::make_unique<BenchmarkPass>();
+            }
+            if (!in_slices(1024, [&](std::size_t begin, std::size_t end) { benchmark_pass_->gather(creators_, begin, end); })) return false;
+            benchmark_pass_->sort_groups();
+            return true;
+        case Stage::benchmarks: {
+            const ReferenceTable& reference = ReferenceTable::builtin();
+            if (!in_slices(1024, [&](std::size_t begin, std::size_t end) { benchmark_pass_->assign(creators_, begin, end, reference); })) {
+                return false;
+            }
+            benchmark_pass_.reset();
+            return true;
         }
-        if (!in_slices(1024, [&](std::size_t begin, std::size_t end) { benchmark_pass_->gather(creators_, begin, end); })) return false;
-        benchmark_pass_->sort_groups();
-        finish_stage_ = 1;
-        if (out_of_time()) return false;
+        case Stage::follower_samples:
+            audience_samples_ = judge_follower_samples(inputs_, *strings_, FollowerModel::builtin());
+            return true;
+        case Stage::flag_peers:
+            flag_pass_ = std::make_unique<FlagPass>(creators_, flag_context());
+            return true;
+        case Stage::flags:
+            if (!in_slices(64, [&](std::size_t begin, std::size_t end) { flag_pass_->flag(creators_, begin, end); })) return false;
+            flag_pass_.reset();
+            return true;
+        case Stage::attribution:
+            run_attribution();
+            return true;
+        case Stage::done:
+            return true;
     }
-    if (finish_stage_ == 1) {
-        const ReferenceTable& reference = ReferenceTable::builtin();
-        if (!in_slices(1024, [&](std::size_t begin, std::size_t end) { benchmark_pass_->assign(creators_, begin, end, reference); })) {
-            return false;
-        }
-        benchmark_pass_.reset();
-        audience_samples_ = judge_follower_samples(inputs_, *strings_, FollowerModel::builtin());
-        finish_stage_ = 2;
-        if (out_of_time()) return false;
+    return true;
+}
+
+// Each creator's figures, then its own flags (the flags stage comes after analysis), then what
+// the charts keep.
+bool Engine::run_creators(const std::function<bool()>& out_of_time) {
+    const AnalysisSettings settings{tiers_, &flag_thresholds_, as_of_};
+    CreatorEvidence evidence;
+    while (next_creator_ < join_->size()) {
+        const std::size_t i = next_creator_++;
+        join_->compute_creator(i, settings, evidence);
+        creator_flags(join_->creator(i), evidence.window, evidence.history, evidence.all_posts, flag_thresholds_, as_of_);
+        join_->complete_creator(i, evidence);
+        if ((next_creator_ & 15) == 0 && out_of_time()) return false;
     }
-    if (finish_stage_ == 2) {
-        flag_pass_ = std::make_unique<FlagPass>(creators_, flag_context());
-        finish_stage_ = 3;
-        if (out_of_time()) return false;
+    return true;
+}
+
+void Engine::run_attribution() {
+    attribution_ = attribute_inputs(inputs_, *strings_, attribution_settings_);
+    if (!attribution_) return;
+    for (const auto& problem : settings_problems_) {
+        if (problem.find("attribution") != std::string::npos) attribution_->notes.push_back(problem);
     }
-    if (finish_stage_ == 3) {
-        if (!in_slices(64, [&](std::size_t begin, std::size_t end) { flag_pass_->flag(creators_, begin, end); })) return false;
-        flag_pass_.reset();
-        finish_stage_ = 4;
-    }
-    // Attribution: settings built in, then the brief's, then the caller's; then every model.
-    AttributionSettings attribution_settings;
-    std::string brief_problem;
-    for (const auto& input : inputs_) {
-        if (input->kind() != Kind::brief || !input->document().is_object() || !input->document().contains("attribution")) continue;
-        if (auto status = attribution_settings.apply(input->document()["attribution"]); !status) {
-            brief_problem = input->name() + ": its attribution settings were not used: " + status.message();
-        }
-    }
-    (void)attribution_settings.apply(attribution_override_);
-    attribution_ = attribute_inputs(inputs_, *strings_, attribution_settings);
-    if (attribution_ && !brief_problem.empty()) attribution_->notes.push_back(brief_problem);
-    join_.reset();
-    in_progress_ = false;
-    ++generation_;
-    return !dirty_;
 }
 
 FlagContext Engine::flag_context() const {
@@ -372,6 +328,7 @@ Progress Engine::progress() const {
         p.rows = current_->rows();
     } else if (in_progress_ || dirty_) {
         p.phase = "analysing";
+        p.stage = std::string(stage_name(dirty_ && !in_progress_ ? Stage::join : stage_));
         // Joining rows is the first half of the work, computing creators the second.
         if (join_ && join_->rows_done() < join_->rows_total()) {
             p.done = join_->rows_done();
@@ -395,6 +352,8 @@ bool Engine::any_input_issues() const {
     }
     return false;
 }
+
+// ---- reports
 
 std::string Engine::report_json() {
     while (!step(1000.0)) {
@@ -424,6 +383,7 @@ void Engine::clear() {
     join_.reset();
     in_progress_ = false;
     dirty_ = false;
+    stage_ = Stage::done;
     as_of_ = 0;
     has_as_of_ = false;
     ++generation_;

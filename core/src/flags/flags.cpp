@@ -86,34 +86,6 @@ const std::unordered_set<std::string>& generic_phrases() {
 
 // ---- thresholds
 
-const FlagThresholds& FlagThresholds::builtin() {
-    static const FlagThresholds thresholds = [] {
-        FlagThresholds t;
-        const auto document = nlohmann::json::parse(builtin_thresholds_text(), nullptr, false);
-        for (const auto& [key, value] : document.items()) {
-            if (value.is_number()) t.values_[key] = value.get<double>();
-        }
-        return t;
-    }();
-    return thresholds;
-}
-
-Status FlagThresholds::apply(const nlohmann::json& overrides) {
-    if (!overrides.is_object()) return Status::error("flag thresholds must be a JSON object of names and numbers");
-    for (const auto& [key, value] : overrides.items()) {
-        if (key == "name" || key == "note") continue;
-        if (values_.find(key) == values_.end()) return Status::error("unknown flag threshold \"" + key + "\" (see assets/flags/thresholds.json)");
-        if (!value.is_number()) return Status::error("flag threshold \"" + key + "\" must be a number");
-        values_[key] = value.get<double>();
-    }
-    return Status::ok();
-}
-
-double FlagThresholds::get(std::string_view key) const {
-    const auto found = values_.find(key);
-    return found == values_.end() ? not_a_number : found->second;
-}
-
 // ---- comments
 
 CommentClass classify_comment(std::string_view text) {
@@ -224,11 +196,11 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
             for (const auto& ch : changes) {
                 const double z = (ch.per_day - typical) / sigma;
                 if (ch.before <= 0) continue;
-                if (z >= th.get("follower_spike_z") && ch.total >= th.get("follower_spike_min_share") * ch.before && z > spike_z) {
+                if (z >= th.follower_spike_z && ch.total >= th.follower_spike_min_share * ch.before && z > spike_z) {
                     spike = &ch;
                     spike_z = z;
                 }
-                if (-z >= th.get("follower_drop_z") && -ch.total >= th.get("follower_drop_min_share") * ch.before && -z > drop_z) {
+                if (-z >= th.follower_drop_z && -ch.total >= th.follower_drop_min_share * ch.before && -z > drop_z) {
                     drop = &ch;
                     drop_z = -z;
                 }
@@ -248,7 +220,7 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
                 if (before.size() >= 2 && after.size() >= 2) {
                     const double b = median(before), a = median(after);
                     const double rise = b > 0 ? a / b - 1 : 0;
-                    if (rise < th.get("engagement_followed_share") * gain) {
+                    if (rise < th.engagement_followed_share * gain) {
                         severity = "high";
                         followed = "; interactions per post did not follow (" + format_number(b) + " before, " + format_number(a) +
                                    " in the 14 days after: " + (rise >= 0 ? "+" : "") + percent_text(rise) + ")";
@@ -262,7 +234,7 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
                                    "+" + format_number(spike->total) + " followers on " + format_date(spike->time) + " (+" + percent_text(gain) +
                                        "), " + format_number(spike_z, 1) + " times the usual spread of daily changes (median " +
                                        format_number(typical, 0) + " a day)" + followed,
-                                   gain, th.get("follower_spike_min_share"));
+                                   gain, th.follower_spike_min_share);
                 f.dates.push_back(format_date(spike->time));
                 c.flags.push_back(std::move(f));
             }
@@ -271,7 +243,7 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
                 Flag f = make_flag("FOLLOWER_DROP", "medium",
                                    format_number(drop->total) + " followers on " + format_date(drop->time) + " (-" + percent_text(loss) +
                                        "), " + format_number(drop_z, 1) + " times the usual spread of daily changes: a purge or a mass unfollow",
-                                   loss, th.get("follower_drop_min_share"));
+                                   loss, th.follower_drop_min_share);
                 f.dates.push_back(format_date(drop->time));
                 c.flags.push_back(std::move(f));
             }
@@ -281,10 +253,10 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
     // FOLLOW_FOR_FOLLOW: following more accounts than follow back, or near the platform's limit
     // (Instagram lets an account follow 7,500, TikTok 10,000; YouTube has no following).
     if (!std::isnan(c.following) && !std::isnan(c.followers)) {
-        const double platform_limit = c.platform == "instagram" ? th.get("follow_limit_instagram")
-                                      : c.platform == "tiktok"  ? th.get("follow_limit_tiktok")
+        const double platform_limit = c.platform == "instagram" ? th.follow_limit_instagram
+                                      : c.platform == "tiktok"  ? th.follow_limit_tiktok
                                                                 : not_a_number;
-        const double limit = platform_limit * th.get("follow_limit_share");
+        const double limit = platform_limit * th.follow_limit_share;
         if (c.following > c.followers && c.following >= 1000) {
             c.flags.push_back(make_flag("FOLLOW_FOR_FOLLOW", "medium",
                                         "follows " + format_number(c.following) + " accounts, more than its " + format_number(c.followers) +
@@ -310,22 +282,22 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
         }
         if (views.size() >= 5) {
             const double usual_views = median(views), usual_rate = median(rates);
-            Flag f = make_flag("VIEW_INFLATION", "medium", "", 0, th.get("view_inflation_views"));
+            Flag f = make_flag("VIEW_INFLATION", "medium", "", 0, th.view_inflation_views);
             for (const auto& p : window) {
                 const double i = interactions_of(p);
                 if (std::isnan(p.views) || p.views <= 0 || std::isnan(i)) continue;
-                if (p.views >= th.get("view_inflation_views") * usual_views && i / p.views <= (1 - th.get("view_inflation_rate_drop")) * usual_rate) {
+                if (p.views >= th.view_inflation_views * usual_views && i / p.views <= (1 - th.view_inflation_rate_drop) * usual_rate) {
                     f.posts.push_back(p.post_id);
                     if (p.published_at != missing_time) f.dates.push_back(format_date(p.published_at));
                 }
             }
             const double share = static_cast<double>(f.posts.size()) / static_cast<double>(views.size());
-            if (f.posts.size() >= static_cast<std::size_t>(th.get("view_inflation_min_posts")) && share >= th.get("view_inflation_min_share")) {
+            if (f.posts.size() >= static_cast<std::size_t>(th.view_inflation_min_posts) && share >= th.view_inflation_min_share) {
                 f.value = static_cast<double>(f.posts.size());
-                if (share >= th.get("view_inflation_high_share")) f.severity = "high";
+                if (share >= th.view_inflation_high_share) f.severity = "high";
                 f.evidence = std::to_string(f.posts.size()) + " of " + std::to_string(views.size()) + " recent posts had " +
-                             format_number(th.get("view_inflation_views"), 1) + " times the usual views (" + format_number(usual_views) +
-                             ") or more while engagement per view was " + percent_text(th.get("view_inflation_rate_drop"), 0) +
+                             format_number(th.view_inflation_views, 1) + " times the usual views (" + format_number(usual_views) +
+                             ") or more while engagement per view was " + percent_text(th.view_inflation_rate_drop, 0) +
                              " or more under the usual " + percent_text(usual_rate, 2) + ": views that no audience engaged with";
                 c.flags.push_back(std::move(f));
             }
@@ -338,34 +310,34 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
         for (const auto& p : window) {
             if (!std::isnan(p.likes)) likes.push_back(p.likes);
         }
-        if (likes.size() >= static_cast<std::size_t>(th.get("uniform_min_posts"))) {
+        if (likes.size() >= static_cast<std::size_t>(th.uniform_min_posts)) {
             double mean = 0;
             for (double l : likes) mean += l;
             mean /= static_cast<double>(likes.size());
             double variance = 0;
             for (double l : likes) variance += (l - mean) * (l - mean);
             const double cv = mean > 0 ? std::sqrt(variance / static_cast<double>(likes.size() - 1)) / mean : 0;
-            if (mean >= 20 && cv < th.get("uniform_max_cv")) {
+            if (mean >= 20 && cv < th.uniform_max_cv) {
                 const auto [low, high] = std::minmax_element(likes.begin(), likes.end());
                 c.flags.push_back(make_flag("UNIFORM_ENGAGEMENT", "medium",
                                             "likes on the last " + std::to_string(likes.size()) + " posts all lie between " + format_number(*low) +
                                                 " and " + format_number(*high) + " (variation " + percent_text(cv, 2) +
                                                 " of the mean): real audiences vary far more from post to post",
-                                            cv, th.get("uniform_max_cv")));
+                                            cv, th.uniform_max_cv));
             }
         }
     }
 
     // INACTIVE: no recent post, or long gaps.
     if (c.cadence.posts_90d > 0 || !std::isnan(c.cadence.days_since_last_post)) {
-        if (c.cadence.days_since_last_post >= th.get("inactive_days")) {
+        if (c.cadence.days_since_last_post >= th.inactive_days) {
             c.flags.push_back(make_flag("INACTIVE", "medium",
                                         "no post for " + format_number(c.cadence.days_since_last_post) + " days before the report date",
-                                        c.cadence.days_since_last_post, th.get("inactive_days")));
-        } else if (c.cadence.longest_gap_days >= th.get("irregular_gap_days")) {
+                                        c.cadence.days_since_last_post, th.inactive_days));
+        } else if (c.cadence.longest_gap_days >= th.irregular_gap_days) {
             c.flags.push_back(make_flag("INACTIVE", "low",
                                         "a gap of " + format_number(c.cadence.longest_gap_days) + " days without a post in the last 90 days",
-                                        c.cadence.longest_gap_days, th.get("irregular_gap_days")));
+                                        c.cadence.longest_gap_days, th.irregular_gap_days));
         }
     }
 
@@ -375,18 +347,18 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
         const int known = e.sponsored_posts + e.organic_posts;
         std::vector<std::string> why;
         double value = 0, threshold = 0;
-        if (known >= 4 && static_cast<double>(e.sponsored_posts) / known > th.get("sponsored_share")) {
+        if (known >= 4 && static_cast<double>(e.sponsored_posts) / known > th.sponsored_share) {
             why.push_back(std::to_string(e.sponsored_posts) + " of " + std::to_string(known) + " recent posts are sponsored (" +
                           percent_text(static_cast<double>(e.sponsored_posts) / known, 0) + ")");
             value = static_cast<double>(e.sponsored_posts) / known;
-            threshold = th.get("sponsored_share");
+            threshold = th.sponsored_share;
         }
-        if (e.sponsored_posts >= 3 && e.organic_posts >= 3 && e.sponsored_rate < th.get("sponsored_rate_ratio") * e.organic_rate) {
+        if (e.sponsored_posts >= 3 && e.organic_posts >= 3 && e.sponsored_rate < th.sponsored_rate_ratio * e.organic_rate) {
             why.push_back("sponsored posts engage at " + percent_text(e.sponsored_rate, 2) + " against " + percent_text(e.organic_rate, 2) +
                           " for organic ones");
             if (threshold == 0) {
                 value = e.sponsored_rate / e.organic_rate;
-                threshold = th.get("sponsored_rate_ratio");
+                threshold = th.sponsored_rate_ratio;
             }
         }
         if (!why.empty()) {
@@ -440,11 +412,11 @@ void creator_flags(CreatorResult& c, const std::vector<PostCounts>& window, cons
         }
         if (views.size() >= 3 && !std::isnan(c.followers) && c.followers >= 1000) {
             const double rate = median(views) / c.followers;
-            if (rate < th.get("low_view_rate")) {
+            if (rate < th.low_view_rate) {
                 c.flags.push_back(make_flag("LOW_VIEW_RATE", "low",
                                             "median views " + format_number(median(views)) + " are " + percent_text(rate) + " of its " +
                                                 format_number(c.followers) + " followers: many followers never watch",
-                                            rate, th.get("low_view_rate")));
+                                            rate, th.low_view_rate));
             }
         }
     }
@@ -556,7 +528,7 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
         const Gathered& g = gathered[i];
         stats.posts = static_cast<int>(g.posts.size());
         stats.distinct_authors = static_cast<int>(g.authors.size());
-        const double needed = std::max(th.get("pod_min_posts"), th.get("pod_post_share") * stats.posts);
+        const double needed = std::max(th.pod_min_posts, th.pod_post_share * stats.posts);
         for (const auto& [name, posts] : g.posts_by_author) {
             if (static_cast<double>(posts.size()) >= needed) stats.recurring.emplace_back(name, static_cast<int>(posts.size()));
         }
@@ -620,15 +592,15 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
         // LOW_ENGAGEMENT and HIGH_ENGAGEMENT.
         if (e.available && c.tier) {
             const PeerGroup& peers = rate_groups[peer_group_key(c)];
-            const bool enough = static_cast<double>(peers.size) >= th.get("min_peers");
+            const bool enough = static_cast<double>(peers.size) >= th.min_peers;
             const double tier_median = peers.median;
-            if (enough && c.benchmark.percentile < th.get("low_engagement_percentile")) {
+            if (enough && c.benchmark.percentile < th.low_engagement_percentile) {
                 c.flags.push_back(make_flag("LOW_ENGAGEMENT", "medium",
                                             "engagement rate " + percent_text(e.rate, 2) + " is in the lowest " +
-                                                format_number(th.get("low_engagement_percentile")) + "% of " + std::to_string(peers.size) +
+                                                format_number(th.low_engagement_percentile) + "% of " + std::to_string(peers.size) +
                                                 " loaded " + c.platform + " " + *c.tier + " creators (percentile " +
                                                 format_number(c.benchmark.percentile, 0) + ", median " + percent_text(tier_median, 2) + ")",
-                                            c.benchmark.percentile, th.get("low_engagement_percentile")));
+                                            c.benchmark.percentile, th.low_engagement_percentile));
             } else if (c.benchmark.reference != nullptr && c.benchmark.band == "low") {
                 c.flags.push_back(make_flag("LOW_ENGAGEMENT", "low",
                                             "engagement rate " + percent_text(e.rate, 2) + " is under " +
@@ -642,21 +614,21 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
                                                  : not_a_number;
             const double usual = peers.size >= 3 ? tier_median : reference_average;
             // The top percentile means something only among enough peers (100 for the 99th).
-            const bool enough_for_top = static_cast<double>(peers.size) >= 100.0 / std::max(1.0, 100.0 - th.get("high_engagement_percentile"));
-            if (enough_for_top && c.benchmark.percentile > th.get("high_engagement_percentile")) {
+            const bool enough_for_top = static_cast<double>(peers.size) >= 100.0 / std::max(1.0, 100.0 - th.high_engagement_percentile);
+            if (enough_for_top && c.benchmark.percentile > th.high_engagement_percentile) {
                 c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "medium",
                                             "engagement rate " + percent_text(e.rate, 2) + " is above the " +
-                                                format_number(th.get("high_engagement_percentile")) + "th percentile of " +
+                                                format_number(th.high_engagement_percentile) + "th percentile of " +
                                                 std::to_string(peers.size) + " peers: check that the engagement is real",
-                                            c.benchmark.percentile, th.get("high_engagement_percentile")));
-            } else if (!std::isnan(usual) && usual > 0 && e.rate > th.get("high_engagement_multiple") * usual &&
-                       diversity < th.get("low_comment_diversity")) {
+                                            c.benchmark.percentile, th.high_engagement_percentile));
+            } else if (!std::isnan(usual) && usual > 0 && e.rate > th.high_engagement_multiple * usual &&
+                       diversity < th.low_comment_diversity) {
                 c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "high",
                                             "engagement rate " + percent_text(e.rate, 2) + " is " + format_number(e.rate / usual, 1) +
                                                 " times the usual " + percent_text(usual, 2) + " while only " +
                                                 std::to_string(c.comments.distinct_authors) + " accounts wrote its " +
                                                 std::to_string(c.comments.comments) + " comments",
-                                            e.rate / usual, th.get("high_engagement_multiple")));
+                                            e.rate / usual, th.high_engagement_multiple));
             }
         }
         // COMMENT_LIKE_RATIO against the platform's creators (robust z of the log ratio).
@@ -665,13 +637,13 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
             if (ratios.size >= 8) {
                 const double typical = ratios.median, sigma = ratios.sigma;
                 const double z = (std::log(c.comment_like_ratio) - typical) / sigma;
-                if (std::fabs(z) >= th.get("comment_like_ratio_z")) {
+                if (std::fabs(z) >= th.comment_like_ratio_z) {
                     c.flags.push_back(make_flag(
                         "COMMENT_LIKE_RATIO", "medium",
                         "1 comment per " + format_number(1 / c.comment_like_ratio) + " likes, against 1 per " + format_number(1 / std::exp(typical)) +
                             " for the median of " + std::to_string(ratios.size) + " loaded " + c.platform + " creators (" +
                             (z > 0 ? "far more comments: bought comments?" : "far fewer comments: bought likes?") + ")",
-                        z, th.get("comment_like_ratio_z")));
+                        z, th.comment_like_ratio_z));
                 }
             }
         }
@@ -679,19 +651,19 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
         const CommentStats& cs = c.comments;
         if (cs.comments >= 20) {
             const double share = cs.generic_share();
-            if (share >= th.get("generic_comments_medium")) {
+            if (share >= th.generic_comments_medium) {
                 std::string examples;
                 for (std::size_t k = 0; k < cs.examples.size() && k < 5; ++k) examples += (examples.empty() ? "\"" : ", \"") + cs.examples[k] + "\"";
-                c.flags.push_back(make_flag("GENERIC_COMMENTS", share >= th.get("generic_comments_high") ? "high" : "medium",
+                c.flags.push_back(make_flag("GENERIC_COMMENTS", share >= th.generic_comments_high ? "high" : "medium",
                                             percent_text(share, 0) + " of " + std::to_string(cs.comments) + " comments are emoji only (" +
                                                 std::to_string(cs.emoji_only) + "), mentions only (" + std::to_string(cs.mention_only) +
                                                 ") or generic praise (" + std::to_string(cs.generic_phrase) + "), such as " + examples,
-                                            share, share >= th.get("generic_comments_high") ? th.get("generic_comments_high")
-                                                                                             : th.get("generic_comments_medium")));
+                                            share, share >= th.generic_comments_high ? th.generic_comments_high
+                                                                                             : th.generic_comments_medium));
             }
         }
         // ENGAGEMENT_POD: the same few accounts on most posts, worse when they recur on other creators too.
-        if (cs.recurring.size() >= static_cast<std::size_t>(th.get("pod_min_accounts"))) {
+        if (cs.recurring.size() >= static_cast<std::size_t>(th.pod_min_accounts)) {
             std::vector<std::string> shared_with;
             int shared_accounts = 0;
             for (const auto& [name, count] : cs.recurring) {
@@ -708,27 +680,27 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
             for (std::size_t k = 0; k < cs.recurring.size() && k < 8; ++k) {
                 names += (names.empty() ? "" : ", ") + cs.recurring[k].first + " (" + std::to_string(cs.recurring[k].second) + ")";
             }
-            const bool across = shared_accounts >= static_cast<int>(th.get("pod_min_accounts"));
+            const bool across = shared_accounts >= static_cast<int>(th.pod_min_accounts);
             std::string others;
             for (const auto& o : shared_with) others += (others.empty() ? "" : ", ") + o;
             c.flags.push_back(make_flag("ENGAGEMENT_POD", across ? "high" : "medium",
                                         std::to_string(cs.recurring.size()) + " accounts commented on " +
-                                            percent_text(th.get("pod_post_share"), 0) + " or more of its " + std::to_string(cs.posts) +
+                                            percent_text(th.pod_post_share, 0) + " or more of its " + std::to_string(cs.posts) +
                                             " commented posts: " + names +
                                             (across ? "; " + std::to_string(shared_accounts) + " of them do the same on " + others : ""),
-                                        static_cast<double>(cs.recurring.size()), th.get("pod_min_accounts")));
+                                        static_cast<double>(cs.recurring.size()), th.pod_min_accounts));
         }
         // SUSPICIOUS_AUDIENCE from a follower sample.
         if (const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr) {
             const double share = sample->mass_or_suspicious_share;
-            if (share >= th.get("suspicious_audience_medium")) {
+            if (share >= th.suspicious_audience_medium) {
                 c.flags.push_back(make_flag(
-                    "SUSPICIOUS_AUDIENCE", share >= th.get("suspicious_audience_high") ? "high" : "medium",
+                    "SUSPICIOUS_AUDIENCE", share >= th.suspicious_audience_high ? "high" : "medium",
                     percent_text(share, 0) + " of " + std::to_string(sample->accounts.size()) + " sampled followers are suspicious (" +
                         std::to_string(sample->suspicious) + ") or follow 1,500 accounts or more (" + std::to_string(sample->mass_followers) +
                         "); suspicious share " + percent_text(sample->suspicious_share, 0) + ", 95% interval " +
                         percent_text(sample->ci95.first, 0) + " to " + percent_text(sample->ci95.second, 0),
-                    share, share >= th.get("suspicious_audience_high") ? th.get("suspicious_audience_high") : th.get("suspicious_audience_medium")));
+                    share, share >= th.suspicious_audience_high ? th.suspicious_audience_high : th.suspicious_audience_medium));
             }
         }
         // AUDIENCE_GEO_MISMATCH against the brief's countries.
@@ -747,16 +719,16 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
                     top = code;
                 }
             }
-            if (in_target < th.get("geo_target_share")) {
+            if (in_target < th.geo_target_share) {
                 std::string targets;
                 for (const auto& t : context.target_countries) targets += (targets.empty() ? "" : ", ") + t;
                 const std::string home = upper_ascii(trim(c.country));
-                const bool unrelated = !home.empty() && !top.empty() && top != home && in_target < th.get("geo_target_share") / 2;
+                const bool unrelated = !home.empty() && !top.empty() && top != home && in_target < th.geo_target_share / 2;
                 c.flags.push_back(make_flag("AUDIENCE_GEO_MISMATCH", unrelated ? "high" : "medium",
                                             percent_text(in_target, 0) + " of the audience is in the brief's countries (" + targets +
                                                 "); the largest share is " + top + " (" + percent_text(top_share, 0) + ")" +
                                                 (unrelated ? ", not the creator's own country (" + home + ")" : ""),
-                                            in_target, th.get("geo_target_share")));
+                                            in_target, th.geo_target_share));
             }
         }
 
@@ -770,17 +742,18 @@ void FlagPass::flag(std::vector<CreatorResult>& creators, std::size_t begin, std
         double score = 100;
         for (const auto& f : c.flags) {
             if (std::find(authenticity_flags.begin(), authenticity_flags.end(), f.id) == authenticity_flags.end()) continue;
-            const double points = th.get("weight_" + f.severity);
+            const double points = f.severity == "high" ? th.weight_high : f.severity == "medium" ? th.weight_medium
+                                  : f.severity == "low"  ? th.weight_low : 0;
             if (std::isnan(points) || points <= 0) continue;
             a.deductions.emplace_back(f.id, points);
             score -= points;
         }
         score = std::max(0.0, score);
-        a.formula = "100 minus " + format_number(th.get("weight_high")) + " per high, " + format_number(th.get("weight_medium")) + " per medium and " +
-                    format_number(th.get("weight_low")) + " per low authenticity flag";
+        a.formula = "100 minus " + format_number(th.weight_high) + " per high, " + format_number(th.weight_medium) + " per medium and " +
+                    format_number(th.weight_low) + " per low authenticity flag";
         if (const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr) {
             a.audience_quality = 100.0 * (1.0 - sample->suspicious_share);
-            const double w = th.get("audience_weight");
+            const double w = th.audience_weight;
             score = (1 - w) * score + w * a.audience_quality;
             a.formula += "; blended with the follower sample's quality (100 x the share of real accounts) at weight " + format_number(w, 2);
         }

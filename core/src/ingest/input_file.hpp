@@ -38,6 +38,8 @@ public:
 
     void feed(std::string_view bytes);
     void finish();
+    // A problem the engine found with what a brief asks for (an unknown threshold...).
+    void report_setting_problem(std::string column, std::string message) { add_issue(0, std::move(column), std::move(message)); }
 
     const std::string& name() const override { return name_; }
     Kind kind() const override { return table_.kind(); }

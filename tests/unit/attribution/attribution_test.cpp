@@ -12,6 +12,7 @@
 
 #include "attribution/attribution.hpp"
 #include "creatorscope/engine.hpp"
+#include "settings_text.hpp"
 #include "test_files.hpp"
 
 using namespace creatorscope;
@@ -379,20 +380,20 @@ TEST_CASE("the sample campaign: journeys, codes, costs and settings through the 
         }
     }
     // A three-day lookback leaves visits out; settings show in the report.
-    REQUIRE(engine.set_attribution_settings(R"({"lookback_days": 3, "markov_order": 2})"));
+    REQUIRE(creatorscope::testing::set_attribution_text(engine, R"({"lookback_days": 3, "markov_order": 2})"));
     report = nlohmann::json::parse(engine.report_json());
     CHECK(report["attribution"]["settings"]["lookback_days"] == 3.0);
     CHECK(report["attribution"]["settings"]["markov_order"] == 2);
     CHECK(report["attribution"]["journeys"]["visits_outside_lookback"].get<int>() > 0);
-    CHECK_FALSE(engine.set_attribution_settings(R"({"markov_order": 9})"));
+    CHECK_FALSE(creatorscope::testing::set_attribution_text(engine, R"({"markov_order": 9})"));
     // A brief's settings apply under the caller's.
-    REQUIRE(engine.set_attribution_settings(""));
+    REQUIRE(creatorscope::testing::set_attribution_text(engine, ""));
     REQUIRE(engine.begin_file("brief.json"));
     REQUIRE(engine.feed(R"({"name": "t", "attribution": {"lookback_days": 7, "markov_order": 3}})"));
     REQUIRE(engine.finish_file());
     report = nlohmann::json::parse(engine.report_json());
     CHECK(report["attribution"]["settings"]["lookback_days"] == 7.0);
-    REQUIRE(engine.set_attribution_settings(R"({"lookback_days": 10})"));
+    REQUIRE(creatorscope::testing::set_attribution_text(engine, R"({"lookback_days": 10})"));
     report = nlohmann::json::parse(engine.report_json());
     CHECK(report["attribution"]["settings"]["lookback_days"] == 10.0);
     CHECK(report["attribution"]["settings"]["markov_order"] == 3);
@@ -400,10 +401,10 @@ TEST_CASE("the sample campaign: journeys, codes, costs and settings through the 
 
 TEST_CASE("the engine's settings as JSON, and back (a workspace's settings)") {
     Engine engine;
-    REQUIRE(engine.set_tier_scheme("five-band"));
-    REQUIRE(engine.set_as_of("2026-06-30"));
-    REQUIRE(engine.set_thresholds(R"({"inactive_days": 45})"));
-    REQUIRE(engine.set_attribution_settings(R"({"lookback_days": 14})"));
+    REQUIRE(creatorscope::testing::set_tiers_text(engine, "five-band"));
+    REQUIRE(creatorscope::testing::set_as_of_text(engine, "2026-06-30"));
+    REQUIRE(creatorscope::testing::set_thresholds_text(engine, R"({"inactive_days": 45})"));
+    REQUIRE(creatorscope::testing::set_attribution_text(engine, R"({"lookback_days": 14})"));
     const auto saved = engine.settings_json();
     CHECK(saved.dump() == R"({"tier_scheme":"five-band","as_of":"2026-06-30","thresholds":{"inactive_days":45},"attribution":{"lookback_days":14}})");
     Engine other;

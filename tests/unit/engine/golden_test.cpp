@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/engine.hpp"
+#include "settings_text.hpp"
 #include "test_files.hpp"
 
 namespace fs = std::filesystem;
@@ -19,10 +20,12 @@ using namespace creatorscope;
 namespace {
 
 
-void feed_in_chunks(Engine& engine, std::string_view bytes) {
+std::uint32_t feed_in_chunks(Engine& engine, std::string_view bytes) {
     constexpr std::size_t chunk = 64 * 1024;  // the CLI uses 4 MiB: chunking must not matter
     for (std::size_t at = 0; at < bytes.size(); at += chunk) REQUIRE(engine.feed(bytes.substr(at, chunk)));
-    REQUIRE(engine.finish_file());
+    std::uint32_t id = 0;
+    REQUIRE(engine.finish_file(&id));
+    return id;
 }
 
 // Runs one case through the engine as the CLI and the page do: chunks, then step.
@@ -30,9 +33,9 @@ void feed_in_chunks(Engine& engine, std::string_view bytes) {
 // steps, when given, counts the steps of the last analysis.
 std::string run_case(const fs::path& root, const nlohmann::json& spec, double budget = 2.0, std::size_t* steps = nullptr) {
     Engine engine;
-    std::vector<fs::path> paths;
-    REQUIRE(engine.set_tier_scheme(spec.value("tiers", "guide")));
-    REQUIRE(engine.set_as_of(spec.value("as_of", "")));
+    std::map<std::uint32_t, fs::path> paths;  // input id -> its file, for the engine's re-reads
+    REQUIRE(creatorscope::testing::set_tiers_text(engine, spec.value("tiers", "guide")));
+    REQUIRE(creatorscope::testing::set_as_of_text(engine, spec.value("as_of", "")));
     for (const auto& entry : spec["inputs"]) {
         std::string path = entry.get<std::string>();
         std::string kind;
@@ -42,15 +45,15 @@ std::string run_case(const fs::path& root, const nlohmann::json& spec, double bu
         }
         const std::string bytes = creatorscope::testing::read_file(root / path);
         REQUIRE(engine.begin_file(fs::path(path).filename().string(), kind, bytes.size()));
-        feed_in_chunks(engine, bytes);
+        const std::uint32_t id = feed_in_chunks(engine, bytes);
         while (!engine.step(budget)) {
         }
-        paths.push_back(root / path);
+        paths[id] = root / path;
     }
-    // As the CLI and the page do: files read before a brief are read again with its terms.
-    for (const std::size_t index : engine.inputs_to_reread()) {
-        const std::string bytes = creatorscope::testing::read_file(paths[index]);
-        REQUIRE(engine.begin_reread(index, bytes.size()));
+    // As the CLI and the page do: the engine asks for the files read before a brief (by id).
+    for (const std::uint32_t id : engine.inputs_to_reread()) {
+        const std::string bytes = creatorscope::testing::read_file(paths.at(id));
+        REQUIRE(engine.begin_reread(id, bytes.size()));
         feed_in_chunks(engine, bytes);
     }
     if (steps != nullptr) {

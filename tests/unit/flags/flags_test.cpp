@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/engine.hpp"
+#include "settings_text.hpp"
 #include "flags/flags.hpp"
 #include "test_files.hpp"
 
@@ -116,11 +117,13 @@ TEST_CASE("comment classes: emoji sequences, mentions, generic praise in several
 
 TEST_CASE("thresholds: built in, from the caller, from a brief") {
     FlagThresholds t = FlagThresholds::builtin();
-    CHECK(t.get("inactive_days") == 30);
-    CHECK_FALSE(t.apply(nlohmann::json::parse(R"({"no_such": 1})")));
-    CHECK_FALSE(t.apply(nlohmann::json::parse(R"({"inactive_days": "many"})")));
-    CHECK(t.apply(nlohmann::json::parse(R"({"inactive_days": 90})")));
-    CHECK(t.get("inactive_days") == 90);
+    CHECK(t.inactive_days == 30);
+    CHECK_FALSE(t.apply_json(R"({"no_such": 1})"));
+    CHECK_FALSE(t.apply_json(R"({"inactive_days": "many"})"));
+    CHECK_FALSE(t.apply_json(R"({"inactive_days": 90, "inactiv_days": 1})"));
+    CHECK(t.inactive_days == 30);  // nothing changes on an error
+    CHECK(t.apply_json(R"({"inactive_days": 90})"));
+    CHECK(t.inactive_days == 90);
 
     // A brief's thresholds apply to the analysis.
     const std::string posts = "handle,platform,post_id,published_at,likes,comments\n"
@@ -147,7 +150,52 @@ TEST_CASE("thresholds: built in, from the caller, from a brief") {
     CHECK(inactive(""));
     CHECK_FALSE(inactive(R"({"name": "Spring", "keywords": ["tea"], "thresholds": {"inactive_days": 120, "irregular_gap_days": 120}})"));
     Engine engine;
-    CHECK_FALSE(engine.set_thresholds(R"({"inactive_days": true})"));
-    CHECK(engine.set_thresholds(R"({"inactive_days": 10})"));
-    CHECK(engine.thresholds().get("inactive_days") == 30);  // in force from the next analysis
+    CHECK_FALSE(creatorscope::testing::set_thresholds_text(engine, R"({"inactive_days": true})"));
+    CHECK(creatorscope::testing::set_thresholds_text(engine, R"({"inactive_days": 10})"));
+    CHECK(engine.thresholds().inactive_days == 30);  // in force from the next analysis
+}
+
+TEST_CASE("the built-in thresholds name every field, and every name of the asset is a field") {
+    CHECK(FlagThresholds::check_builtin());
+    const auto asset = nlohmann::json::parse(builtin_thresholds_text());
+    std::size_t thresholds = 0;
+    for (const auto& [key, value] : asset.items()) {
+        if (key == "name" || key == "note") continue;
+        ++thresholds;
+        CHECK_MESSAGE(value.is_number(), key);
+    }
+    CHECK(thresholds == FlagThresholds::fields().size());
+    for (const auto& field : FlagThresholds::fields()) {
+        CHECK_MESSAGE(std::isfinite(FlagThresholds::builtin().*(field.member)), field.name);
+    }
+    // A file missing one is refused when every field is required.
+    FlagThresholds partial;
+    const Status missing = partial.apply_json(R"({"inactive_days": 30})", true);
+    CHECK_FALSE(missing);
+    CHECK(missing.message().find("is missing") != std::string::npos);
+}
+
+TEST_CASE("a misspelt threshold in a brief is an error naming it, and the brief's thresholds are not used") {
+    Engine engine;
+    REQUIRE(engine.begin_file("brief.json"));
+    REQUIRE(engine.feed(R"({"name": "Spring", "thresholds": {"inactiv_days": 120}})"));
+    REQUIRE(engine.finish_file());
+    REQUIRE(engine.settings_problems().size() == 1);
+    CHECK(engine.settings_problems()[0].find("brief.json") != std::string::npos);
+    CHECK(engine.settings_problems()[0].find("\"inactiv_days\"") != std::string::npos);
+    const InputInfo& brief = *engine.inputs()[0];
+    REQUIRE(brief.issue_count() == 1);
+    CHECK(brief.issues()[0].column == "thresholds");
+    CHECK(brief.issues()[0].message.find("unknown flag threshold \"inactiv_days\"") != std::string::npos);
+    while (!engine.step(50)) {
+    }
+    CHECK(engine.thresholds().inactive_days == 30);
+    // A misspelt name from the caller (the CLI's --thresholds file, the page's dialog) is refused.
+    FlagThresholds thresholds = FlagThresholds::builtin();
+    const Status status = thresholds.apply_json(R"({"follower_spike_zz": 5})");
+    CHECK_FALSE(status);
+    CHECK(status.message().find("\"follower_spike_zz\"") != std::string::npos);
+    // Removing the brief removes the problem.
+    REQUIRE(engine.remove_input(brief.id()));
+    CHECK(engine.settings_problems().empty());
 }

@@ -26,24 +26,39 @@ TEST_CASE("a brief adds its keywords, niches and blocklist") {
     CHECK(matcher->fingerprint() != KeywordMatcher::build({})->fingerprint());
 }
 
-TEST_CASE("posts read before a brief are named for reading again") {
+TEST_CASE("the engine asks by id for the posts read before a brief, and a re-read keeps the id") {
     Engine engine;
     const std::string posts = "handle,platform,post_id,published_at,likes,comments,caption\na,instagram,p1,2025-01-01,10,1,My thrift haul\n";
+    std::uint32_t posts_id = 0, brief_id = 0, again = 0;
     REQUIRE(engine.begin_file("posts.csv"));
     REQUIRE(engine.feed(posts));
-    REQUIRE(engine.finish_file());
+    REQUIRE(engine.finish_file(&posts_id));
     CHECK(engine.inputs_to_reread().empty());
     REQUIRE(engine.begin_file("brief.json"));
     REQUIRE(engine.feed(R"({"keywords": ["thrift"]})"));
-    REQUIRE(engine.finish_file());
-    REQUIRE(engine.inputs_to_reread() == std::vector<std::size_t>{0});
+    REQUIRE(engine.finish_file(&brief_id));
+    CHECK(brief_id != posts_id);
+    REQUIRE(engine.inputs_to_reread() == std::vector<std::uint32_t>{posts_id});
     CHECK(engine.input_file(0).keyword_hit_rows() == 0);
-    REQUIRE(engine.begin_reread(0, posts.size()));
+    REQUIRE(engine.begin_reread(posts_id, posts.size()));
     REQUIRE(engine.feed(posts));
-    REQUIRE(engine.finish_file());
+    REQUIRE(engine.finish_file(&again));
+    CHECK(again == posts_id);
     CHECK(engine.inputs_to_reread().empty());
     CHECK(engine.inputs().size() == 2);
     CHECK(engine.input_file(0).keyword_hit_rows() == 1);
+    CHECK(engine.input_by_id(posts_id) == engine.inputs()[0]);
+    // Ids stay with their inputs as others go, and are not used again.
+    REQUIRE(engine.remove_input(posts_id));
+    CHECK(engine.input_by_id(posts_id) == nullptr);
+    CHECK(engine.inputs()[0]->id() == brief_id);
+    CHECK_FALSE(engine.begin_reread(posts_id, 0));
+    std::uint32_t next = 0;
+    REQUIRE(engine.begin_file("posts.csv"));
+    REQUIRE(engine.feed(posts));
+    REQUIRE(engine.finish_file(&next));
+    CHECK(next != posts_id);
+    CHECK(next != brief_id);
 }
 
 TEST_CASE("the word-start search and the automaton find the same terms") {

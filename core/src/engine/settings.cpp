@@ -1,0 +1,160 @@
+// The engine's settings: one typed setter each, the settings in force for an analysis (the
+// caller's, with every loaded brief's "thresholds" and "attribution" on top or beneath as
+// documented), the problems a brief's settings have, and the settings' JSON form in a saved
+// workspace (the file format's edge).
+#include <string>
+
+#include "creatorscope/engine.hpp"
+#include "ingest/dates.hpp"
+#include "ingest/input_file.hpp"
+#include "model/text.hpp"
+
+namespace creatorscope {
+
+Status parse_report_date(std::string_view text, std::optional<std::int64_t>& out) {
+    if (trim(text).empty()) {
+        out.reset();
+        return Status::ok();
+    }
+    const auto parsed = parse_timestamp(text);
+    if (!parsed.has_value()) return Status::error("--as-of: " + (parsed.reason.empty() ? "no date given" : parsed.reason));
+    out = parsed.value;
+    return Status::ok();
+}
+
+Status Engine::set_tier_scheme(TierScheme scheme) {
+    tiers_ = std::move(scheme);
+    dirty_ = true;
+    return Status::ok();
+}
+
+Status Engine::set_as_of(std::optional<std::int64_t> day) {
+    as_of_override_ = day;
+    dirty_ = true;
+    return Status::ok();
+}
+
+Status Engine::set_thresholds(std::optional<FlagThresholds> thresholds) {
+    caller_thresholds_ = std::move(thresholds);
+    dirty_ = true;
+    return Status::ok();
+}
+
+Status Engine::set_attribution_settings(std::optional<AttributionSettings> settings) {
+    caller_attribution_ = settings;
+    dirty_ = true;
+    return Status::ok();
+}
+
+namespace {
+
+// A brief's settings object by name, or null when it has none.
+const nlohmann::ordered_json* brief_part(const InputFile& brief, const char* name) {
+    const auto& document = brief.document();
+    if (!document.is_object() || !document.contains(name)) return nullptr;
+    return &document[name];
+}
+
+}  // namespace
+
+// A brief's "thresholds" and "attribution" are checked when it is read: a misspelt name is the
+// brief's issue (and a settings problem the CLI stops on), never a setting silently ignored.
+void Engine::check_brief_settings(InputFile& brief) {
+    if (const auto* thresholds = brief_part(brief, "thresholds")) {
+        FlagThresholds check = FlagThresholds::builtin();
+        if (auto status = check.apply_json(thresholds->dump()); !status) {
+            brief.report_setting_problem("thresholds", status.message() + "; the brief's thresholds were not used");
+        }
+    }
+    if (const auto* attribution = brief_part(brief, "attribution")) {
+        AttributionSettings check;
+        if (auto status = check.apply(*attribution); !status) {
+            brief.report_setting_problem("attribution", status.message() + "; the brief's attribution settings were not used");
+        }
+    }
+}
+
+void Engine::collect_settings_problems() {
+    settings_problems_.clear();
+    for (const auto& input : inputs_) {
+        if (input->kind() != Kind::brief) continue;
+        for (const auto& issue : input->issues()) {
+            if (issue.line != 0) continue;
+            const std::string problem = issue.message.substr(0, issue.message.find("; the brief's"));
+            if (issue.column == "thresholds") settings_problems_.push_back(input->name() + ": its thresholds were not used: " + problem);
+            if (issue.column == "attribution") {
+                settings_problems_.push_back(input->name() + ": its attribution settings were not used: " + problem);
+            }
+        }
+    }
+}
+
+// Thresholds: built in, then the caller's, then each brief's. Attribution: built in, then each
+// brief's, then the fields the caller gives.
+void Engine::settings_in_force() {
+    flag_thresholds_ = caller_thresholds_.value_or(FlagThresholds::builtin());
+    AttributionSettings attribution;
+    for (const auto& input : inputs_) {
+        if (input->kind() != Kind::brief) continue;
+        if (const auto* thresholds = brief_part(*input, "thresholds")) {
+            (void)flag_thresholds_.apply_json(thresholds->dump());  // a problem is in settings_problems
+        }
+        if (const auto* part = brief_part(*input, "attribution")) {
+            (void)attribution.apply(*part);  // nothing changes on a problem (settings_problems names it)
+        }
+    }
+    attribution_settings_ = caller_attribution_ ? attribution.with(*caller_attribution_) : attribution;
+}
+
+nlohmann::ordered_json Engine::settings_json() const {
+    nlohmann::ordered_json j;
+    j["tier_scheme"] = tiers_.custom_json().empty() ? nlohmann::ordered_json(tiers_.name())
+                                                    : nlohmann::ordered_json::parse(tiers_.custom_json(), nullptr, false);
+    j["as_of"] = as_of_override_ ? nlohmann::ordered_json(format_date(*as_of_override_)) : nlohmann::ordered_json(nullptr);
+    j["thresholds"] = caller_thresholds_ ? nlohmann::ordered_json::parse(caller_thresholds_->changes_json(FlagThresholds::builtin()))
+                                         : nlohmann::ordered_json(nullptr);
+    j["attribution"] = caller_attribution_ ? nlohmann::ordered_json::parse(caller_attribution_->given_json()) : nlohmann::ordered_json(nullptr);
+    return j;
+}
+
+Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
+    if (!settings.is_object()) return Status::error("the settings must be a JSON object");
+    TierScheme scheme = tiers_;
+    std::optional<std::int64_t> day = as_of_override_;
+    std::optional<FlagThresholds> thresholds = caller_thresholds_;
+    std::optional<AttributionSettings> attribution = caller_attribution_;
+    if (settings.contains("tier_scheme")) {
+        const auto& t = settings["tier_scheme"];
+        if (auto status = TierScheme::select(t.is_string() ? t.get<std::string>() : t.dump(), scheme); !status) return status;
+    }
+    if (settings.contains("as_of")) {
+        const auto& a = settings["as_of"];
+        if (auto status = parse_report_date(a.is_string() ? a.get<std::string>() : std::string(), day); !status) return status;
+    }
+    if (settings.contains("thresholds")) {
+        const auto& t = settings["thresholds"];
+        thresholds.reset();
+        if (!t.is_null()) {
+            FlagThresholds read = FlagThresholds::builtin();
+            if (auto status = read.apply_json(t.dump()); !status) return status;
+            thresholds = read;
+        }
+    }
+    if (settings.contains("attribution")) {
+        const auto& a = settings["attribution"];
+        attribution.reset();
+        if (!a.is_null()) {
+            AttributionSettings read;
+            if (auto status = AttributionSettings::parse(a.dump(), read); !status) return status;
+            attribution = read;
+        }
+    }
+    // Nothing changes unless every part is valid.
+    (void)set_tier_scheme(std::move(scheme));
+    (void)set_as_of(day);
+    (void)set_thresholds(std::move(thresholds));
+    (void)set_attribution_settings(attribution);
+    return Status::ok();
+}
+
+}  // namespace creatorscope
