@@ -52,15 +52,42 @@ function feedFile(engine, name, bytes, kind = '', chunk = 1 << 20) {
   return feedBytes(engine, bytes, chunk);
 }
 
+// A rule's case (as golden_test.cpp's flag_digest): the accounts carrying the flag, with its
+// evidence, and the case's quiet accounts that do not.
+function flagDigest(report, spec) {
+  const fires = [];
+  const quiet = [];
+  for (const c of report.creators) {
+    const account = `${c.handle}|${c.platform}`;
+    let fired = false;
+    for (const f of c.flags) {
+      if (f.id !== spec.flag) continue;
+      fired = true;
+      fires.push({ creator: account, severity: f.severity, evidence: f.evidence, value: f.value, threshold: f.threshold });
+    }
+    if (spec.quiet.includes(account) && !fired) quiet.push(account);
+  }
+  return { flag: spec.flag, fires, quiet };
+}
+
 const goldenDir = join(root, 'tests/golden');
 // Cases that read ../shared/realdata run where it is beside the repository (always in CI, where
 // its absence fails); a clone from GitHub skips them with one line.
 const realdataHere = existsSync(join(root, '../shared/realdata'));
 const inCI = process.env.CI === 'true';
 let realdataSkips = 0;
-const cases = readdirSync(goldenDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(goldenDir, d.name, 'case.json')))
-  .map((d) => d.name)
+// Every folder with a case.json, nested ones too (tests/golden/flags/<rule>/).
+function caseFolders(dir, prefix = '') {
+  const found = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (!d.isDirectory()) continue;
+    const name = prefix + d.name;
+    if (existsSync(join(dir, d.name, 'case.json'))) found.push(name);
+    found.push(...caseFolders(join(dir, d.name), name + '/'));
+  }
+  return found;
+}
+const cases = caseFolders(goldenDir)
   .filter((name) => {
     if (realdataHere || !readFileSync(join(goldenDir, name, 'case.json'), 'utf8').includes('../shared/realdata')) return true;
     if (inCI) {
@@ -102,7 +129,12 @@ for (const name of cases) {
   }
   const actual = engine.reportJson();
   const expected = readFileSync(join(goldenDir, name, 'expected.json'), 'utf8');
-  if (spec.compare === 'summary') {
+  if (spec.compare === 'flag') {
+    const digest = flagDigest(JSON.parse(actual), spec);
+    const same = isDeepStrictEqual(digest, JSON.parse(expected));
+    if (!same) writeFileSync(join(goldenDir, name, 'actual.wasm.json'), JSON.stringify(digest, null, 2));
+    check(`golden ${name}: WebAssembly's ${spec.flag} cases equal the native expected.json`, same, 'written beside it as actual.wasm.json');
+  } else if (spec.compare === 'summary') {
     const same = isDeepStrictEqual(summarize(JSON.parse(actual)), JSON.parse(expected));
     if (!same) writeFileSync(join(goldenDir, name, 'actual.wasm.json'), JSON.stringify(summarize(JSON.parse(actual)), null, 2));
     check(`golden ${name}: WebAssembly report digest equals the native expected.json`, same,

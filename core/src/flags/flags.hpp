@@ -58,9 +58,9 @@ public:
     FlagPass(std::vector<CreatorResult>& creators, const FlagContext& context);
     ~FlagPass();
     void flag(std::vector<CreatorResult>& creators, std::size_t begin, std::size_t end);
+    struct State;  // what the peer rules read (flags/peers.hpp)
 
 private:
-    struct State;
     FlagContext context_;
     std::unique_ptr<State> state_;
 };

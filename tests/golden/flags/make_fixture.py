@@ -241,3 +241,26 @@ with open(os.path.join(HERE, "brief.json"), "w") as f:
 with open(os.path.join(HERE, "expect.json"), "w") as f:
     json.dump(expect, f, indent=2, sort_keys=True, ensure_ascii=False)
     f.write("\n")
+
+# One golden folder per rule: the same fixture, the report reduced to that flag. Its case names
+# the accounts where the flag must fire and (every other account) where it must not; the golden
+# tests check both and hold the flag's evidence to expected.json.
+accounts = sorted(expect)
+for flag in sorted({f for flags in expect.values() for f in flags}):
+    folder = os.path.join(HERE, flag.lower().replace("_", "-"))
+    os.makedirs(folder, exist_ok=True)
+    fires = [a for a in accounts if flag in expect[a]]
+    case = {
+        "description": "%s: where it must fire and where it must not (written by ../make_fixture.py)" % flag,
+        "inputs": ["tests/golden/flags/" + name for name in
+                   ["roster.csv", "posts.csv", "follower_history.csv", "comments.csv", "audience.csv", "follower_sample.csv", "brief.json"]],
+        "tiers": "guide",
+        "as_of": "2026-06-30",
+        "compare": "flag",
+        "flag": flag,
+        "fires": fires,
+        "quiet": [a for a in accounts if a not in fires],
+    }
+    with open(os.path.join(folder, "case.json"), "w") as f:
+        json.dump(case, f, indent=2)
+        f.write("\n")

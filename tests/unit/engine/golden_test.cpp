@@ -93,13 +93,52 @@ std::string summarize(const std::string& report_text) {
     return summary.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
+// A rule's golden case (tests/golden/flags/<rule>/): the accounts carrying the case's flag, with
+// its evidence, and the case's "quiet" accounts, which must not carry it.
+std::string flag_digest(const std::string& report_text, const nlohmann::json& spec) {
+    const auto report = nlohmann::ordered_json::parse(report_text);
+    const std::string flag = spec["flag"].get<std::string>();
+    nlohmann::ordered_json fires = nlohmann::ordered_json::array(), quiet = nlohmann::ordered_json::array();
+    for (const auto& c : report["creators"]) {
+        const std::string account = c["handle"].get<std::string>() + "|" + c["platform"].get<std::string>();
+        bool fired = false;
+        for (const auto& f : c["flags"]) {
+            if (f["id"] != flag) continue;
+            fired = true;
+            fires.push_back({{"creator", account}, {"severity", f["severity"]}, {"evidence", f["evidence"]},
+                             {"value", f["value"]}, {"threshold", f["threshold"]}});
+        }
+        const bool listed_quiet = std::find(spec["quiet"].begin(), spec["quiet"].end(), account) != spec["quiet"].end();
+        if (listed_quiet && !fired) quiet.push_back(account);
+    }
+    nlohmann::ordered_json digest;
+    digest["flag"] = flag;
+    digest["fires"] = fires;
+    digest["quiet"] = quiet;
+    return digest.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+// The rule fires on each account the case lists under "fires" and on none under "quiet".
+void check_rule_case(const std::string& report_text, const nlohmann::json& spec) {
+    const auto digest = nlohmann::json::parse(flag_digest(report_text, spec));
+    std::vector<std::string> fired;
+    for (const auto& f : digest["fires"]) fired.push_back(f["creator"].get<std::string>());
+    for (const auto& account : spec["fires"]) {
+        CHECK_MESSAGE(std::find(fired.begin(), fired.end(), account.get<std::string>()) != fired.end(),
+                      spec["flag"].get<std::string>() << " must fire for " << account.get<std::string>());
+    }
+    CHECK_MESSAGE(digest["quiet"].size() == spec["quiet"].size(),
+                  spec["flag"].get<std::string>() << " fired where it must not: " << digest["fires"].dump());
+}
+
 }  // namespace
 
 TEST_CASE("golden reports") {
     const fs::path root = CREATORSCOPE_SOURCE_DIR;
     const bool update = std::getenv("CREATORSCOPE_UPDATE_GOLDEN") != nullptr;
     std::vector<fs::path> cases;
-    for (const auto& entry : fs::directory_iterator(root / "tests/golden")) {
+    // Every folder with a case.json, nested ones too (tests/golden/flags/<rule>/).
+    for (const auto& entry : fs::recursive_directory_iterator(root / "tests/golden")) {
         if (!entry.is_directory() || !fs::exists(entry.path() / "case.json")) continue;
         // The realdata cases read ../shared/realdata (beside the repository, as in CI).
         const bool needs_realdata = creatorscope::testing::read_file(entry.path() / "case.json").find("../shared/realdata") != std::string::npos;
@@ -112,10 +151,14 @@ TEST_CASE("golden reports") {
     std::sort(cases.begin(), cases.end());
     REQUIRE(cases.size() >= 3);
     for (const auto& dir : cases) {
-        SUBCASE(dir.filename().string().c_str()) {
+        SUBCASE(fs::relative(dir, root / "tests/golden").string().c_str()) {
             const auto spec = nlohmann::json::parse(creatorscope::testing::read_file(dir / "case.json"));
             std::string actual = run_case(root, spec);
             if (spec.value("compare", "report") == "summary") actual = summarize(actual);
+            if (spec.value("compare", "report") == "flag") {
+                check_rule_case(actual, spec);
+                actual = flag_digest(actual, spec);
+            }
             const fs::path expected_path = dir / "expected.json";
             if (update) {
                 std::ofstream(expected_path, std::ios::binary) << actual;
