@@ -102,92 +102,98 @@ bool load(creatorscope::Engine& engine, const std::string& path, std::string_vie
     return true;
 }
 
-int run_report(const std::vector<std::string>& args) {
-    creatorscope::Engine engine;
+// A setting's option (--tiers, --as-of, --thresholds, --attribution) with its value: parsed here,
+// at the edge, into the engine's typed setting. Empty when fine, else the message.
+std::string apply_setting(creatorscope::Engine& engine, const std::string& option, const std::string& value) {
+    using namespace creatorscope;
+    std::string text = value;
+    const bool from_file = option != "--as-of" && !(option == "--tiers" && TierScheme::builtin(value));
+    if (from_file && !read_whole(value, text)) {
+        return option == "--tiers" ? "--tiers: '" + value + "' is neither a built-in scheme nor a readable file"
+                                   : option + ": cannot read '" + value + "'";
+    }
+    Status status = Status::ok();
+    if (option == "--tiers") {
+        TierScheme scheme;
+        status = TierScheme::select(text, scheme);
+        if (status) status = engine.set_tier_scheme(std::move(scheme));
+        return status ? std::string() : "--tiers: " + status.message();
+    }
+    if (option == "--as-of") {
+        std::optional<std::int64_t> day;
+        status = parse_report_date(text, day);
+        if (status) status = engine.set_as_of(day);
+        return status ? std::string() : status.message();
+    }
+    if (option == "--thresholds") {
+        FlagThresholds thresholds = FlagThresholds::builtin();
+        status = thresholds.apply_json(text);
+        if (status) status = engine.set_thresholds(thresholds);
+    } else {
+        AttributionSettings settings;
+        status = AttributionSettings::parse(text, settings);
+        if (status) status = engine.set_attribution_settings(settings);
+    }
+    return status ? std::string() : option + ": " + value + ": " + status.message();
+}
+
+struct ReportOptions {
     std::string out_path, csv_path, html_path;
     bool timings = false;
     std::vector<std::pair<std::string, std::string>> files;  // kind, path
+};
+
+// Reads the options into `options` and the settings into the engine; an exit code when the
+// command must stop there (help, a usage error).
+std::optional<int> read_options(const std::vector<std::string>& args, creatorscope::Engine& engine, ReportOptions& options) {
+    static const std::vector<std::string> settings{"--tiers", "--as-of", "--thresholds", "--attribution"};
+    static const std::vector<std::pair<std::string, std::string ReportOptions::*>> outputs{
+        {"--out", &ReportOptions::out_path}, {"--csv", &ReportOptions::csv_path}, {"--html", &ReportOptions::html_path}};
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        const auto value = [&](std::string& target) {
-            if (i + 1 >= args.size()) return false;
-            target = args[++i];
-            return true;
-        };
-        std::string v;
+        const bool has_value = i + 1 < args.size();
+        const auto output = std::find_if(outputs.begin(), outputs.end(), [&](const auto& o) { return o.first == arg; });
         if (arg == "-h" || arg == "--help") {
             std::cout << usage_text;
             return exit_ok;
-        } else if (arg == "--tiers") {
-            if (!value(v)) return usage_error("--tiers needs a scheme name or file");
-            std::string text = v;
-            if (!creatorscope::TierScheme::builtin(v)) {
-                if (!read_whole(v, text)) return usage_error("--tiers: '" + v + "' is neither a built-in scheme nor a readable file");
-            }
-            creatorscope::TierScheme scheme;
-            if (auto status = creatorscope::TierScheme::select(text, scheme); !status) return usage_error("--tiers: " + status.message());
-            if (auto status = engine.set_tier_scheme(std::move(scheme)); !status) return usage_error("--tiers: " + status.message());
-        } else if (arg == "--as-of") {
-            if (!value(v)) return usage_error("--as-of needs a date");
-            std::optional<std::int64_t> day;
-            if (auto status = creatorscope::parse_report_date(v, day); !status) return usage_error(status.message());
-            if (auto status = engine.set_as_of(day); !status) return usage_error(status.message());
-        } else if (arg == "--thresholds") {
-            if (!value(v)) return usage_error("--thresholds needs a file");
-            std::string text;
-            if (!read_whole(v, text)) return usage_error("--thresholds: cannot read '" + v + "'");
-            creatorscope::FlagThresholds thresholds = creatorscope::FlagThresholds::builtin();
-            if (auto status = thresholds.apply_json(text); !status) return usage_error("--thresholds: " + v + ": " + status.message());
-            if (auto status = engine.set_thresholds(thresholds); !status) return usage_error("--thresholds: " + status.message());
-        } else if (arg == "--attribution") {
-            if (!value(v)) return usage_error("--attribution needs a file");
-            std::string text;
-            if (!read_whole(v, text)) return usage_error("--attribution: cannot read '" + v + "'");
-            creatorscope::AttributionSettings settings;
-            if (auto status = creatorscope::AttributionSettings::parse(text, settings); !status) {
-                return usage_error("--attribution: " + v + ": " + status.message());
-            }
-            if (auto status = engine.set_attribution_settings(settings); !status) return usage_error("--attribution: " + status.message());
+        } else if (std::find(settings.begin(), settings.end(), arg) != settings.end()) {
+            if (!has_value) return usage_error(arg + " needs a value");
+            if (const std::string error = apply_setting(engine, arg, args[++i]); !error.empty()) return usage_error(error);
         } else if (arg == "--brief") {
-            if (!value(v)) return usage_error("--brief needs a file");
-            files.emplace_back("brief", v);
-        } else if (arg == "--out") {
-            if (!value(out_path)) return usage_error("--out needs a file");
+            if (!has_value) return usage_error("--brief needs a file");
+            options.files.emplace_back("brief", args[++i]);
+        } else if (output != outputs.end()) {
+            if (!has_value) return usage_error(arg + " needs a file");
+            options.*(output->second) = args[++i];
         } else if (arg == "--timings") {
-            timings = true;
-        } else if (arg == "--csv") {
-            if (!value(csv_path)) return usage_error("--csv needs a file");
-        } else if (arg == "--html") {
-            if (!value(html_path)) return usage_error("--html needs a file");
+            options.timings = true;
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usage_error("unknown option " + arg);
+        } else if (const auto colon = arg.find(':'); colon != std::string::npos && creatorscope::kind_from_name(arg.substr(0, colon))) {
+            options.files.emplace_back(arg.substr(0, colon), arg.substr(colon + 1));
         } else {
-            const auto colon = arg.find(':');
-            if (colon != std::string::npos && creatorscope::kind_from_name(arg.substr(0, colon))) {
-                files.emplace_back(arg.substr(0, colon), arg.substr(colon + 1));
-            } else {
-                files.emplace_back("", arg);
-            }
+            options.files.emplace_back("", arg);
         }
     }
-    if (files.empty()) return usage_error("no input files");
-    using clock = std::chrono::steady_clock;
-    const auto seconds_since = [](clock::time_point start) { return std::chrono::duration<double>(clock::now() - start).count(); };
-    const auto read_start = clock::now();
-    std::uint64_t bytes = 0;
-    std::map<std::uint32_t, std::size_t> file_of;  // input id -> files[] entry, for the engine's re-reads
-    for (std::size_t f = 0; f < files.size(); ++f) {
+    if (options.files.empty()) return usage_error("no input files");
+    return std::nullopt;
+}
+
+// Reads every file, then the ones the engine asks for again (read before a brief, so searched
+// without its terms). An exit code on failure; `bytes` counts each file once.
+std::optional<int> read_inputs(creatorscope::Engine& engine, const ReportOptions& options, std::uint64_t& bytes) {
+    std::map<std::uint32_t, std::size_t> file_of;  // input id -> files[] entry
+    for (std::size_t f = 0; f < options.files.size(); ++f) {
         std::string error;
         std::uint32_t id = 0;
-        if (!load(engine, files[f].second, files[f].first, error, id)) return usage_error(error);
+        if (!load(engine, options.files[f].second, options.files[f].first, error, id)) return usage_error(error);
         file_of[id] = f;
-        bytes += engine.input_by_id(id)->bytes_read();  // (re-reads below are not counted twice)
+        bytes += engine.input_by_id(id)->bytes_read();
     }
-    // The engine asks for the files read before a brief (searched without its terms) again.
     for (const std::uint32_t id : engine.inputs_to_reread()) {
         std::string error;
         std::uint32_t same = 0;
-        const auto& [kind, path] = files[file_of.at(id)];
+        const auto& [kind, path] = options.files[file_of.at(id)];
         if (!load(engine, path, kind, error, same, id)) return usage_error(error);
     }
     // A brief whose settings name an unknown threshold or setting is a usage error.
@@ -195,29 +201,10 @@ int run_report(const std::vector<std::string>& args) {
         for (const auto& problem : engine.settings_problems()) std::cerr << "creatorscope: " << problem << "\n";
         return exit_usage;
     }
-    const double read_seconds = seconds_since(read_start);
-    const auto analyse_start = clock::now();
-    while (!engine.step(50.0)) {
-    }
-    const double analyse_seconds = seconds_since(analyse_start);
-    const auto write_start = clock::now();
-    const std::string report = engine.report_json();
-    const double write_seconds = seconds_since(write_start);
-    if (timings) {
-        std::uint64_t table_bytes = 0;
-        for (const auto& input : engine.inputs()) table_bytes += input->table_bytes();
-        std::fprintf(stderr, "timings: read %.3f s (%.1f MB/s, %.1f MB), analyse %.3f s, write %.3f s; tables %.1f MB, strings %.1f MB\n",
-                     read_seconds, bytes / 1e6 / std::max(read_seconds, 1e-9), bytes / 1e6, analyse_seconds, write_seconds,
-                     table_bytes / 1e6, engine.string_bytes() / 1e6);
-    }
-    if (out_path.empty()) {
-        std::cout << report;
-    } else if (!write_file(out_path, report)) {
-        return usage_error("cannot write " + out_path);
-    }
-    if (!csv_path.empty() && !write_file(csv_path, engine.roster_csv())) return usage_error("cannot write " + csv_path);
-    if (!html_path.empty() && !write_file(html_path, engine.report_html())) return usage_error("cannot write " + html_path);
+    return std::nullopt;
+}
 
+void print_summary(const creatorscope::Engine& engine) {
     std::uint64_t rows = 0, rejected = 0, issues = 0;
     for (const auto& input : engine.inputs()) {
         rows += input->rows();
@@ -227,6 +214,42 @@ int run_report(const std::vector<std::string>& args) {
     std::cerr << "creatorscope: " << engine.inputs().size() << " files, " << rows << " rows kept, " << rejected
               << " rejected, " << issues << " issues; " << engine.creators().size() << " creators"
               << (engine.as_of_date().empty() ? std::string(", no dates") : " as of " + engine.as_of_date()) << "\n";
+}
+
+int run_report(const std::vector<std::string>& args) {
+    creatorscope::Engine engine;
+    ReportOptions options;
+    if (const auto stop = read_options(args, engine, options)) return *stop;
+    using clock = std::chrono::steady_clock;
+    const auto seconds_since = [](clock::time_point start) { return std::chrono::duration<double>(clock::now() - start).count(); };
+    const auto read_start = clock::now();
+    std::uint64_t bytes = 0;
+    if (const auto stop = read_inputs(engine, options, bytes)) return *stop;
+    const double read_seconds = seconds_since(read_start);
+    const auto analyse_start = clock::now();
+    while (!engine.step(50.0)) {
+    }
+    const double analyse_seconds = seconds_since(analyse_start);
+    const auto write_start = clock::now();
+    const std::string report = engine.report_json();
+    const double write_seconds = seconds_since(write_start);
+    if (options.timings) {
+        std::uint64_t table_bytes = 0;
+        for (const auto& input : engine.inputs()) table_bytes += input->table_bytes();
+        std::fprintf(stderr, "timings: read %.3f s (%.1f MB/s, %.1f MB), analyse %.3f s, write %.3f s; tables %.1f MB, strings %.1f MB\n",
+                     read_seconds, bytes / 1e6 / std::max(read_seconds, 1e-9), bytes / 1e6, analyse_seconds, write_seconds,
+                     table_bytes / 1e6, engine.string_bytes() / 1e6);
+    }
+    if (options.out_path.empty()) {
+        std::cout << report;
+    } else if (!write_file(options.out_path, report)) {
+        return usage_error("cannot write " + options.out_path);
+    }
+    if (!options.csv_path.empty() && !write_file(options.csv_path, engine.roster_csv())) return usage_error("cannot write " + options.csv_path);
+    if (!options.html_path.empty() && !write_file(options.html_path, engine.report_html())) {
+        return usage_error("cannot write " + options.html_path);
+    }
+    print_summary(engine);
     return engine.any_input_issues() ? exit_input_issues : exit_ok;
 }
 

@@ -97,6 +97,7 @@ native_suite() {  # native_suite NAME PRESET TEST
 }
 run_suite sample-data sample_check
 native_suite layers native layers
+run_suite sizes python3 tools/check_sizes.py
 native_suite unit-native native unit
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 native_suite unit-asan native-asan unit

@@ -10,7 +10,7 @@ import sys
 
 # Stages in pipeline order; stages of the same rank may not include each other.
 RANK = {"model": 0, "ingest": 1, "analysis": 2, "flags": 3, "scores": 3,
-        "plan": 4, "attribution": 4, "report": 5, "engine": 6}
+        "plan": 4, "attribution": 4, "outreach": 5, "report": 6, "engine": 7}
 FORBIDDEN = ("imgui", "emscripten", "GLFW", "app/", "bindings/")
 
 root = pathlib.Path(__file__).resolve().parent.parent

@@ -16,7 +16,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
-# The features, in order, computed the same way as core/src/follower_model.cpp.
+# The features, in order, computed the same way as core/src/analysis/follower_model.cpp.
 FEATURES = [
     ("no_profile_pic", "the account has no profile picture"),
     ("log_posts", "log(1 + posts): accounts with no posts are suspicious"),

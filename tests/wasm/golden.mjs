@@ -15,7 +15,7 @@ const createCreatorScope = createRequire(import.meta.url)(modulePath);
 const kinds = new Set(['roster', 'posts', 'follower_history', 'comments', 'audience', 'follower_sample',
   'touchpoints', 'conversions', 'paths', 'codes', 'costs', 'account_metrics', 'connections', 'brief']);
 
-// The digest of tests/unit/golden_test.cpp's summarize(), for cases kept as a digest.
+// The digest of tests/unit/engine/golden_test.cpp's summarize(), for cases kept as a digest.
 function summarize(report) {
   const tiers = {};
   let withRate = 0;

@@ -245,29 +245,9 @@ void App::draw(float scale) {
     actions_.apply(engine_);  // what the views asked, now that the frame is drawn
 }
 
-void App::draw_toolbar(float scale) {
-    ImGui::PushFont(fonts_.title);
-    ImGui::TextColored(ImColor(palette::accent), "CreatorScope");
-    ImGui::PopFont();
-    ImGui::SameLine(0, 24.0f * scale);
-    const float button_y = ImGui::GetCursorPosY();
-    ImGui::SetCursorPosY(button_y + 3.0f * scale);
-    if (ImGui::Button("Open files...")) open_file_picker();
-    note_item("Open files");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open CSV, TSV or JSON exports (Ctrl+O). They are read here, in your browser.");
-    ImGui::SameLine();
-    if (ImGui::Button("Load sample data")) load_sample_data();
-    note_item("Load sample data");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Load a fictional shortlist of 45 creator accounts with six months of posts.");
-    ImGui::SameLine();
-    // Exports, made here in the browser: one menu.
-    ImGui::BeginDisabled(engine_.inputs().empty());
-    if (ImGui::Button("Export...")) ImGui::OpenPopup("export_menu");
-    note_item("Export");
-    const ImVec2 below_export(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the roster as CSV, the report as JSON or as an HTML page to share and print.\nThe files are made here, in your browser.");
-    ImGui::EndDisabled();
-    ImGui::SetNextWindowPos(below_export, ImGuiCond_Appearing);  // a menu under its button
+// The Export... menu: each export is made after the frame (an action), here in the browser.
+void App::draw_export_menu(ImVec2 at) {
+    ImGui::SetNextWindowPos(at, ImGuiCond_Appearing);  // a menu under its button
     if (ImGui::BeginPopup("export_menu")) {
         if (ImGui::MenuItem("Roster CSV", nullptr, false, !engine_.creators().empty())) {
             actions_.later([](Engine& e) { download_text("creatorscope-roster.csv", "text/csv", e.roster_csv()); });
@@ -299,6 +279,31 @@ void App::draw_toolbar(float scale) {
         }
         ImGui::EndPopup();
     }
+}
+
+void App::draw_toolbar(float scale) {
+    ImGui::PushFont(fonts_.title);
+    ImGui::TextColored(ImColor(palette::accent), "CreatorScope");
+    ImGui::PopFont();
+    ImGui::SameLine(0, 24.0f * scale);
+    const float button_y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(button_y + 3.0f * scale);
+    if (ImGui::Button("Open files...")) open_file_picker();
+    note_item("Open files");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open CSV, TSV or JSON exports (Ctrl+O). They are read here, in your browser.");
+    ImGui::SameLine();
+    if (ImGui::Button("Load sample data")) load_sample_data();
+    note_item("Load sample data");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Load a fictional shortlist of 45 creator accounts with six months of posts.");
+    ImGui::SameLine();
+    // Exports, made here in the browser: one menu.
+    ImGui::BeginDisabled(engine_.inputs().empty());
+    if (ImGui::Button("Export...")) ImGui::OpenPopup("export_menu");
+    note_item("Export");
+    const ImVec2 below_export(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download the roster as CSV, the report as JSON or as an HTML page to share and print.\nThe files are made here, in your browser.");
+    ImGui::EndDisabled();
+    draw_export_menu(below_export);
     ImGui::SameLine();
     if (ImGui::Button("Brief...")) brief_.open(engine_);
     note_item("Brief");

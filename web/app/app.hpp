@@ -15,6 +15,7 @@ namespace creatorscope {
 class Engine;
 class InputInfo;
 struct AttributionSettings;
+struct AttributionResult;
 }
 
 namespace creatorscope::web {
@@ -137,6 +138,12 @@ public:
 
 private:
     void sync_settings(const AttributionSettings& settings);
+    void draw_summary(const AttributionResult& a);
+    void draw_settings(Actions& actions, float scale);
+    void draw_model_picker();
+    void draw_creators(const AttributionResult& a);
+    void draw_channels(const AttributionResult& a, float scale);
+    void draw_channel_table(const AttributionResult& a);
     std::uint64_t generation_ = ~0ull;
     std::vector<std::size_t> channel_order_;  // channels by the linear model's orders, most first
     int lookback_days_ = 30;
@@ -185,6 +192,7 @@ public:
 
 private:
     void draw_toolbar(float scale);
+    void draw_export_menu(ImVec2 at);
     void draw_progress();
     void draw_empty_state(float scale);
 

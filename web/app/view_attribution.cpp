@@ -25,7 +25,7 @@ struct ModelInfo {
     const char* help;
 };
 
-// In the report's order (core/src/attribution.cpp); colours told apart in print and by most
+// In the report's order (core/src/attribution/attribution.cpp); colours told apart in print and by most
 // colour-blind readers (Okabe and Ito's palette).
 constexpr std::array<ModelInfo, 7> models{{
     {"first_touch", "First touch", IM_COL32(230, 159, 0, 255), "All the credit to the first touch: which channels bring people in."},
@@ -85,35 +85,10 @@ void AttributionView::sync_settings(const AttributionSettings& s) {
     markov_order_ = s.markov_order;
 }
 
-void AttributionView::draw(const Engine& engine, Actions& actions, float scale) {
-    const auto& result = engine.attribution();
-    if (!result) {
-        ImGui::Spacing();
-        ImGui::TextUnformatted("No journeys loaded yet.");
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
-        ImGui::TextWrapped("To see which creators sold, open your tracked visits (touchpoints: user, time, channel or creator) "
-                           "and your orders (conversions: user, time, revenue, discount code), with the discount codes each creator "
-                           "owns and each creator's costs; or an aggregated path file (\"a > b > c\" with conversions). "
-                           "The sample data has a September campaign with all of these.");
-        ImGui::PopStyleColor();
-        note_item("Attribution empty state");
-        return;
-    }
-    const AttributionResult& a = *result;
-    if (engine.generation() != generation_) {
-        generation_ = engine.generation();
-        sync_settings(a.settings);
-        std::vector<std::pair<double, std::size_t>> by_linear;
-        const auto& linear = a.credits.at("linear");
-        for (std::size_t c = 0; c < linear.size(); ++c) by_linear.emplace_back(-linear[c].conversions, c);
-        std::stable_sort(by_linear.begin(), by_linear.end());
-        channel_order_.clear();
-        for (const auto& [minus, c] : by_linear) channel_order_.push_back(c);
-    }
+// What was attributed, and what could not be.
+void AttributionView::draw_summary(const AttributionResult& a) {
     const JourneyStats& s = a.journeys;
     const std::string& currency = a.currency;
-
-    // What was attributed, and what could not be.
     ImGui::PushTextWrapPos(0.0f);
     if (s.orders > 0) {
         const std::size_t attributed = s.orders_with_touches + s.orders_by_code_only;
@@ -139,7 +114,10 @@ void AttributionView::draw(const Engine& engine, Actions& actions, float scale) 
         ImGui::PopStyleColor();
     }
     ImGui::PopTextWrapPos();
+}
 
+// The settings, edited here and applied by re-running the attribution (an action after the frame).
+void AttributionView::draw_settings(Actions& actions, float scale) {
     // Settings: edited here, applied by re-running the attribution; on two lines, so that they
     // fit from 1024 pixels up.
     ImGui::Spacing();
@@ -211,90 +189,141 @@ void AttributionView::draw(const Engine& engine, Actions& actions, float scale) 
     note_item("Default attribution settings");
     help_tooltip("Back to the defaults: 30 days, a 7-day half-life, 40/20/40, first order (or the brief's settings).");
     if (!message_.empty()) ImGui::TextColored(ImColor(palette::error), "%s", message_.c_str());
+}
 
-    ImGui::BeginChild("attribution_body", ImVec2(0, 0), false);
-    // Creators with costs: what each returned, by the model the user picks.
-    if (!a.creators.empty()) {
-        ImGui::Spacing();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Creators' return, with orders credited by");
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::CalcTextSize("Position based").x + ImGui::GetFrameHeight() * 2);
-        if (ImGui::BeginCombo("##model", models[static_cast<std::size_t>(model_)].name)) {
-            for (std::size_t m = 0; m < models.size(); ++m) {
-                if (ImGui::Selectable(models[m].name, static_cast<int>(m) == model_)) model_ = static_cast<int>(m);
-                note_item(std::string("Credit model: ") + models[m].name);
-                help_tooltip(models[m].help);
-            }
-            ImGui::EndCombo();
+// Which model credits the creators' orders.
+void AttributionView::draw_model_picker() {
+    ImGui::Spacing();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Creators' return, with orders credited by");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("Position based").x + ImGui::GetFrameHeight() * 2);
+    if (ImGui::BeginCombo("##model", models[static_cast<std::size_t>(model_)].name)) {
+        for (std::size_t m = 0; m < models.size(); ++m) {
+            if (ImGui::Selectable(models[m].name, static_cast<int>(m) == model_)) model_ = static_cast<int>(m);
+            note_item(std::string("Credit model: ") + models[m].name);
+            help_tooltip(models[m].help);
         }
-        note_item("Credit model");
-        help_tooltip(models[static_cast<std::size_t>(model_)].help);
-        constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                          ImGuiTableFlags_SizingFixedFit;
-        if (ImGui::BeginTable("creator_returns", 8, flags)) {
-            const char* headers[] = {"Creator", "Cost", "Orders", "Revenue", "CPA", "ROAS", "ROI", "ROAS across models"};
-            const char* help[] = {
-                "The creator's handle, as in the costs file",
-                "Fee plus product cost, from the costs file",
-                "Orders credited to the creator by the chosen model (shares of orders when a journey had several touches)",
-                "Revenue of the credited orders",
-                "Cost per acquisition: cost / orders credited",
-                "Return on ad spend: revenue credited / cost",
-                "Return on investment: (revenue credited - cost) / cost",
-                "The lowest and highest ROAS of the seven models: where they agree, trust the figure",
-            };
-            for (const char* header : headers) ImGui::TableSetupColumn(header);
-            ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-            for (int column = 0; column < 8; ++column) {
-                ImGui::TableSetColumnIndex(column);
-                ImGui::TableHeader(headers[column]);
-                note_item(std::string("Return header: ") + headers[column]);
-                help_tooltip(help[column]);
-            }
-            const char* model_id = models[static_cast<std::size_t>(model_)].id;
-            for (const auto& creator : a.creators) {
-                const auto& f = creator.models.at(model_id);
-                const std::string money = creator.currency.empty() ? currency : creator.currency;
-                ImGui::TableNextRow();
-                ImGui::TableSetColumnIndex(0);
-                ImGui::TextUnformatted(creator.handle.c_str());
-                note_item("Return: " + creator.handle);
-                ImGui::TableSetColumnIndex(1);
-                ImGui::TextUnformatted(format_money(creator.cost, money).c_str());
-                ImGui::TableSetColumnIndex(2);
-                ImGui::TextUnformatted(format_credit(f.conversions).c_str());
-                ImGui::TableSetColumnIndex(3);
-                ImGui::TextUnformatted(format_money(f.value, currency).c_str());
-                ImGui::TableSetColumnIndex(4);
-                ImGui::TextUnformatted(f.cpa ? format_money(*f.cpa, money).c_str() : "-");
-                note_item("CPA: " + creator.handle);
-                ImGui::TableSetColumnIndex(5);
-                ImGui::TextUnformatted(format_ratio(f.roas).c_str());
-                note_item("ROAS: " + creator.handle);
-                ImGui::TableSetColumnIndex(6);
-                const bool gain = f.roi && *f.roi >= 0;
-                ImGui::TextColored(ImColor(f.roi ? (gain ? palette::gain : palette::error) : palette::muted_text), "%s",
-                                   format_roi(f.roi).c_str());
-                note_item("ROI: " + creator.handle);
-                ImGui::TableSetColumnIndex(7);
-                double low = INFINITY, high = -INFINITY;
-                for (const auto& [model, figures] : creator.models) {
-                    if (!figures.roas) continue;
-                    low = std::min(low, *figures.roas);
-                    high = std::max(high, *figures.roas);
-                }
-                if (std::isfinite(low)) {
-                    ImGui::Text("%.2fx to %.2fx", low, high);
-                } else {
-                    ImGui::TextUnformatted("-");
-                }
-            }
-            ImGui::EndTable();
-        }
+        ImGui::EndCombo();
     }
+    note_item("Credit model");
+    help_tooltip(models[static_cast<std::size_t>(model_)].help);
+}
 
-    // Every channel by every model: a bar chart, then the table with the exact figures.
+// Creators with costs: what each returned, by the model the user picks.
+void AttributionView::draw_creators(const AttributionResult& a) {
+    if (a.creators.empty()) return;
+    const std::string& currency = a.currency;
+    draw_model_picker();
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                      ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("creator_returns", 8, flags)) {
+        const char* headers[] = {"Creator", "Cost", "Orders", "Revenue", "CPA", "ROAS", "ROI", "ROAS across models"};
+        const char* help[] = {
+            "The creator's handle, as in the costs file",
+            "Fee plus product cost, from the costs file",
+            "Orders credited to the creator by the chosen model (shares of orders when a journey had several touches)",
+            "Revenue of the credited orders",
+            "Cost per acquisition: cost / orders credited",
+            "Return on ad spend: revenue credited / cost",
+            "Return on investment: (revenue credited - cost) / cost",
+            "The lowest and highest ROAS of the seven models: where they agree, trust the figure",
+        };
+        for (const char* header : headers) ImGui::TableSetupColumn(header);
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (int column = 0; column < 8; ++column) {
+            ImGui::TableSetColumnIndex(column);
+            ImGui::TableHeader(headers[column]);
+            note_item(std::string("Return header: ") + headers[column]);
+            help_tooltip(help[column]);
+        }
+        const char* model_id = models[static_cast<std::size_t>(model_)].id;
+        for (const auto& creator : a.creators) {
+            const auto& f = creator.models.at(model_id);
+            const std::string money = creator.currency.empty() ? currency : creator.currency;
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(creator.handle.c_str());
+            note_item("Return: " + creator.handle);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(format_money(creator.cost, money).c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextUnformatted(format_credit(f.conversions).c_str());
+            ImGui::TableSetColumnIndex(3);
+            ImGui::TextUnformatted(format_money(f.value, currency).c_str());
+            ImGui::TableSetColumnIndex(4);
+            ImGui::TextUnformatted(f.cpa ? format_money(*f.cpa, money).c_str() : "-");
+            note_item("CPA: " + creator.handle);
+            ImGui::TableSetColumnIndex(5);
+            ImGui::TextUnformatted(format_ratio(f.roas).c_str());
+            note_item("ROAS: " + creator.handle);
+            ImGui::TableSetColumnIndex(6);
+            const bool gain = f.roi && *f.roi >= 0;
+            ImGui::TextColored(ImColor(f.roi ? (gain ? palette::gain : palette::error) : palette::muted_text), "%s",
+                               format_roi(f.roi).c_str());
+            note_item("ROI: " + creator.handle);
+            ImGui::TableSetColumnIndex(7);
+            double low = INFINITY, high = -INFINITY;
+            for (const auto& [model, figures] : creator.models) {
+                if (!figures.roas) continue;
+                low = std::min(low, *figures.roas);
+                high = std::max(high, *figures.roas);
+            }
+            if (std::isfinite(low)) {
+                ImGui::Text("%.2fx to %.2fx", low, high);
+            } else {
+                ImGui::TextUnformatted("-");
+            }
+        }
+        ImGui::EndTable();
+    }
+}
+
+// Every channel by every model: a bar chart, then the table with the exact figures.
+// The exact figures of every channel by every model, with the Markov removal effect.
+void AttributionView::draw_channel_table(const AttributionResult& a) {
+    const std::string& currency = a.currency;
+    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                      ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("channel_credits", static_cast<int>(models.size()) + 2, flags)) {
+        ImGui::TableSetupColumn("Channel");
+        for (const auto& m : models) ImGui::TableSetupColumn(m.name);
+        ImGui::TableSetupColumn("Removal effect");
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TableHeader("Channel");
+        for (std::size_t m = 0; m < models.size(); ++m) {
+            ImGui::TableSetColumnIndex(static_cast<int>(m) + 1);
+            ImGui::TableHeader(models[m].name);
+            note_item(std::string("Model header: ") + models[m].name);
+            help_tooltip(models[m].help);
+        }
+        ImGui::TableSetColumnIndex(static_cast<int>(models.size()) + 1);
+        ImGui::TableHeader("Removal effect");
+        help_tooltip("Markov: the share of orders that would be lost if journeys reaching this channel stopped there.");
+        for (const std::size_t c : channel_order_) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(a.credits.at("linear")[c].channel.c_str());
+            note_item("Channel: " + a.credits.at("linear")[c].channel);
+            for (std::size_t m = 0; m < models.size(); ++m) {
+                ImGui::TableSetColumnIndex(static_cast<int>(m) + 1);
+                const ChannelCredit& credit = a.credits.at(models[m].id)[c];
+                ImGui::TextUnformatted(show_value_ != 0 ? format_money(credit.value, currency).c_str() : format_credit(credit.conversions).c_str());
+            }
+            ImGui::TableSetColumnIndex(static_cast<int>(models.size()) + 1);
+            ImGui::TextUnformatted(c < a.removal_effects.size() ? format_percent(a.removal_effects[c]).c_str() : "-");
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
+    ImGui::TextWrapped("Shapley: %s. Markov: order %d, %s states, removal effects solved exactly from the chain.",
+                       a.shapley_method.c_str(), a.settings.markov_order, format_count(static_cast<double>(a.markov_states)).c_str());
+    ImGui::PopStyleColor();
+}
+
+void AttributionView::draw_channels(const AttributionResult& a, float scale) {
+    const std::string& currency = a.currency;
     ImGui::Spacing();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Channels by model:");
@@ -362,44 +391,41 @@ void AttributionView::draw(const Engine& engine, Actions& actions, float scale) 
                            channel_order_.size());
     }
 
-    constexpr ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                      ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("channel_credits", static_cast<int>(models.size()) + 2, flags)) {
-        ImGui::TableSetupColumn("Channel");
-        for (const auto& m : models) ImGui::TableSetupColumn(m.name);
-        ImGui::TableSetupColumn("Removal effect");
-        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-        ImGui::TableSetColumnIndex(0);
-        ImGui::TableHeader("Channel");
-        for (std::size_t m = 0; m < models.size(); ++m) {
-            ImGui::TableSetColumnIndex(static_cast<int>(m) + 1);
-            ImGui::TableHeader(models[m].name);
-            note_item(std::string("Model header: ") + models[m].name);
-            help_tooltip(models[m].help);
-        }
-        ImGui::TableSetColumnIndex(static_cast<int>(models.size()) + 1);
-        ImGui::TableHeader("Removal effect");
-        help_tooltip("Markov: the share of orders that would be lost if journeys reaching this channel stopped there.");
-        for (const std::size_t c : channel_order_) {
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(a.credits.at("linear")[c].channel.c_str());
-            note_item("Channel: " + a.credits.at("linear")[c].channel);
-            for (std::size_t m = 0; m < models.size(); ++m) {
-                ImGui::TableSetColumnIndex(static_cast<int>(m) + 1);
-                const ChannelCredit& credit = a.credits.at(models[m].id)[c];
-                ImGui::TextUnformatted(show_value_ != 0 ? format_money(credit.value, currency).c_str() : format_credit(credit.conversions).c_str());
-            }
-            ImGui::TableSetColumnIndex(static_cast<int>(models.size()) + 1);
-            ImGui::TextUnformatted(c < a.removal_effects.size() ? format_percent(a.removal_effects[c]).c_str() : "-");
-        }
-        ImGui::EndTable();
+    draw_channel_table(a);
+}
+
+void AttributionView::draw(const Engine& engine, Actions& actions, float scale) {
+    const auto& result = engine.attribution();
+    if (!result) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted("No journeys loaded yet.");
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
+        ImGui::TextWrapped("To see which creators sold, open your tracked visits (touchpoints: user, time, channel or creator) "
+                           "and your orders (conversions: user, time, revenue, discount code), with the discount codes each creator "
+                           "owns and each creator's costs; or an aggregated path file (\"a > b > c\" with conversions). "
+                           "The sample data has a September campaign with all of these.");
+        ImGui::PopStyleColor();
+        note_item("Attribution empty state");
+        return;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
-    ImGui::TextWrapped("Shapley: %s. Markov: order %d, %s states, removal effects solved exactly from the chain.",
-                       a.shapley_method.c_str(), a.settings.markov_order, format_count(static_cast<double>(a.markov_states)).c_str());
-    ImGui::PopStyleColor();
+    const AttributionResult& a = *result;
+    if (engine.generation() != generation_) {
+        generation_ = engine.generation();
+        sync_settings(a.settings);
+        std::vector<std::pair<double, std::size_t>> by_linear;
+        const auto& linear = a.credits.at("linear");
+        for (std::size_t c = 0; c < linear.size(); ++c) by_linear.emplace_back(-linear[c].conversions, c);
+        std::stable_sort(by_linear.begin(), by_linear.end());
+        channel_order_.clear();
+        for (const auto& [minus, c] : by_linear) channel_order_.push_back(c);
+    }
+    draw_summary(a);
+    draw_settings(actions, scale);
+    ImGui::BeginChild("attribution_body", ImVec2(0, 0), false);
+    draw_creators(a);
+    draw_channels(a, scale);
     ImGui::EndChild();
 }
+
 
 }  // namespace creatorscope::web

@@ -109,6 +109,7 @@ const AudienceSample* sample_of(const CreatorResult& c) {
     return drawn_engine == nullptr ? nullptr : sample_for(drawn_engine->audience_samples(), c.handle);
 }
 
+// Every roster column: its header, tooltip, sort key and how a cell draws (a data table).
 const std::vector<RosterColumn>& roster_columns() {
     static const std::vector<RosterColumn> columns{
         {"Handle", "The creator's handle on the platform. Click a row for the creator's page: every figure,\nthe red flags with their evidence, the comments and the follower sample.", "", false,

@@ -20,7 +20,7 @@ void FlagSettings::open(const Engine& engine) {
     just_opened_ = true;
 }
 
-void FlagSettings::draw(const Engine& engine, Actions& actions, float scale) {
+void FlagSettings::draw(const Engine& /*engine*/, Actions& actions, float scale) {
     if (!begin_dialog("Red-flag thresholds###FlagSettings", open_, just_opened_, ImVec2(560.0f * scale, 560.0f * scale))) return;
     ImGui::TextWrapped("When each red flag fires. docs/flags.md explains every threshold and its source. "
                        "Apply to analyse again with these values; a loaded brief's \"thresholds\" still apply on top.");

@@ -298,6 +298,31 @@ void write_creator(std::string& h, const CreatorResult& c, std::size_t index) {
     h += "</article>\n";
 }
 
+// Each creator's cost and what the Markov model credits them with, and the ROAS range across models.
+void write_creator_returns(std::string& h, const AttributionResult& a) {
+    if (a.creators.empty()) return;
+    h += "<h3>Creators' return (orders credited by the Markov model; ROAS range across all seven models)</h3>\n"
+         "<table><thead><tr><th>Creator</th><th class=\"n\">Cost</th><th class=\"n\">Orders</th><th class=\"n\">Revenue</th>"
+         "<th class=\"n\">CPA</th><th class=\"n\">ROAS</th><th class=\"n\">ROI</th><th class=\"n\">ROAS across models</th></tr></thead><tbody>\n";
+    for (const auto& c : a.creators) {
+        const auto& f = c.models.at("markov");
+        const std::string currency = c.currency.empty() ? a.currency : c.currency;
+        double low = INFINITY, high = -INFINITY;
+        for (const auto& [model, figures] : c.models) {
+            if (!figures.roas) continue;
+            low = std::min(low, *figures.roas);
+            high = std::max(high, *figures.roas);
+        }
+        const std::string roi_class = f.roi ? (*f.roi >= 0 ? "gain" : "loss") : "muted";
+        h += "<tr><td>" + escape(c.handle) + "</td><td class=\"n\">" + money(c.cost, currency) + "</td><td class=\"n\">" + fixed(f.conversions, 1) +
+             "</td><td class=\"n\">" + money(f.value, a.currency) + "</td><td class=\"n\">" + (f.cpa ? money(*f.cpa, currency) : "-") +
+             "</td><td class=\"n\">" + (f.roas ? fixed(*f.roas, 2) + "x" : "-") + "</td><td class=\"n " + roi_class + "\">" +
+             (f.roi ? signed_percent(*f.roi) : "-") + "</td><td class=\"n\">" +
+             (std::isfinite(low) ? fixed(low, 2) + "x to " + fixed(high, 2) + "x" : "-") + "</td></tr>\n";
+    }
+    h += "</tbody></table>\n";
+}
+
 void write_attribution(std::string& h, const AttributionResult& a) {
     static const std::vector<std::pair<const char*, const char*>> models{
         {"first_touch", "First touch"}, {"last_touch", "Last touch"}, {"linear", "Linear"}, {"time_decay", "Time decay"},
@@ -316,28 +341,7 @@ void write_attribution(std::string& h, const AttributionResult& a) {
                 "/" + fixed(a.settings.last_share * 100, 0) + ", Markov order " + std::to_string(a.settings.markov_order) + ".");
     h += "</p>\n";
     for (const auto& note : a.notes) h += "<p class=\"medium\">" + escape(note) + "</p>\n";
-    if (!a.creators.empty()) {
-        h += "<h3>Creators' return (orders credited by the Markov model; ROAS range across all seven models)</h3>\n"
-             "<table><thead><tr><th>Creator</th><th class=\"n\">Cost</th><th class=\"n\">Orders</th><th class=\"n\">Revenue</th>"
-             "<th class=\"n\">CPA</th><th class=\"n\">ROAS</th><th class=\"n\">ROI</th><th class=\"n\">ROAS across models</th></tr></thead><tbody>\n";
-        for (const auto& c : a.creators) {
-            const auto& f = c.models.at("markov");
-            const std::string currency = c.currency.empty() ? a.currency : c.currency;
-            double low = INFINITY, high = -INFINITY;
-            for (const auto& [model, figures] : c.models) {
-                if (!figures.roas) continue;
-                low = std::min(low, *figures.roas);
-                high = std::max(high, *figures.roas);
-            }
-            const std::string roi_class = f.roi ? (*f.roi >= 0 ? "gain" : "loss") : "muted";
-            h += "<tr><td>" + escape(c.handle) + "</td><td class=\"n\">" + money(c.cost, currency) + "</td><td class=\"n\">" + fixed(f.conversions, 1) +
-                 "</td><td class=\"n\">" + money(f.value, a.currency) + "</td><td class=\"n\">" + (f.cpa ? money(*f.cpa, currency) : "-") +
-                 "</td><td class=\"n\">" + (f.roas ? fixed(*f.roas, 2) + "x" : "-") + "</td><td class=\"n " + roi_class + "\">" +
-                 (f.roi ? signed_percent(*f.roi) : "-") + "</td><td class=\"n\">" +
-                 (std::isfinite(low) ? fixed(low, 2) + "x to " + fixed(high, 2) + "x" : "-") + "</td></tr>\n";
-        }
-        h += "</tbody></table>\n";
-    }
+    write_creator_returns(h, a);
     // Channels by model: grouped bars, then the table.
     const auto& linear = a.credits.at("linear");
     std::vector<std::size_t> order(linear.size());

@@ -2,7 +2,7 @@
 """Writes the red-flag fixture (this folder's CSV and JSON files): for every flag id, one account
 where it must fire and one where it must not, with nothing random. expect.json lists, per
 account, the flags it must carry (and, by omission, those it must not); the golden test holds
-the engine to the whole report and tests/unit/flags_test.cpp to expect.json.
+the engine to the whole report and tests/unit/flags/flags_test.cpp to expect.json.
 
 Report date 2026-06-30. Instagram accounts post every 5 days, TikTok every 2, YouTube every 4.
 Run: python3 tests/golden/flags/make_fixture.py
