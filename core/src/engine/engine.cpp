@@ -380,7 +380,11 @@ void Engine::clear() {
     current_replaces_.reset();
     rebuild_keywords();
     creators_.clear();
+    audience_samples_.clear();
+    attribution_.reset();
     join_.reset();
+    benchmark_pass_.reset();
+    flag_pass_.reset();
     in_progress_ = false;
     dirty_ = false;
     stage_ = Stage::done;

@@ -96,7 +96,9 @@ private:
     std::string column_name(std::size_t c) const;
     void add_issue(std::uint64_t line, std::string column, std::string message);
     void finish_json();
-    void tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export);
+    // lines: for NDJSON, each item's physical line (issues name it); else items are numbered.
+    void tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export,
+                       const std::vector<std::uint64_t>* lines = nullptr);
     void finish_dates();
     void rescan_latest_full_time();
     std::optional<std::int64_t> latest_full_;

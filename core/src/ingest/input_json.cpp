@@ -43,6 +43,18 @@ struct ErrorLocator : nlohmann::json_sax<nlohmann::ordered_json> {
     }
 };
 
+// The value at a path of object keys, or null when a step is missing or not an object.
+const nlohmann::ordered_json* object_path(const nlohmann::ordered_json& value, std::initializer_list<const char*> keys) {
+    const nlohmann::ordered_json* at = &value;
+    for (const char* key : keys) {
+        if (!at->is_object()) return nullptr;
+        const auto found = at->find(key);
+        if (found == at->end()) return nullptr;
+        at = &*found;
+    }
+    return at;
+}
+
 }  // namespace
 
 void InputFile::finish_json() {
@@ -74,7 +86,7 @@ void InputFile::finish_json() {
         if (all_objects && lines.size() >= 2) {
             container_ = "ndjson";
             json_text_.clear();
-            tabulate_json(nlohmann::ordered_json(lines), "", false);
+            tabulate_json(nlohmann::ordered_json(lines), "", false, &line_numbers);
             document_ = nullptr;
             return;
         }
@@ -131,18 +143,17 @@ void InputFile::finish_json() {
             row["likes"] = count_of(post, {"edge_media_preview_like", "edge_liked_by"});
             row["comments"] = count_of(post, {"edge_media_to_parent_comment", "edge_media_to_comment", "edge_media_preview_comment"});
             row["views"] = post.contains("video_view_count") ? post["video_view_count"] : nlohmann::ordered_json(nullptr);
+            // The caption and the sponsor: read only where each step has the shape expected (a
+            // scraper's file may hold null, {} or a number there).
             std::string caption;
-            if (post.contains("edge_media_to_caption")) {
-                const auto& edges = post["edge_media_to_caption"]["edges"];
-                if (edges.is_array() && !edges.empty() && edges.front().contains("node") && edges.front()["node"].contains("text")) {
-                    caption = edges.front()["node"]["text"].get<std::string>();
-                }
+            const auto* edges = object_path(post, {"edge_media_to_caption", "edges"});
+            if (edges != nullptr && edges->is_array() && !edges->empty()) {
+                const auto* text = object_path(edges->front(), {"node", "text"});
+                if (text != nullptr && text->is_string()) caption = text->get<std::string>();
             }
             row["caption"] = caption;
-            bool sponsored = false;
-            if (post.contains("edge_media_to_sponsor_user") && post["edge_media_to_sponsor_user"].contains("edges")) {
-                sponsored = !post["edge_media_to_sponsor_user"]["edges"].empty();
-            }
+            const auto* sponsors = object_path(post, {"edge_media_to_sponsor_user", "edges"});
+            const bool sponsored = sponsors != nullptr && sponsors->is_array() && !sponsors->empty();
             row["sponsored"] = sponsored ? "yes" : "no";
             rows.push_back(std::move(row));
         };
@@ -182,7 +193,8 @@ void InputFile::finish_json() {
 
 // Turns a JSON array of flat objects into header and records, through the same path as CSV.
 // An item's number stands for its line in the issues (items counted from 1).
-void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export) {
+void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export,
+                              const std::vector<std::uint64_t>* lines) {
     const auto cell_text = [](const nlohmann::ordered_json& value) -> std::string {
         if (value.is_string()) return value.get<std::string>();
         if (value.is_null()) return "";
@@ -232,11 +244,12 @@ void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_v
     std::uint64_t number = 0;
     for (const auto& item : items) {
         ++number;
-        record.line = number;
+        // NDJSON: the item's line in the file; otherwise its place in the list.
+        record.line = lines != nullptr && number <= lines->size() ? (*lines)[number - 1] : number;
         cells.assign(header.size(), "");
         if (!item.is_object()) {
             ++rejected_;
-            add_issue(number, "", "row rejected: item " + std::to_string(number) + " is not an object");
+            add_issue(record.line, "", "row rejected: item " + std::to_string(number) + " is not an object");
             continue;
         }
         for (std::size_t c = 0; c < header.size(); ++c) {
