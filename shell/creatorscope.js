@@ -331,7 +331,14 @@
     rereadInput,
     removeInput,
     cancelLoads,
-    status: () => (engine ? JSON.parse(engine.status()) : { phase: 'starting' }),
+    // The engine's status, with the application's frame times (frameStats) beside it.
+    status: () => {
+      if (!engine) return { phase: 'starting' };
+      const status = JSON.parse(engine.status());
+      const frames = JSON.parse(engine.frameStats());
+      if (frames !== null) status.frames = frames;
+      return status;
+    },
     reportJson: () => engine.reportJson(),
     reportHtml: () => engine.reportHtml(),
     rosterCsv: () => engine.rosterCsv(),

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "app/frame_stats.hpp"
 #include "app/shell_bridge.hpp"
 #include "bindings/engine_instance.hpp"
 #include "imgui.h"

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/app.hpp"
+#include "app/view_attribution.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
 

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/app.hpp"
+#include "app/view_brief.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
 #include "creatorscope/format.hpp"

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "app/app.hpp"
+#include "app/view_files.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
 

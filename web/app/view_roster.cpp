@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/app.hpp"
+#include "app/view_roster.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
 #include "creatorscope/creator.hpp"

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/app.hpp"
+#include "app/view_settings.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
 

@@ -19,10 +19,6 @@ Engine& page_engine() {
     return engine;
 }
 
-FrameStats& frame_stats() {
-    static FrameStats stats;
-    return stats;
-}
 
 namespace {
 
@@ -183,44 +179,9 @@ std::string status() {
     for (const auto& input : engine.inputs()) table_bytes += input->table_bytes();
     j["memory"] = {{"heap_bytes", emscripten_get_heap_size()}, {"table_bytes", table_bytes},
                    {"string_bytes", engine.string_bytes()}};
-    const FrameStats& frames = frame_stats();
-    if (frames.frames > 0) {
-        j["frames"] = {{"count", frames.frames},
-                       {"last_ms", frames.last_ms},
-                       {"max_ms", frames.max_ms},
-                       {"over_100ms", frames.over_100ms},
-                       {"slowest_phase", frames.slowest_phase},
-                       {"max_work_ms", frames.max_work_ms},
-                       {"drawn", frames.drawn}};
-        nlohmann::json slow = nlohmann::json::array();
-        for (const auto& frame : frames.slow) {
-            slow.push_back({{"interval_ms", frame.interval_ms}, {"engine_ms", frame.engine_ms}, {"ui_ms", frame.ui_ms},
-                            {"gl_ms", frame.gl_ms}, {"phase", frame.phase}});
-        }
-        j["frames"]["slow"] = std::move(slow);
-        // Percentiles of the recent frames' UI and WebGL times.
-        const auto summary = [](std::vector<float> samples) -> nlohmann::json {
-            if (samples.empty()) return nullptr;
-            std::sort(samples.begin(), samples.end());
-            const auto at = [&](double q) { return samples[static_cast<std::size_t>(q * static_cast<double>(samples.size() - 1))]; };
-            return {{"samples", samples.size()}, {"median", at(0.5)}, {"p95", at(0.95)}, {"max", samples.back()}};
-        };
-        j["frames"]["ui_ms"] = summary(frames.ui_ms.values);
-        j["frames"]["gl_ms"] = summary(frames.gl_ms.values);
-    }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void reset_frame_stats() {
-    FrameStats& frames = frame_stats();
-    frames.max_ms = 0;
-    frames.over_100ms = 0;
-    frames.slowest_phase.clear();
-    frames.max_work_ms = 0;
-    frames.slow.clear();
-    frames.ui_ms.clear();
-    frames.gl_ms.clear();
-}
 
 }  // namespace
 
@@ -251,5 +212,4 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("settingsJson", &settings_json);
     emscripten::function("applySettingsJson", &apply_settings_json);
     emscripten::function("inputOverrides", &input_overrides);
-    emscripten::function("resetFrameStats", &reset_frame_stats);
 }

@@ -1,0 +1,50 @@
+// The roster: what the view keeps between frames. It reads a const Engine and asks for changes
+// through Actions, applied after the frame (app/actions.hpp).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actions.hpp"
+#include "app/look.hpp"
+#include "imgui.h"
+
+namespace creatorscope {
+class Engine;
+class InputInfo;
+struct AttributionSettings;
+struct AttributionResult;
+}
+
+namespace creatorscope::web {
+
+class RosterView {
+public:
+    void draw(const Engine& engine, Actions& actions);
+    // Set when a handle was clicked this frame: the creator to open.
+    std::optional<std::size_t> take_opened() {
+        auto opened = opened_;
+        opened_.reset();
+        return opened;
+    }
+
+private:
+    void rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs);
+    void draw_filters(const Engine& engine);
+    void clear_filters();  // the search and every filter: every account shown
+    std::vector<std::uint32_t> order_;
+    std::uint64_t generation_ = ~0ull;
+    char search_[128] = "";
+    std::string applied_search_;
+    std::optional<std::size_t> opened_;
+    // Filters: "" is every value. flag_ is "" (any), "any flag", "a high flag", "no flag" or a flag id.
+    std::string platform_, tier_, flag_;
+    float min_authenticity_ = 0;
+    bool filters_changed_ = false;
+    std::uint64_t choices_generation_ = ~0ull;
+    std::vector<std::string> platforms_, tiers_, flag_ids_;  // the choices the loaded creators offer
+};
+
+}  // namespace creatorscope::web
