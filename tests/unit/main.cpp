@@ -10,8 +10,8 @@
 int main(int argc, char** argv) {
     doctest::Context context(argc, argv);
     const int result = context.run();
-    if (const int skips = creatorscope::testing::realdata_skips(); skips > 0) {
-        std::printf("skipped: %d tests or golden cases that read ../shared/realdata, which is not beside this clone "
+    if (const auto skips = creatorscope::testing::realdata_skips().size(); skips > 0) {
+        std::printf("skipped: %zu tests or golden cases that read ../shared/realdata, which is not beside this clone "
                     "(CI runs them all)\n", skips);
     }
     return result;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -13,8 +14,9 @@ namespace creatorscope::testing {
 // Tests that read ../shared/realdata (real exports and labelled sets, beside the repository in
 // CI) run wherever it is there. Without it, a clone from GitHub skips them and main() says so in
 // one line; in CI (CI=true) its absence is a failure, so they can never be skipped silently.
-inline int& realdata_skips() {
-    static int skips = 0;
+// The tests and cases skipped, by name (a test case runs once per subcase: each counts once).
+inline std::set<std::string>& realdata_skips() {
+    static std::set<std::string> skips;
     return skips;
 }
 inline std::filesystem::path realdata_dir() { return std::filesystem::path(CREATORSCOPE_SOURCE_DIR) / "../shared/realdata"; }
@@ -25,9 +27,9 @@ inline bool in_ci() {
 // True when the realdata is there; false (one skip counted) when the test should return.
 // In CI a missing realdata is reported through the returned `false` and in_ci() by the caller's
 // REQUIRE (see REALDATA_OR_SKIP).
-inline bool realdata_available() {
+inline bool realdata_available(const std::string& what) {
     if (std::filesystem::exists(realdata_dir())) return true;
-    if (!in_ci()) ++realdata_skips();
+    if (!in_ci()) realdata_skips().insert(what);
     return false;
 }
 
@@ -44,7 +46,7 @@ inline std::string read_file(const std::filesystem::path& path) {
 // (a counted skip) elsewhere.
 #define REALDATA_OR_SKIP()                                                                                 \
     do {                                                                                                   \
-        if (!creatorscope::testing::realdata_available()) {                                                \
+        if (!creatorscope::testing::realdata_available(doctest::getContextOptions()->currentTest->m_name)) {  \
             REQUIRE_MESSAGE(!creatorscope::testing::in_ci(), "../shared/realdata is missing beside the repository (CI=true)"); \
             return;                                                                                        \
         }                                                                                                  \

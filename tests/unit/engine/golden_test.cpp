@@ -142,7 +142,7 @@ TEST_CASE("golden reports") {
         if (!entry.is_directory() || !fs::exists(entry.path() / "case.json")) continue;
         // The realdata cases read ../shared/realdata (beside the repository, as in CI).
         const bool needs_realdata = creatorscope::testing::read_file(entry.path() / "case.json").find("../shared/realdata") != std::string::npos;
-        if (needs_realdata && !creatorscope::testing::realdata_available()) {
+        if (needs_realdata && !creatorscope::testing::realdata_available(entry.path().string())) {
             REQUIRE_MESSAGE(!creatorscope::testing::in_ci(), "../shared/realdata is missing beside the repository (CI=true)");
             continue;
         }
