@@ -303,6 +303,34 @@ namespace {
 
 }  // namespace
 
+namespace {
+
+// Earned media value of each post in the window (counts times the platform's values); the
+// expected value is their median (NaN when the platform has no values or no post has a count).
+double expected_emv(const std::string& platform, const std::vector<PostCounts>& posts) {
+    const EmvValues* values = EmvTable::builtin().find(platform);
+    if (values == nullptr) return not_a_number;
+    std::vector<double> emv;
+    for (const auto& post : posts) {
+        double sum = 0;
+        bool any = false;
+        const auto add = [&](double count, double value) {
+            if (std::isnan(count)) return;
+            sum += count * value;
+            any = true;
+        };
+        add(post.likes, values->like);
+        add(post.comments, values->comment);
+        add(post.shares, values->share);
+        add(post.saves, values->save);
+        add(post.views, values->view);
+        if (any) emv.push_back(sum);
+    }
+    return emv.empty() ? not_a_number : median(std::move(emv));
+}
+
+}  // namespace
+
 void keep_follower_series(CreatorResult& c, const std::vector<FollowerPoint>& history) {
     std::vector<std::string> marked;
     for (const auto& flag : c.flags) {
@@ -378,27 +406,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
         for (const auto& [time, k] : dated) times.push_back(time);
         c.cadence = compute_cadence(std::move(times), settings.as_of);
     }
-    // Earned media value of each post in the window (counts times the platform's values); the
-    // expected value is their median.
-    if (const EmvValues* values = EmvTable::builtin().find(c.platform)) {
-        std::vector<double> emv;
-        for (const auto& post : posts) {
-            double sum = 0;
-            bool any = false;
-            const auto add = [&](double count, double value) {
-                if (std::isnan(count)) return;
-                sum += count * value;
-                any = true;
-            };
-            add(post.likes, values->like);
-            add(post.comments, values->comment);
-            add(post.shares, values->share);
-            add(post.saves, values->save);
-            add(post.views, values->view);
-            if (any) emv.push_back(sum);
-        }
-        if (!emv.empty()) c.cost.emv = median(std::move(emv));
-    }
+    c.cost.emv = expected_emv(c.platform, posts);
     evidence.window = posts;  // for the flags
     const std::vector<FollowerPoint>* with_history = history.empty() ? nullptr : &history;
     // The other denominators, computed only when the posts carry them.

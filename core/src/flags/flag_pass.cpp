@@ -25,10 +25,17 @@ void assign_flags(std::vector<CreatorResult>& creators, const FlagContext& conte
     pass.flag(creators, 0, creators.size());
 }
 
-FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& context)
-    : context_(context), state_(std::make_unique<State>()) {
-    const FlagThresholds& th = *context.thresholds;
+namespace {
 
+// One creator's comments, as gathered: the posts each author commented on, the posts, the authors.
+struct Gathered {
+    std::unordered_map<std::string, std::unordered_set<std::string>> posts_by_author;
+    std::unordered_set<std::string> posts;
+    std::unordered_set<std::string> authors;
+};
+
+// Each creator's comment stats, from every comments file.
+std::vector<Gathered> gather_comments(std::vector<CreatorResult>& creators, const FlagContext& context) {
     // Comments: each creator's comment stats, from every comments file. Without one, there is
     // nothing to gather (the creators' stats stay at zero), and a large roster does not pay for
     // a map of its handles and a record per creator (about 200 ms for 100,000 in the page).
@@ -40,11 +47,6 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
     if (any_comments) {
         for (std::size_t i = 0; i < creators.size(); ++i) by_handle[creators[i].handle].push_back(i);
     }
-    struct Gathered {
-        std::unordered_map<std::string, std::unordered_set<std::string>> posts_by_author;
-        std::unordered_set<std::string> posts;
-        std::unordered_set<std::string> authors;
-    };
     std::vector<Gathered> gathered(any_comments ? creators.size() : 0);
     if (any_comments) {
         static const int handle = canonical_index(Kind::comments, "handle"), platform = canonical_index(Kind::comments, "platform"),
@@ -100,8 +102,14 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
             }
         }
     }
+    return gathered;
+}
+
+// The commenters that recur on a creator's posts, and the creators where each recurs.
+void find_recurring(std::vector<CreatorResult>& creators, const std::vector<Gathered>& gathered, const FlagThresholds& th,
+                    FlagPass::State& state) {
     // Recurring commenters: on pod_post_share of the commented posts or more (at least pod_min_posts).
-    auto& recurring_creators = state_->recurring_creators;  // author -> creators where they recur
+    auto& recurring_creators = state.recurring_creators;  // author -> creators where they recur
     for (std::size_t i = 0; i < gathered.size(); ++i) {
         CommentStats& stats = creators[i].comments;
         const Gathered& g = gathered[i];
@@ -115,7 +123,10 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
                   [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
         for (const auto& [name, count] : stats.recurring) recurring_creators[name].push_back(i);
     }
+}
 
+// The peer groups' sizes, medians and spreads.
+void gather_peer_groups(const std::vector<CreatorResult>& creators, FlagPass::State& state) {
     // Peer groups for LOW_ and HIGH_ENGAGEMENT (platform, tier, denominator) and
     // COMMENT_LIKE_RATIO (platform).
     std::unordered_map<std::string, std::vector<double>> peer_rates;
@@ -125,8 +136,8 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) peer_ratios[c.platform].push_back(std::log(c.comment_like_ratio));
     }
     // Each group's figures, computed once (not once per creator: groups may hold thousands).
-    auto& rate_groups = state_->rate_groups;
-    auto& ratio_groups = state_->ratio_groups;
+    auto& rate_groups = state.rate_groups;
+    auto& ratio_groups = state.ratio_groups;
     for (const auto& [key, rates] : peer_rates) rate_groups[key] = {rates.size(), median(rates), not_a_number};
     for (const auto& [platform, ratios] : peer_ratios) {
         PeerGroup g{ratios.size(), median(ratios), not_a_number};
@@ -138,9 +149,12 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
         g.sigma = std::max(1.4826 * median(std::move(deviations)), 0.25);
         ratio_groups[platform] = g;
     }
+}
 
+// The audience's shares by country, per account, from every audience file.
+void gather_countries(const FlagContext& context, FlagPass::State& state) {
     // Audience shares by country, per account.
-    auto& countries = state_->countries;
+    auto& countries = state.countries;
     if (context.inputs != nullptr) {
         static const int handle = canonical_index(Kind::audience, "handle"), platform = canonical_index(Kind::audience, "platform"),
                          dimension = canonical_index(Kind::audience, "dimension"), bucket = canonical_index(Kind::audience, "bucket"),
@@ -156,6 +170,17 @@ FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& cont
             }
         }
     }
+}
+
+}  // namespace
+
+FlagPass::FlagPass(std::vector<CreatorResult>& creators, const FlagContext& context)
+    : context_(context), state_(std::make_unique<State>()) {
+    const FlagThresholds& th = *context.thresholds;
+    const std::vector<Gathered> gathered = gather_comments(creators, context);
+    find_recurring(creators, gathered, th, *state_);
+    gather_peer_groups(creators, *state_);
+    gather_countries(context, *state_);
 }
 
 }  // namespace creatorscope

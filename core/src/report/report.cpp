@@ -252,6 +252,84 @@ std::string describe_formula(const Engagement& e) {
            std::to_string(e.window) + " posts";
 }
 
+namespace {
+
+// One creator in the report: who, the engagement with its basis, the benchmark, growth,
+// cadence, cost, the flags with their evidence, the comments, the scores.
+json creator_json(const CreatorResult& c) {
+    json j;
+    j["handle"] = c.handle;
+    j["platform"] = c.platform.empty() ? json(nullptr) : json(c.platform);
+    j["followers"] = count_or_null(c.followers);
+    j["tier"] = c.tier ? json(*c.tier) : json(nullptr);
+    j["in_roster"] = c.in_roster;
+    j["posts_loaded"] = c.posts_loaded;
+    j["engagement"] = engagement_json(c.engagement);
+    j["engagement"]["rates"] = {{"by_followers", rate_or_null(true, c.rate_by_followers)},
+                                {"by_views", rate_or_null(true, c.rate_by_views)},
+                                {"by_reach", rate_or_null(true, c.rate_by_reach)}};
+    j["benchmark"] = benchmark_json(c);
+    j["growth"] = growth_json(c.growth);
+    j["cadence"] = cadence_json(c.cadence);
+    j["cost"] = cost_json(c);
+    json flags = json::array();
+    for (const auto& f : c.flags) {
+        flags.push_back({{"id", f.id},
+                         {"severity", f.severity},
+                         {"evidence", f.evidence},
+                         {"value", number_or_null(f.value, 4)},
+                         {"threshold", number_or_null(f.threshold, 4)},
+                         {"posts", f.posts},
+                         {"dates", f.dates}});
+    }
+    j["flags"] = std::move(flags);
+    const CommentStats& cs = c.comments;
+    j["comments"] = {{"comments", cs.comments},
+                     {"posts", cs.posts},
+                     {"distinct_authors", cs.distinct_authors},
+                     {"emoji_only", cs.emoji_only},
+                     {"mention_only", cs.mention_only},
+                     {"generic_phrase", cs.generic_phrase},
+                     {"generic_share", cs.comments > 0 ? json(round_to(cs.generic_share(), 4)) : json(nullptr)}};
+    json deductions = json::array();
+    for (const auto& [id, points] : c.authenticity.deductions) deductions.push_back({{"flag", id}, {"points", points}});
+    j["scores"] = {{"authenticity", round_to(c.authenticity.score, 1)},
+                   {"authenticity_breakdown",
+                    {{"start", 100},
+                     {"deductions", deductions},
+                     {"audience_quality", c.authenticity.audience_quality < 0 ? json(nullptr) : json(round_to(c.authenticity.audience_quality, 1))},
+                     {"formula", c.authenticity.formula}}},
+                   {"alignment", nullptr},
+                   {"fit", nullptr}};
+    return j;
+}
+
+// One follower sample: its figures, and every account's verdict in input order.
+json sample_json(const AudienceSample& sample) {
+    json j;
+    j["input"] = sample.input;
+    j["creator"] = sample.creator.empty() ? json(nullptr) : json(sample.creator);
+    j["sampled"] = sample.accounts.size();
+    j["suspicious"] = sample.suspicious;
+    j["suspicious_share"] = number_or_null(sample.suspicious_share, 4);
+    j["ci95"] = json::array({number_or_null(sample.ci95.first, 4), number_or_null(sample.ci95.second, 4)});
+    j["mass_followers"] = sample.mass_followers;
+    j["mass_or_suspicious_share"] = number_or_null(sample.mass_or_suspicious_share, 4);
+    json accounts = json::array();
+    for (const auto& a : sample.accounts) {
+        accounts.push_back({{"row", a.row},
+                            {"account", a.account},
+                            {"suspicious", a.verdict.suspicious},
+                            {"score", round_to(a.verdict.score, 4)},
+                            {"mass_follower", a.verdict.mass_follower},
+                            {"reasons", a.verdict.reasons}});
+    }
+    j["accounts"] = std::move(accounts);
+    return j;
+}
+
+}  // namespace
+
 std::string write_report_json(const ReportView& view) {
     json report;
     report["schema"] = std::string(report_schema);
@@ -261,78 +339,11 @@ std::string write_report_json(const ReportView& view) {
     for (const auto& input : view.inputs) inputs.push_back(input_json(*input));
     report["inputs"] = std::move(inputs);
     json creators = json::array();
-    for (const auto& c : view.creators) {
-        json j;
-        j["handle"] = c.handle;
-        j["platform"] = c.platform.empty() ? json(nullptr) : json(c.platform);
-        j["followers"] = count_or_null(c.followers);
-        j["tier"] = c.tier ? json(*c.tier) : json(nullptr);
-        j["in_roster"] = c.in_roster;
-        j["posts_loaded"] = c.posts_loaded;
-        j["engagement"] = engagement_json(c.engagement);
-        j["engagement"]["rates"] = {{"by_followers", rate_or_null(true, c.rate_by_followers)},
-                                    {"by_views", rate_or_null(true, c.rate_by_views)},
-                                    {"by_reach", rate_or_null(true, c.rate_by_reach)}};
-        j["benchmark"] = benchmark_json(c);
-        j["growth"] = growth_json(c.growth);
-        j["cadence"] = cadence_json(c.cadence);
-        j["cost"] = cost_json(c);
-        json flags = json::array();
-        for (const auto& f : c.flags) {
-            flags.push_back({{"id", f.id},
-                             {"severity", f.severity},
-                             {"evidence", f.evidence},
-                             {"value", number_or_null(f.value, 4)},
-                             {"threshold", number_or_null(f.threshold, 4)},
-                             {"posts", f.posts},
-                             {"dates", f.dates}});
-        }
-        j["flags"] = std::move(flags);
-        const CommentStats& cs = c.comments;
-        j["comments"] = {{"comments", cs.comments},
-                         {"posts", cs.posts},
-                         {"distinct_authors", cs.distinct_authors},
-                         {"emoji_only", cs.emoji_only},
-                         {"mention_only", cs.mention_only},
-                         {"generic_phrase", cs.generic_phrase},
-                         {"generic_share", cs.comments > 0 ? json(round_to(cs.generic_share(), 4)) : json(nullptr)}};
-        json deductions = json::array();
-        for (const auto& [id, points] : c.authenticity.deductions) deductions.push_back({{"flag", id}, {"points", points}});
-        j["scores"] = {{"authenticity", round_to(c.authenticity.score, 1)},
-                       {"authenticity_breakdown",
-                        {{"start", 100},
-                         {"deductions", deductions},
-                         {"audience_quality", c.authenticity.audience_quality < 0 ? json(nullptr) : json(round_to(c.authenticity.audience_quality, 1))},
-                         {"formula", c.authenticity.formula}}},
-                       {"alignment", nullptr},
-                       {"fit", nullptr}};
-        creators.push_back(std::move(j));
-    }
+    for (const auto& c : view.creators) creators.push_back(creator_json(c));
     report["creators"] = std::move(creators);
     json samples = json::array();
     if (view.audience_samples != nullptr) {
-        for (const auto& sample : *view.audience_samples) {
-            json j;
-            j["input"] = sample.input;
-            j["creator"] = sample.creator.empty() ? json(nullptr) : json(sample.creator);
-            j["sampled"] = sample.accounts.size();
-            j["suspicious"] = sample.suspicious;
-            j["suspicious_share"] = number_or_null(sample.suspicious_share, 4);
-            j["ci95"] = json::array({number_or_null(sample.ci95.first, 4), number_or_null(sample.ci95.second, 4)});
-            j["mass_followers"] = sample.mass_followers;
-            j["mass_or_suspicious_share"] = number_or_null(sample.mass_or_suspicious_share, 4);
-            json accounts = json::array();
-            for (const auto& a : sample.accounts) {
-                accounts.push_back({{"row", a.row},
-                                    {"account", a.account},
-                                    {"suspicious", a.verdict.suspicious},
-                                    {"score", round_to(a.verdict.score, 4)},
-                                    {"mass_follower", a.verdict.mass_follower},
-                                    {"reasons", a.verdict.reasons}});
-            }
-            j["accounts"] = std::move(accounts);
-            samples.push_back(std::move(j));
-        }
+        for (const auto& sample : *view.audience_samples) samples.push_back(sample_json(sample));
     }
     report["audience_samples"] = std::move(samples);
     if (view.attribution != nullptr) {
