@@ -1,22 +1,9 @@
-// One creator's page: what the view keeps between frames. It reads a const Engine and asks for changes
-// through Actions, applied after the frame (app/actions.hpp).
+// One creator's page: what the view keeps between frames.
 #pragma once
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <vector>
 
 #include "app/actions.hpp"
 #include "app/look.hpp"
-#include "imgui.h"
-
-namespace creatorscope {
-class Engine;
-class InputInfo;
-struct AttributionSettings;
-struct AttributionResult;
-}
 
 namespace creatorscope::web {
 

@@ -1,5 +1,4 @@
-// The roster: what the view keeps between frames. It reads a const Engine and asks for changes
-// through Actions, applied after the frame (app/actions.hpp).
+// The roster: what the view keeps between frames.
 #pragma once
 
 #include <cstdint>
@@ -9,14 +8,6 @@
 
 #include "app/actions.hpp"
 #include "app/look.hpp"
-#include "imgui.h"
-
-namespace creatorscope {
-class Engine;
-class InputInfo;
-struct AttributionSettings;
-struct AttributionResult;
-}
 
 namespace creatorscope::web {
 
