@@ -161,182 +161,70 @@ void CsvReader::emit() {
     if (!blank) handler_(record_);
 }
 
-std::size_t CsvReader::parse(std::string_view block, bool final) {
-    const char delimiter = delimiter_;
-    const char* const begin = block.data();
-    const char* const end = begin + block.size();
-    const char* p = begin;
-    if (skip_lf_ && p < end) {
-        skip_lf_ = false;
-        if (*p == '\n') ++p;
-    }
-    // The structural index of the block: each field's end is then a bit scan away.
-    const std::size_t words = (block.size() + 63) / 64;
-    if (stops_.size() < words) {
-        stops_.resize(words);
-        quotes_.resize(words);
-    }
-    bytes::index_structure(begin, block.size(), delimiter, stops_.data(), quotes_.data());
-    const std::uint64_t* const stops = stops_.data();
-    const std::uint64_t* const quotes = quotes_.data();
+// The block being parsed with its structural index: each field's end is a bit scan away.
+struct CsvReader::Block {
+    const char* begin;
+    const char* end;
+    std::size_t words;
+    const std::uint64_t* stops;
+    const std::uint64_t* quotes;
+    char delimiter;
+    bool final;
+
     // The first delimiter or line break at or after from; end when there is none.
-    const auto next_stop = [&](const char* from) {
+    const char* next_stop(const char* from) const {
         const std::size_t at = bytes::next_bit(stops, words, static_cast<std::size_t>(from - begin));
         return at == npos ? end : begin + at;
-    };
-    const auto next_quote = [&](const char* from) {
+    }
+    // The first quote at or after from; end when there is none.
+    const char* next_quote(const char* from) const {
         const std::size_t at = bytes::next_bit(quotes, words, static_cast<std::size_t>(from - begin));
         return at == npos ? end : begin + at;
-    };
+    }
     // The first line break in [from, to), or to.
-    const auto first_break_in = [&](const char* from, const char* to) {
+    const char* first_break_in(const char* from, const char* to) const {
         for (const char* q = next_stop(from); q < to; q = next_stop(q + 1)) {
             if (*q != delimiter) return q;
         }
         return to;
-    };
+    }
     // Counts the line breaks in [from, to): CRLF once, CR or LF alone once.
-    const auto count_lines = [&](const char* from, const char* to) {
+    std::uint64_t count_lines(const char* from, const char* to) const {
         std::uint64_t lines = 0;
         for (const char* q = next_stop(from); q < to; q = next_stop(q + 1)) {
             if (*q == '\n' || (*q == '\r' && (q + 1 == to || q[1] != '\n'))) ++lines;
         }
         return lines;
-    };
+    }
+};
 
+// A quoted field while it is read: runs of text up to each quote; "" is one quote, and once one
+// is met the field is copied into unescaped_ from copy_offset.
+struct CsvReader::Quoted {
+    const char* open;     // the opening quote
+    const char* segment;  // the start of the run not yet copied
+    const char* close = nullptr;  // the closing quote, when closed
+    bool copied = false;
+    std::size_t copy_offset = 0;
+    bool closed = false;
+};
+
+std::size_t CsvReader::parse(std::string_view block, bool final) {
+    const char* p = block.data();
+    const char* const end = p + block.size();
+    if (skip_lf_ && p < end) {
+        skip_lf_ = false;
+        if (*p == '\n') ++p;
+    }
+    const Block b = index_block(block, final);
     while (p < end) {
         const char* const record_start = p;
         const std::uint64_t start_line = line_;
-        record_.fields.clear();
-        escaped_.clear();
-        unescaped_.clear();
-        record_.problem.clear();
-        record_.broken = false;
-        record_.line = start_line;
-        bool cut_short = false;      // the block ends inside this record
+        start_record();
         const char* restart = nullptr;  // set when a broken quote sends reading back to the next line
-        for (;;) {
-            // p is at the start of a field.
-            if (p == end) {
-                if (!final) {
-                    cut_short = true;
-                } else {
-                    record_.fields.emplace_back();  // the empty field after a last delimiter
-                }
-                break;
-            }
-            const char* field_end;
-            if (*p != '"') {
-                field_end = next_stop(p);
-                if (field_end == end && !final) {
-                    cut_short = true;
-                    break;
-                }
-                record_.fields.emplace_back(p, static_cast<std::size_t>(field_end - p));
-            } else {
-                // A quoted field: runs up to each quote; "" is one quote (the field is then copied).
-                const char* const open = p;
-                const char* segment = p + 1;
-                const char* q = segment;
-                bool copied = false;
-                std::size_t copy_offset = 0;
-                bool closed = false;
-                while (true) {
-                    const char* quote = next_quote(q);
-                    if (quote == end) break;
-                    if (quote + 1 == end && !final) break;  // "" or the end of the field: the next chunk says
-                    if (quote + 1 < end && quote[1] == '"') {
-                        if (!copied) copy_offset = unescaped_.size();
-                        copied = true;
-                        unescaped_.append(segment, static_cast<std::size_t>(quote + 1 - segment));
-                        q = segment = quote + 2;
-                        continue;
-                    }
-                    // The closing quote.
-                    if (copied) unescaped_.append(segment, static_cast<std::size_t>(quote - segment));
-                    closed = true;
-                    q = quote;
-                    break;
-                }
-                if (!closed && !final) {
-                    cut_short = true;
-                    break;
-                }
-                const char* const content_end = closed ? q : end;
-                const char* after = closed ? q + 1 : end;
-                // The first line break inside the quotes, if the field spans lines.
-                const char* first_break = first_break_in(open + 1, content_end);
-                const bool spans_lines = first_break < content_end;
-                const bool text_follows = closed && after < end && *after != delimiter && *after != '\n' && *after != '\r';
-                if ((!closed || text_follows) && spans_lines) {
-                    // The quote was never meant to be closed (it runs over lines to the end, or
-                    // "closes" mid-text): reject its first line, read again from the next.
-                    record_.fields.emplace_back(open + 1, static_cast<std::size_t>(first_break - open - 1));
-                    record_.problem = "a quote opened on this line is never closed: the line is rejected and reading goes on with the next line";
-                    record_.broken = true;
-                    restart = first_break + ((*first_break == '\r' && first_break + 1 < end && first_break[1] == '\n') ? 2 : 1);
-                    break;
-                }
-                line_ += count_lines(open + 1, content_end);
-                if (!closed) {
-                    record_.problem = "a quoted field is not closed before the end of the file";
-                    record_.broken = true;
-                    if (copied) {
-                        unescaped_.append(segment, static_cast<std::size_t>(end - segment));
-                        push_unescaped(copy_offset);
-                    } else {
-                        record_.fields.emplace_back(open + 1, static_cast<std::size_t>(end - open - 1));
-                    }
-                    field_end = end;
-                } else if (text_follows) {
-                    // Text after a closing quote ("abc"def): keep it, as spreadsheets do, and say so.
-                    field_end = next_stop(after);
-                    if (field_end == end && !final) {
-                        cut_short = true;
-                        break;
-                    }
-                    if (record_.problem.empty()) record_.problem = "text follows a closing quote";
-                    if (!copied) {
-                        copy_offset = unescaped_.size();
-                        unescaped_.append(open + 1, static_cast<std::size_t>(q - open - 1));
-                    }
-                    unescaped_.append(after, static_cast<std::size_t>(field_end - after));
-                    push_unescaped(copy_offset);
-                } else {
-                    field_end = after;
-                    if (copied) {
-                        push_unescaped(copy_offset);
-                    } else {
-                        record_.fields.emplace_back(open + 1, static_cast<std::size_t>(q - open - 1));
-                    }
-                }
-            }
-            p = field_end;
-            if (p == end) {
-                if (!final) {
-                    cut_short = true;
-                }
-                break;
-            }
-            if (*p == delimiter) {
-                ++p;
-                continue;
-            }
-            // A line break ends the record.
-            ++line_;
-            if (*p == '\r') {
-                if (p + 1 < end) {
-                    if (p[1] == '\n') ++p;
-                } else if (!final) {
-                    skip_lf_ = true;  // an LF first in the next chunk belongs to this CR
-                }
-            }
-            ++p;
-            break;
-        }
-        if (cut_short) {
-            line_ = start_line;
-            return static_cast<std::size_t>(record_start - begin);
+        if (!read_record(b, p, restart)) {
+            line_ = start_line;  // the block ends inside this record: the next chunk completes it
+            return static_cast<std::size_t>(record_start - block.data());
         }
         emit();
         if (restart != nullptr) {
@@ -345,6 +233,150 @@ std::size_t CsvReader::parse(std::string_view block, bool final) {
         }
     }
     return block.size();
+}
+
+CsvReader::Block CsvReader::index_block(std::string_view block, bool final) {
+    const std::size_t words = (block.size() + 63) / 64;
+    if (stops_.size() < words) {
+        stops_.resize(words);
+        quotes_.resize(words);
+    }
+    bytes::index_structure(block.data(), block.size(), delimiter_, stops_.data(), quotes_.data());
+    return Block{block.data(), block.data() + block.size(), words, stops_.data(), quotes_.data(), delimiter_, final};
+}
+
+void CsvReader::start_record() {
+    record_.fields.clear();
+    escaped_.clear();
+    unescaped_.clear();
+    record_.problem.clear();
+    record_.broken = false;
+    record_.line = line_;
+}
+
+bool CsvReader::read_record(const Block& b, const char*& p, const char*& restart) {
+    for (;;) {
+        // p is at the start of a field.
+        if (p == b.end) {
+            if (!b.final) return false;
+            record_.fields.emplace_back();  // the empty field after a last delimiter
+            return true;
+        }
+        const char* field_end;
+        if (*p != '"') {
+            field_end = b.next_stop(p);
+            if (field_end == b.end && !b.final) return false;
+            record_.fields.emplace_back(p, static_cast<std::size_t>(field_end - p));
+        } else {
+            const FieldRead read = read_quoted(b, p, field_end, restart);
+            if (read == FieldRead::cut_short) return false;
+            if (read == FieldRead::line_rejected) return true;
+        }
+        p = field_end;
+        if (p == b.end) return b.final;
+        if (*p == b.delimiter) {
+            ++p;
+            continue;
+        }
+        end_line(b, p);
+        return true;
+    }
+}
+
+void CsvReader::end_line(const Block& b, const char*& p) {
+    ++line_;
+    if (*p == '\r') {
+        if (p + 1 < b.end) {
+            if (p[1] == '\n') ++p;
+        } else if (!b.final) {
+            skip_lf_ = true;  // an LF first in the next chunk belongs to this CR
+        }
+    }
+    ++p;
+}
+
+void CsvReader::find_closing_quote(const Block& b, Quoted& field) {
+    const char* q = field.segment;
+    for (;;) {
+        const char* quote = b.next_quote(q);
+        if (quote == b.end) return;
+        if (quote + 1 == b.end && !b.final) return;  // "" or the end of the field: the next chunk says
+        if (quote + 1 < b.end && quote[1] == '"') {
+            if (!field.copied) field.copy_offset = unescaped_.size();
+            field.copied = true;
+            unescaped_.append(field.segment, static_cast<std::size_t>(quote + 1 - field.segment));
+            q = field.segment = quote + 2;
+            continue;
+        }
+        if (field.copied) unescaped_.append(field.segment, static_cast<std::size_t>(quote - field.segment));
+        field.closed = true;
+        field.close = quote;
+        return;
+    }
+}
+
+CsvReader::FieldRead CsvReader::read_quoted(const Block& b, const char* open, const char*& field_end, const char*& restart) {
+    Quoted field{open, open + 1};
+    find_closing_quote(b, field);
+    if (!field.closed && !b.final) return FieldRead::cut_short;
+    const char* const content_end = field.closed ? field.close : b.end;
+    const char* const after = field.closed ? field.close + 1 : b.end;
+    // The first line break inside the quotes, if the field spans lines.
+    const char* const first_break = b.first_break_in(open + 1, content_end);
+    const bool spans_lines = first_break < content_end;
+    const bool text_follows = field.closed && after < b.end && *after != b.delimiter && *after != '\n' && *after != '\r';
+    if ((!field.closed || text_follows) && spans_lines) {
+        reject_line(b, open, first_break, restart);
+        return FieldRead::line_rejected;
+    }
+    line_ += b.count_lines(open + 1, content_end);
+    if (!field.closed) {
+        keep_unclosed(b, field);
+        field_end = b.end;
+        return FieldRead::field;
+    }
+    if (text_follows) return keep_text_after_quote(b, field, after, field_end);
+    field_end = after;
+    if (field.copied) {
+        push_unescaped(field.copy_offset);
+    } else {
+        record_.fields.emplace_back(open + 1, static_cast<std::size_t>(field.close - open - 1));
+    }
+    return FieldRead::field;
+}
+
+void CsvReader::reject_line(const Block& b, const char* open, const char* first_break, const char*& restart) {
+    // The quote was never meant to be closed (it runs over lines to the end, or "closes"
+    // mid-text): reject its first line, read again from the next.
+    record_.fields.emplace_back(open + 1, static_cast<std::size_t>(first_break - open - 1));
+    record_.problem = "a quote opened on this line is never closed: the line is rejected and reading goes on with the next line";
+    record_.broken = true;
+    restart = first_break + ((*first_break == '\r' && first_break + 1 < b.end && first_break[1] == '\n') ? 2 : 1);
+}
+
+void CsvReader::keep_unclosed(const Block& b, Quoted& field) {
+    record_.problem = "a quoted field is not closed before the end of the file";
+    record_.broken = true;
+    if (field.copied) {
+        unescaped_.append(field.segment, static_cast<std::size_t>(b.end - field.segment));
+        push_unescaped(field.copy_offset);
+    } else {
+        record_.fields.emplace_back(field.open + 1, static_cast<std::size_t>(b.end - field.open - 1));
+    }
+}
+
+CsvReader::FieldRead CsvReader::keep_text_after_quote(const Block& b, Quoted& field, const char* after, const char*& field_end) {
+    // Text after a closing quote ("abc"def): keep it, as spreadsheets do, and say so.
+    field_end = b.next_stop(after);
+    if (field_end == b.end && !b.final) return FieldRead::cut_short;
+    if (record_.problem.empty()) record_.problem = "text follows a closing quote";
+    if (!field.copied) {
+        field.copy_offset = unescaped_.size();
+        unescaped_.append(field.open + 1, static_cast<std::size_t>(field.close - field.open - 1));
+    }
+    unescaped_.append(after, static_cast<std::size_t>(field_end - after));
+    push_unescaped(field.copy_offset);
+    return FieldRead::field;
 }
 
 }  // namespace creatorscope

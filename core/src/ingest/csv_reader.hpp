@@ -41,6 +41,19 @@ private:
     // Reads the complete records at the start of block and returns how many bytes they took:
     // the rest is a record the block cuts short (unless final, when everything is read).
     std::size_t parse(std::string_view block, bool final);
+    struct Block;
+    struct Quoted;
+    enum class FieldRead : std::uint8_t { field, cut_short, line_rejected };
+    Block index_block(std::string_view block, bool final);
+    void start_record();
+    // Reads one record from p (moved past it); false when the block ends inside it.
+    bool read_record(const Block& b, const char*& p, const char*& restart);
+    void end_line(const Block& b, const char*& p);  // past a line break: CRLF, LF or CR
+    void find_closing_quote(const Block& b, Quoted& field);
+    FieldRead read_quoted(const Block& b, const char* open, const char*& field_end, const char*& restart);
+    void reject_line(const Block& b, const char* open, const char* first_break, const char*& restart);
+    void keep_unclosed(const Block& b, Quoted& field);
+    FieldRead keep_text_after_quote(const Block& b, Quoted& field, const char* after, const char*& field_end);
     void sniff_delimiter(std::string_view header_line);
     void emit();
 

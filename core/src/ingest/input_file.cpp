@@ -371,105 +371,97 @@ std::int8_t InputFile::reduce_text(std::vector<std::string_view>& cells) {
 }
 
 void InputFile::store_row(std::uint64_t line, std::int8_t sponsored_marker) {
-    const std::vector<std::string_view>& cells = cells_;
     const std::size_t row = table_.rows();
     table_.begin_row(line);
     for (const auto [present, marker] : present_columns_) {
         const auto c = static_cast<std::size_t>(present);
         Column& column = table_.column(present);
-        const std::string_view cell = cells[c];
-        const int index = present;
+        const std::string_view cell = cells_[c];
         switch (column.type) {
             case ValueType::text:
                 column.texts.push_back(pool_.intern(trim(cell)));
                 break;
             case ValueType::long_text:
-                table_.push_long_text(index, trim(cell));
+                table_.push_long_text(present, trim(cell));
                 break;
             case ValueType::handle:
                 column.texts.push_back(intern_handle(pool_, cell));
                 break;
-            case ValueType::platform: {
-                // Platform columns repeat a handful of values: remember each raw spelling's id.
-                std::uint32_t id = 0;
-                bool known = false;
-                for (const auto& [raw, interned] : platform_ids_) {
-                    if (raw == cell) {
-                        id = interned;
-                        known = true;
-                        break;
-                    }
-                }
-                if (!known) {
-                    id = pool_.intern(normalize_platform(cell));
-                    if (platform_ids_.size() < 64) platform_ids_.emplace_back(std::string(cell), id);
-                }
-                column.texts.push_back(id);
+            case ValueType::platform:
+                column.texts.push_back(platform_id(cell));
                 break;
-            }
-            case ValueType::count: {
-                // Plain digits, as almost every count is written: no further reading needed.
-                if (!cell.empty() && cell.size() <= 9) {
-                    std::uint32_t value = 0;
-                    bool digits = true;
-                    for (char ch : cell) {
-                        digits = digits && ch >= '0' && ch <= '9';
-                        value = value * 10 + static_cast<std::uint32_t>(static_cast<unsigned char>(ch) - '0');
-                    }
-                    if (digits) {
-                        column.counts.push_back(value);
-                        break;
-                    }
-                }
-                store_cell(column, c, cell, line, row);
+            case ValueType::count:
+                if (!store_plain_count(column, cell)) store_cell(column, c, cell, line, row);
                 break;
-            }
             case ValueType::number:
             case ValueType::rate:
                 store_cell(column, c, cell, line, row);
                 break;
-            case ValueType::timestamp: {
+            case ValueType::timestamp:
                 if (std::int64_t time = 0; read_plain_iso(cell, time)) {
                     column.times.push_back(time);  // the commonest form: no reading to keep
-                    break;
+                } else {
+                    store_cell(column, c, cell, line, row);
                 }
-                store_cell(column, c, cell, line, row);
                 break;
-            }
-            case ValueType::flag: {
+            case ValueType::flag:
                 if (marker) {
                     column.flags.push_back(sponsored_marker);
-                    break;
-                }
-                if (const int flag = quick_flag(cell); flag >= 0) {
+                } else if (const int flag = quick_flag(cell); flag >= 0) {
                     column.flags.push_back(static_cast<std::int8_t>(flag));
-                    break;
+                } else {
+                    store_cell(column, c, cell, line, row);
                 }
-                store_cell(column, c, cell, line, row);
                 break;
-            }
         }
     }
-    // The file's latest full date, kept as rows arrive (the analysis needs it without a scan).
-    const auto note_time = [&](std::int64_t time) {
+    if (table_.kind() == Kind::posts) date_tiktok_post(row);
+    note_latest_times(row);
+}
+
+// Platform columns repeat a handful of values: each raw spelling's interned id is remembered.
+std::uint32_t InputFile::platform_id(std::string_view cell) {
+    for (const auto& [raw, interned] : platform_ids_) {
+        if (raw == cell) return interned;
+    }
+    const std::uint32_t id = pool_.intern(normalize_platform(cell));
+    if (platform_ids_.size() < 64) platform_ids_.emplace_back(std::string(cell), id);
+    return id;
+}
+
+// Plain digits, as almost every count is written: stored with no further reading. False for
+// anything else (the full reading takes it).
+bool InputFile::store_plain_count(Column& column, std::string_view cell) {
+    if (cell.empty() || cell.size() > 9) return false;
+    std::uint32_t value = 0;
+    bool digits = true;
+    for (char ch : cell) {
+        digits = digits && ch >= '0' && ch <= '9';
+        value = value * 10 + static_cast<std::uint32_t>(static_cast<unsigned char>(ch) - '0');
+    }
+    if (digits) column.counts.push_back(value);
+    return digits;
+}
+
+// TikTok video ids carry their creation time: a date without a year (or none) is replaced by it.
+void InputFile::date_tiktok_post(std::size_t row) {
+    const int published = column_of_.published_at;
+    Column& times = table_.column(published);
+    if (!times.present || table_.text(column_of_.platform, row) != tiktok_id_) return;
+    std::int64_t& time = times.times[row];
+    if (time != missing_time && !is_yearless(time)) return;
+    if (const std::int64_t from_id = tiktok_id_time(table_.long_text(column_of_.post_id, row)); from_id != 0) {
+        if (is_yearless(time)) --date_state_[static_cast<std::size_t>(published)].yearless;
+        time = from_id;
+    }
+}
+
+// The file's latest full date, kept as rows arrive (the analysis needs it without a scan).
+void InputFile::note_latest_times(std::size_t row) {
+    for (const int c : time_columns_) {
+        const std::int64_t time = table_.column(c).times[row];
         if (time != missing_time && !is_yearless(time) && (!latest_full_ || time > *latest_full_)) latest_full_ = time;
-    };
-    // TikTok video ids carry their creation time: a date without a year (or none) is replaced by it.
-    if (table_.kind() == Kind::posts) {
-        const int published = column_of_.published_at;
-        const int platform = column_of_.platform, post_id = column_of_.post_id;
-        Column& times = table_.column(published);
-        if (times.present && table_.text(platform, row) == tiktok_id_) {
-            std::int64_t& time = times.times[row];
-            if (time == missing_time || is_yearless(time)) {
-                if (const std::int64_t from_id = tiktok_id_time(table_.long_text(post_id, row)); from_id != 0) {
-                    if (is_yearless(time)) --date_state_[static_cast<std::size_t>(published)].yearless;
-                    time = from_id;
-                }
-            }
-        }
     }
-    for (const int c : time_columns_) note_time(table_.column(c).times[row]);
 }
 
 // A cell that the row loop's quick readings could not take (a count such as "3.3k", any

@@ -87,15 +87,32 @@ private:
     void consume_text(std::string_view utf8);
     void on_record(const CsvRecord& record);
     void on_header(const CsvRecord& record);
+    const ExportFormat* choose_mapping();
+    void assign_source(int source, std::string_view canonical);
+    void apply_format(const ExportFormat& format);
+    void report_unknown_header(std::uint64_t line);
+    void report_missing_columns(std::uint64_t line);
+    void find_special_columns();
+    void list_mapped_columns();
+    void mark_present_columns();
+    void list_row_columns();
     // The row's parts, each small (on_record checks the row, read_row gathers its cells):
     void read_row(const CsvRecord& record);
     std::int8_t reduce_text(std::vector<std::string_view>& cells);
     void store_row(std::uint64_t line, std::int8_t sponsored_marker);
+    std::uint32_t platform_id(std::string_view cell);
+    static bool store_plain_count(Column& column, std::string_view cell);
+    void date_tiktok_post(std::size_t row);
+    void note_latest_times(std::size_t row);
     [[gnu::noinline]] void store_cell(Column& column, std::size_t c, std::string_view cell, std::uint64_t line, std::size_t row);
     [[gnu::noinline]] void reject_row(std::uint64_t line, std::string column, std::string message);
     std::string column_name(std::size_t c) const;
     void add_issue(std::uint64_t line, std::string column, std::string message);
     void finish_json();
+    bool read_ndjson();
+    void report_invalid_json();
+    void tabulate_graphql();
+    void tabulate_document();
     // lines: for NDJSON, each item's physical line (issues name it); else items are numbered.
     void tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export,
                        const std::vector<std::uint64_t>* lines = nullptr);

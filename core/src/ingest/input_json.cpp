@@ -55,6 +55,62 @@ const nlohmann::ordered_json* object_path(const nlohmann::ordered_json& value, s
     return at;
 }
 
+// Instagram's "Download your information": followers_1.json is an array of entries with
+// string_list_data; following.json and the others wrap the array in relationships_<list>.
+bool instagram_entries(const nlohmann::ordered_json& array) {
+    return array.is_array() && !array.empty() && array.front().is_object() && array.front().contains("string_list_data");
+}
+
+// Instagram's GraphQL post metadata (shortcode_media), one post or a list of them, as scrapers
+// and research datasets (Kim et al.) save it: the post object, or null when value is none.
+const nlohmann::ordered_json* graphql_post(const nlohmann::ordered_json& value) {
+    const nlohmann::ordered_json* post = &value;
+    if (post->is_object() && post->contains("graphql")) post = &(*post)["graphql"];
+    if (post->is_object() && post->contains("shortcode_media")) post = &(*post)["shortcode_media"];
+    return post->is_object() && post->contains("taken_at_timestamp") && post->contains("owner") ? post : nullptr;
+}
+
+// The first of keys whose value is an object with a count ({"count": 12}): the count, or null.
+nlohmann::ordered_json graphql_count(const nlohmann::ordered_json& post, std::initializer_list<const char*> keys) {
+    for (const char* key : keys) {
+        if (post.contains(key) && post[key].is_object() && post[key].contains("count")) return post[key]["count"];
+    }
+    return nullptr;
+}
+
+// The caption and the sponsor: read only where each step has the shape expected (a scraper's
+// file may hold null, {} or a number there).
+void graphql_caption_and_sponsor(const nlohmann::ordered_json& post, nlohmann::ordered_json& row) {
+    std::string caption;
+    const auto* edges = object_path(post, {"edge_media_to_caption", "edges"});
+    if (edges != nullptr && edges->is_array() && !edges->empty()) {
+        const auto* text = object_path(edges->front(), {"node", "text"});
+        if (text != nullptr && text->is_string()) caption = text->get<std::string>();
+    }
+    row["caption"] = caption;
+    const auto* sponsors = object_path(post, {"edge_media_to_sponsor_user", "edges"});
+    const bool sponsored = sponsors != nullptr && sponsors->is_array() && !sponsors->empty();
+    row["sponsored"] = sponsored ? "yes" : "no";
+}
+
+// One GraphQL post as a posts row.
+nlohmann::ordered_json graphql_row(const nlohmann::ordered_json& post) {
+    nlohmann::ordered_json row = nlohmann::ordered_json::object();
+    const auto& owner = post["owner"];
+    row["handle"] = owner.is_object() && owner.contains("username") ? owner["username"] : nlohmann::ordered_json("");
+    row["platform"] = "instagram";
+    row["post_id"] = post.contains("shortcode") ? post["shortcode"] : nlohmann::ordered_json("");
+    row["published_at"] = post["taken_at_timestamp"];
+    const std::string type_name = post.contains("__typename") && post["__typename"].is_string() ? post["__typename"].get<std::string>() : "";
+    const bool video = post.contains("is_video") && post["is_video"].is_boolean() && post["is_video"].get<bool>();
+    row["type"] = video ? "video" : type_name == "GraphSidecar" ? "carousel" : "photo";
+    row["likes"] = graphql_count(post, {"edge_media_preview_like", "edge_liked_by"});
+    row["comments"] = graphql_count(post, {"edge_media_to_parent_comment", "edge_media_to_comment", "edge_media_preview_comment"});
+    row["views"] = post.contains("video_view_count") ? post["video_view_count"] : nlohmann::ordered_json(nullptr);
+    graphql_caption_and_sponsor(post, row);
+    return row;
+}
+
 }  // namespace
 
 void InputFile::finish_json() {
@@ -64,40 +120,8 @@ void InputFile::finish_json() {
     }
     document_ = nlohmann::ordered_json::parse(json_text_, nullptr, /*allow_exceptions=*/false);
     if (document_.is_discarded()) {
-        // Perhaps NDJSON: one object per line.
-        std::vector<nlohmann::ordered_json> lines;
-        std::vector<std::uint64_t> line_numbers;
-        bool all_objects = true;
-        std::size_t at = 0;
-        std::uint64_t line = 0;
-        while (at < json_text_.size() && all_objects) {
-            const auto end = json_text_.find('\n', at);
-            const std::string_view text = trim(std::string_view(json_text_).substr(at, end == std::string::npos ? std::string::npos : end - at));
-            ++line;
-            if (!text.empty()) {
-                auto item = nlohmann::ordered_json::parse(text, nullptr, false);
-                all_objects = !item.is_discarded() && item.is_object();
-                lines.push_back(std::move(item));
-                line_numbers.push_back(line);
-            }
-            if (end == std::string::npos) break;
-            at = end + 1;
-        }
-        if (all_objects && lines.size() >= 2) {
-            container_ = "ndjson";
-            json_text_.clear();
-            tabulate_json(nlohmann::ordered_json(lines), "", false, &line_numbers);
-            document_ = nullptr;
-            return;
-        }
-        // Find where it broke, for the message, without exceptions (the web build has none).
-        ErrorLocator locator;
-        (void)nlohmann::ordered_json::sax_parse(json_text_, &locator);
-        const auto offset = std::min<std::size_t>(locator.byte, json_text_.size());
-        const auto where = 1 + std::count(json_text_.begin(), json_text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-        add_issue(static_cast<std::uint64_t>(where), "", "this is not valid JSON: " + locator.message);
+        if (!read_ndjson()) report_invalid_json();
         document_ = nullptr;
-        table_ = Table(Kind::unknown);
         json_text_.clear();
         return;
     }
@@ -108,67 +132,69 @@ void InputFile::finish_json() {
         table_.begin_row(1);
         return;
     }
-    // Instagram's "Download your information": followers_1.json is an array of entries with
-    // string_list_data; following.json and the others wrap the array in relationships_<list>.
-    const auto instagram_entries = [](const nlohmann::ordered_json& array) {
-        return array.is_array() && !array.empty() && array.front().is_object() && array.front().contains("string_list_data");
-    };
-    // Instagram's GraphQL post metadata (shortcode_media), one post or a list of them, as
-    // scrapers and research datasets (Kim et al.) save it.
-    const auto graphql_post = [](const nlohmann::ordered_json& value) -> const nlohmann::ordered_json* {
-        const nlohmann::ordered_json* post = &value;
-        if (post->is_object() && post->contains("graphql")) post = &(*post)["graphql"];
-        if (post->is_object() && post->contains("shortcode_media")) post = &(*post)["shortcode_media"];
-        return post->is_object() && post->contains("taken_at_timestamp") && post->contains("owner") ? post : nullptr;
-    };
     if (graphql_post(document_) != nullptr ||
         (document_.is_array() && !document_.empty() && graphql_post(document_.front()) != nullptr)) {
-        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-        const auto count_of = [](const nlohmann::ordered_json& post, std::initializer_list<const char*> keys) -> nlohmann::ordered_json {
-            for (const char* key : keys) {
-                if (post.contains(key) && post[key].is_object() && post[key].contains("count")) return post[key]["count"];
-            }
-            return nullptr;
-        };
-        const auto add = [&](const nlohmann::ordered_json& post) {
-            nlohmann::ordered_json row = nlohmann::ordered_json::object();
-            const auto& owner = post["owner"];
-            row["handle"] = owner.is_object() && owner.contains("username") ? owner["username"] : nlohmann::ordered_json("");
-            row["platform"] = "instagram";
-            row["post_id"] = post.contains("shortcode") ? post["shortcode"] : nlohmann::ordered_json("");
-            row["published_at"] = post["taken_at_timestamp"];
-            const std::string type_name = post.contains("__typename") && post["__typename"].is_string() ? post["__typename"].get<std::string>() : "";
-            const bool video = post.contains("is_video") && post["is_video"].is_boolean() && post["is_video"].get<bool>();
-            row["type"] = video ? "video" : type_name == "GraphSidecar" ? "carousel" : "photo";
-            row["likes"] = count_of(post, {"edge_media_preview_like", "edge_liked_by"});
-            row["comments"] = count_of(post, {"edge_media_to_parent_comment", "edge_media_to_comment", "edge_media_preview_comment"});
-            row["views"] = post.contains("video_view_count") ? post["video_view_count"] : nlohmann::ordered_json(nullptr);
-            // The caption and the sponsor: read only where each step has the shape expected (a
-            // scraper's file may hold null, {} or a number there).
-            std::string caption;
-            const auto* edges = object_path(post, {"edge_media_to_caption", "edges"});
-            if (edges != nullptr && edges->is_array() && !edges->empty()) {
-                const auto* text = object_path(edges->front(), {"node", "text"});
-                if (text != nullptr && text->is_string()) caption = text->get<std::string>();
-            }
-            row["caption"] = caption;
-            const auto* sponsors = object_path(post, {"edge_media_to_sponsor_user", "edges"});
-            const bool sponsored = sponsors != nullptr && sponsors->is_array() && !sponsors->empty();
-            row["sponsored"] = sponsored ? "yes" : "no";
-            rows.push_back(std::move(row));
-        };
-        if (document_.is_array()) {
-            for (const auto& item : document_) {
-                if (const auto* post = graphql_post(item)) add(*post);
-            }
-        } else {
-            add(*graphql_post(document_));
-        }
-        format_name_ = "Instagram post metadata (GraphQL)";
-        tabulate_json(rows, "", false);
-        document_ = nullptr;
-        return;
+        tabulate_graphql();
+    } else {
+        tabulate_document();
     }
+    document_ = nullptr;
+}
+
+// Text that is not one JSON document may be NDJSON: one object per line. True when it is (two
+// objects or more), and then tabulated.
+bool InputFile::read_ndjson() {
+    std::vector<nlohmann::ordered_json> lines;
+    std::vector<std::uint64_t> line_numbers;
+    bool all_objects = true;
+    std::size_t at = 0;
+    std::uint64_t line = 0;
+    while (at < json_text_.size() && all_objects) {
+        const auto end = json_text_.find('\n', at);
+        const std::string_view text = trim(std::string_view(json_text_).substr(at, end == std::string::npos ? std::string::npos : end - at));
+        ++line;
+        if (!text.empty()) {
+            auto item = nlohmann::ordered_json::parse(text, nullptr, false);
+            all_objects = !item.is_discarded() && item.is_object();
+            lines.push_back(std::move(item));
+            line_numbers.push_back(line);
+        }
+        if (end == std::string::npos) break;
+        at = end + 1;
+    }
+    if (!all_objects || lines.size() < 2) return false;
+    container_ = "ndjson";
+    json_text_.clear();
+    tabulate_json(nlohmann::ordered_json(lines), "", false, &line_numbers);
+    return true;
+}
+
+// Says where the JSON broke and why, found without exceptions (the web build has none).
+void InputFile::report_invalid_json() {
+    ErrorLocator locator;
+    (void)nlohmann::ordered_json::sax_parse(json_text_, &locator);
+    const auto offset = std::min<std::size_t>(locator.byte, json_text_.size());
+    const auto where = 1 + std::count(json_text_.begin(), json_text_.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+    add_issue(static_cast<std::uint64_t>(where), "", "this is not valid JSON: " + locator.message);
+    table_ = Table(Kind::unknown);
+}
+
+// Instagram GraphQL post metadata, one post or a list, as posts rows.
+void InputFile::tabulate_graphql() {
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    if (document_.is_array()) {
+        for (const auto& item : document_) {
+            if (const auto* post = graphql_post(item)) rows.push_back(graphql_row(*post));
+        }
+    } else {
+        rows.push_back(graphql_row(*graphql_post(document_)));
+    }
+    format_name_ = "Instagram post metadata (GraphQL)";
+    tabulate_json(rows, "", false);
+}
+
+// Instagram's followers and following lists, a list of records, or one key holding such a list.
+void InputFile::tabulate_document() {
     if (instagram_entries(document_)) {
         format_name_ = "Instagram: followers";
         tabulate_json(document_, "followers", true);
@@ -188,7 +214,6 @@ void InputFile::finish_json() {
                          "such as target, budget, platforms or keywords), a list of records, or Instagram's "
                          "followers or following export");
     }
-    document_ = nullptr;
 }
 
 // Turns a JSON array of flat objects into header and records, through the same path as CSV.
