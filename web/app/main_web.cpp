@@ -138,11 +138,13 @@ std::uint64_t frame_fingerprint(const ImDrawData& data, int width, int height, c
     return hash;
 }
 
-void frame() {
-    const double start = emscripten_get_now();
-    FrameStats& stats = frame_stats();
+// When this frame's phases began and the UI ended (emscripten_get_now, milliseconds).
+struct FrameTimes {
+    double start = 0, engine_start = 0, ui_start = 0, ui_end = 0;
+};
 
-    // Follow the canvas's CSS size at the device pixel ratio.
+// Follows the canvas's CSS size at the device pixel ratio, with fonts and theme to match; returns the ratio.
+float follow_canvas() {
     double css_width = 0, css_height = 0;
     emscripten_get_element_css_size("#canvas", &css_width, &css_height);
     const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
@@ -159,12 +161,11 @@ void frame() {
     if (ratio != applied_scale) apply_scale(ratio);
     if (app->take_theme_change()) set_theme(app->theme(), applied_scale);
     set_pixel_ratio(ratio);
+    return ratio;
+}
 
-    glfwPollEvents();
-    const double engine_start = emscripten_get_now();
-    page_engine().step(engine_budget_ms);
-
-    const double ui_start = emscripten_get_now();
+// Builds the frame's draw lists: ImGui's new frame, the application, Render.
+void draw_ui(float ratio) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // Keyboard: Enter activates the focused button or row as Space does (ImGui's own mapping
@@ -176,27 +177,32 @@ void frame() {
     ImGui::NewFrame();
     app->draw(ratio);
     ImGui::Render();
-    const double ui_end = emscripten_get_now();
+}
 
+// Renders the draw lists to the canvas unless the same frame is already on screen (frame_fingerprint).
+void present(const FrameTimes& times, FrameStats& stats) {
     int framebuffer_width = 0, framebuffer_height = 0;
     glfwGetFramebufferSize(window, &framebuffer_width, &framebuffer_height);
     const ImVec4 ground = app->clear_color();
     const std::uint64_t fingerprint = frame_fingerprint(*ImGui::GetDrawData(), framebuffer_width, framebuffer_height, ground);
     // Once a second the frame is drawn whatever its fingerprint: a safety net, should the
     // browser ever drop the canvas's picture.
-    if (fingerprint != shown_fingerprint || start - shown_at >= 1000.0) {
+    if (fingerprint != shown_fingerprint || times.start - shown_at >= 1000.0) {
         glViewport(0, 0, framebuffer_width, framebuffer_height);
         glClearColor(ground.x, ground.y, ground.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         shown_fingerprint = fingerprint;
-        shown_at = start;
+        shown_at = times.start;
         ++stats.drawn;
-        stats.gl_ms.add(emscripten_get_now() - ui_end);
+        stats.gl_ms.add(emscripten_get_now() - times.ui_end);
     }
-    stats.ui_ms.add(ui_end - ui_start);
+    stats.ui_ms.add(times.ui_end - times.ui_start);
+}
 
-    // Frame figures for status(): the time between frame starts is what a person feels.
+// Frame figures for status(): the time between frame starts is what a person feels.
+void record_frame(const FrameTimes& times, FrameStats& stats) {
+    const double start = times.start;
     const double now = emscripten_get_now();
     if (now - start > stats.max_work_ms) stats.max_work_ms = now - start;
     stats.last_ms = last_frame_start > 0 ? start - last_frame_start : now - start;
@@ -215,10 +221,29 @@ void frame() {
         }
     }
     ++stats.frames;
-    stats.previous_engine_ms = ui_start - engine_start;
-    stats.previous_ui_ms = ui_end - ui_start;
-    stats.previous_gl_ms = now - ui_end;
+    stats.previous_engine_ms = times.ui_start - times.engine_start;
+    stats.previous_ui_ms = times.ui_end - times.ui_start;
+    stats.previous_gl_ms = now - times.ui_end;
     stats.previous_phase = page_engine().progress().phase;
+}
+
+// One turn of the main loop: canvas size, events, the engine's budget, the UI, the picture, the figures.
+void frame() {
+    FrameTimes times;
+    times.start = emscripten_get_now();
+    FrameStats& stats = frame_stats();
+    const float ratio = follow_canvas();
+
+    glfwPollEvents();
+    times.engine_start = emscripten_get_now();
+    page_engine().step(engine_budget_ms);
+
+    times.ui_start = emscripten_get_now();
+    draw_ui(ratio);
+    times.ui_end = emscripten_get_now();
+
+    present(times, stats);
+    record_frame(times, stats);
     release_held_keys();
 }
 

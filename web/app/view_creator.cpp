@@ -240,6 +240,122 @@ void likes_comments_chart(const CreatorResult& c, ImVec2 size) {
     ImGui::EndGroup();
 }
 
+// The authenticity score, its formula and what was deducted: what a vetting page is for.
+void authenticity_section(const CreatorResult& c) {
+    const Authenticity& a = c.authenticity;
+    ImGui::Separator();
+    ImGui::Text("Authenticity %.0f / 100", a.score);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
+    ImGui::TextWrapped("%s.", a.formula.c_str());
+    ImGui::PopStyleColor();
+    for (const auto& [id, points] : a.deductions) ImGui::BulletText("-%.0f  %s", points, id.c_str());
+    if (a.audience_quality >= 0) ImGui::BulletText("follower sample quality %.0f / 100", a.audience_quality);
+}
+
+// Every red flag: its severity, its id, its evidence and the first posts it names.
+void flags_section(const CreatorResult& c) {
+    ImGui::Separator();
+    ImGui::Text("Red flags (%zu)", c.flags.size());
+    if (c.flags.empty()) ImGui::TextColored(ImColor(palette::muted_text), "None: nothing in this creator's data crossed a threshold (docs/flags.md).");
+    for (std::size_t k = 0; k < c.flags.size(); ++k) {
+        const Flag& f = c.flags[k];
+        ImGui::PushID(static_cast<int>(k));
+        ImGui::TextColored(ImColor(severity_colour(f.severity)), "%s", f.severity.c_str());
+        ImGui::SameLine(ImGui::GetFontSize() * 5.0f);
+        ImGui::TextUnformatted(f.id.c_str());
+        note_item("Flag: " + f.id);
+        ImGui::Indent(ImGui::GetFontSize() * 5.0f);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(f.evidence.c_str());
+        if (!f.posts.empty()) {
+            std::string posts;
+            for (std::size_t p = 0; p < f.posts.size() && p < 8; ++p) posts += (posts.empty() ? "" : ", ") + f.posts[p];
+            if (f.posts.size() > 8) posts += ", ...";
+            ImGui::TextColored(ImColor(palette::muted_text), "Posts: %s", posts.c_str());
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::Unindent(ImGui::GetFontSize() * 5.0f);
+        ImGui::PopID();
+    }
+}
+
+// The three charts, side by side as the width allows.
+void charts_section(const CreatorResult& c, float scale) {
+    ImGui::Separator();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const int per_row = avail >= 3 * 300.0f * scale + 2 * spacing ? 3 : (avail >= 2 * 260.0f * scale + spacing ? 2 : 1);
+    const float width = (avail - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
+    const ImVec2 size(width, std::min(200.0f * scale, width * 0.62f));
+    rate_chart(c, size);
+    if (per_row > 1) ImGui::SameLine();
+    followers_chart(c, size);
+    if (per_row > 2) ImGui::SameLine();
+    likes_comments_chart(c, size);
+}
+
+// The creator's figures, each with how it was computed in its tooltip.
+void figures_section(const CreatorResult& c) {
+    ImGui::Separator();
+    ImGui::TextUnformatted("Figures");
+    const Engagement& e = c.engagement;
+    figure("Followers", format_count(c.followers), "From the roster, or the latest day of the follower history.");
+    figure("Tier", c.tier.value_or("-"), "From the follower count and the tier scheme chosen beside the report date.");
+    figure("Engagement rate", e.available ? format_percent(e.rate) + " (mean " + format_percent(e.rate_mean) + ")" : "-", describe_formula(e));
+    figure("By followers / views / reach",
+           maybe_percent(c.rate_by_followers) + " / " + maybe_percent(c.rate_by_views) + " / " + maybe_percent(c.rate_by_reach),
+           "The same posts measured by each denominator the data has.");
+    figure("Peer rank", std::isnan(c.benchmark.percentile) ? "-" : std::to_string(static_cast<int>(std::lround(c.benchmark.percentile))) + " of 100 (" + std::to_string(c.benchmark.peers) + " peers)",
+           "Share of loaded creators of the same platform and tier with a lower rate.");
+    figure("Benchmark", c.benchmark.band.empty() ? "-" : c.benchmark.band,
+           c.benchmark.reference ? c.benchmark.reference->source : std::string("No published band for this platform and size."));
+    figure("Growth 30 / 90 days", maybe_percent(c.growth.growth_30d) + " / " + maybe_percent(c.growth.growth_90d),
+           c.growth.available ? "(followers now - followers then) / followers then, from the follower history." : c.growth.note);
+    char cadence[128];
+    std::snprintf(cadence, sizeof cadence, "%.1f a week; longest gap %.0f days", c.cadence.posts_per_week, c.cadence.longest_gap_days);
+    figure("Posting", std::isnan(c.cadence.posts_per_week) ? "-" : cadence, "Over the 90 days up to the report date.");
+    figure("Sponsored / organic rate", maybe_percent(e.sponsored_rate) + " / " + maybe_percent(e.organic_rate),
+           std::to_string(e.sponsored_posts) + " sponsored and " + std::to_string(e.organic_posts) + " organic posts among those used.");
+}
+
+// The comments: how many, how many are low-effort, and the accounts that recur.
+void comments_section(const CreatorResult& c) {
+    ImGui::Separator();
+    const CommentStats& cs = c.comments;
+    ImGui::Text("Comments: %d on %d posts, by %d accounts", cs.comments, cs.posts, cs.distinct_authors);
+    if (cs.comments > 0) {
+        ImGui::BulletText("emoji only %d, mentions only %d, generic praise %d: %s of all", cs.emoji_only, cs.mention_only, cs.generic_phrase,
+                          format_percent(cs.generic_share()).c_str());
+        if (!cs.recurring.empty()) {
+            std::string names;
+            for (std::size_t k = 0; k < cs.recurring.size() && k < 8; ++k) names += (names.empty() ? "" : ", ") + cs.recurring[k].first;
+            ImGui::Bullet();
+            ImGui::TextWrapped("on half the posts or more: %s", names.c_str());
+        }
+    }
+}
+
+// Each follower sample of this creator: the suspicious share and the first suspicious accounts.
+void follower_samples_section(const Engine& engine, const CreatorResult& c) {
+    for (const auto& sample : engine.audience_samples()) {
+        if (sample.creator != c.handle || sample.accounts.empty()) continue;
+        ImGui::Separator();
+        ImGui::Text("Follower sample: %zu accounts from %s", sample.accounts.size(), sample.input.c_str());
+        ImGui::BulletText("suspicious %d (%s, 95%% interval %s to %s); mass followers %d", sample.suspicious,
+                          format_percent(sample.suspicious_share).c_str(), format_percent(sample.ci95.first).c_str(),
+                          format_percent(sample.ci95.second).c_str(), sample.mass_followers);
+        int shown = 0;
+        for (const auto& account : sample.accounts) {
+            if (!account.verdict.suspicious || shown == 5) continue;
+            std::string why;
+            for (const auto& r : account.verdict.reasons) why += (why.empty() ? "" : "; ") + r;
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s (score %.2f): %s", account.account.c_str(), account.verdict.score, why.c_str());
+            ++shown;
+        }
+    }
+}
+
 }  // namespace
 
 void CreatorPage::open(std::size_t index) {
@@ -248,6 +364,7 @@ void CreatorPage::open(std::size_t index) {
     just_opened_ = true;
 }
 
+// The page's window, centred when it opens, with the creator's sections top to bottom.
 void CreatorPage::draw(const Engine& engine, float scale) {
     if (!open_) return;
     const auto& creators = engine.creators();
@@ -274,108 +391,12 @@ void CreatorPage::draw(const Engine& engine, float scale) {
     if (ImGui::Button("Close")) open_ = false;
     note_item("Close creator page");
     ImGui::PushTextWrapPos(0.0f);  // long lines wrap at the window's edge
-
-    // Authenticity first: what a vetting page is for.
-    const Authenticity& a = c.authenticity;
-    ImGui::Separator();
-    ImGui::Text("Authenticity %.0f / 100", a.score);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
-    ImGui::TextWrapped("%s.", a.formula.c_str());
-    ImGui::PopStyleColor();
-    for (const auto& [id, points] : a.deductions) ImGui::BulletText("-%.0f  %s", points, id.c_str());
-    if (a.audience_quality >= 0) ImGui::BulletText("follower sample quality %.0f / 100", a.audience_quality);
-
-    ImGui::Separator();
-    ImGui::Text("Red flags (%zu)", c.flags.size());
-    if (c.flags.empty()) ImGui::TextColored(ImColor(palette::muted_text), "None: nothing in this creator's data crossed a threshold (docs/flags.md).");
-    for (std::size_t k = 0; k < c.flags.size(); ++k) {
-        const Flag& f = c.flags[k];
-        ImGui::PushID(static_cast<int>(k));
-        ImGui::TextColored(ImColor(severity_colour(f.severity)), "%s", f.severity.c_str());
-        ImGui::SameLine(ImGui::GetFontSize() * 5.0f);
-        ImGui::TextUnformatted(f.id.c_str());
-        note_item("Flag: " + f.id);
-        ImGui::Indent(ImGui::GetFontSize() * 5.0f);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(f.evidence.c_str());
-        if (!f.posts.empty()) {
-            std::string posts;
-            for (std::size_t p = 0; p < f.posts.size() && p < 8; ++p) posts += (posts.empty() ? "" : ", ") + f.posts[p];
-            if (f.posts.size() > 8) posts += ", ...";
-            ImGui::TextColored(ImColor(palette::muted_text), "Posts: %s", posts.c_str());
-        }
-        ImGui::PopTextWrapPos();
-        ImGui::Unindent(ImGui::GetFontSize() * 5.0f);
-        ImGui::PopID();
-    }
-
-    // Charts, side by side as the width allows.
-    ImGui::Separator();
-    {
-        const float avail = ImGui::GetContentRegionAvail().x;
-        const float spacing = ImGui::GetStyle().ItemSpacing.x;
-        const int per_row = avail >= 3 * 300.0f * scale + 2 * spacing ? 3 : (avail >= 2 * 260.0f * scale + spacing ? 2 : 1);
-        const float width = (avail - spacing * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
-        const ImVec2 size(width, std::min(200.0f * scale, width * 0.62f));
-        rate_chart(c, size);
-        if (per_row > 1) ImGui::SameLine();
-        followers_chart(c, size);
-        if (per_row > 2) ImGui::SameLine();
-        likes_comments_chart(c, size);
-    }
-
-    ImGui::Separator();
-    ImGui::TextUnformatted("Figures");
-    const Engagement& e = c.engagement;
-    figure("Followers", format_count(c.followers), "From the roster, or the latest day of the follower history.");
-    figure("Tier", c.tier.value_or("-"), "From the follower count and the tier scheme chosen beside the report date.");
-    figure("Engagement rate", e.available ? format_percent(e.rate) + " (mean " + format_percent(e.rate_mean) + ")" : "-", describe_formula(e));
-    figure("By followers / views / reach",
-           maybe_percent(c.rate_by_followers) + " / " + maybe_percent(c.rate_by_views) + " / " + maybe_percent(c.rate_by_reach),
-           "The same posts measured by each denominator the data has.");
-    figure("Peer rank", std::isnan(c.benchmark.percentile) ? "-" : std::to_string(static_cast<int>(std::lround(c.benchmark.percentile))) + " of 100 (" + std::to_string(c.benchmark.peers) + " peers)",
-           "Share of loaded creators of the same platform and tier with a lower rate.");
-    figure("Benchmark", c.benchmark.band.empty() ? "-" : c.benchmark.band,
-           c.benchmark.reference ? c.benchmark.reference->source : std::string("No published band for this platform and size."));
-    figure("Growth 30 / 90 days", maybe_percent(c.growth.growth_30d) + " / " + maybe_percent(c.growth.growth_90d),
-           c.growth.available ? "(followers now - followers then) / followers then, from the follower history." : c.growth.note);
-    char cadence[128];
-    std::snprintf(cadence, sizeof cadence, "%.1f a week; longest gap %.0f days", c.cadence.posts_per_week, c.cadence.longest_gap_days);
-    figure("Posting", std::isnan(c.cadence.posts_per_week) ? "-" : cadence, "Over the 90 days up to the report date.");
-    figure("Sponsored / organic rate", maybe_percent(e.sponsored_rate) + " / " + maybe_percent(e.organic_rate),
-           std::to_string(e.sponsored_posts) + " sponsored and " + std::to_string(e.organic_posts) + " organic posts among those used.");
-
-    ImGui::Separator();
-    const CommentStats& cs = c.comments;
-    ImGui::Text("Comments: %d on %d posts, by %d accounts", cs.comments, cs.posts, cs.distinct_authors);
-    if (cs.comments > 0) {
-        ImGui::BulletText("emoji only %d, mentions only %d, generic praise %d: %s of all", cs.emoji_only, cs.mention_only, cs.generic_phrase,
-                          format_percent(cs.generic_share()).c_str());
-        if (!cs.recurring.empty()) {
-            std::string names;
-            for (std::size_t k = 0; k < cs.recurring.size() && k < 8; ++k) names += (names.empty() ? "" : ", ") + cs.recurring[k].first;
-            ImGui::Bullet();
-            ImGui::TextWrapped("on half the posts or more: %s", names.c_str());
-        }
-    }
-
-    for (const auto& sample : engine.audience_samples()) {
-        if (sample.creator != c.handle || sample.accounts.empty()) continue;
-        ImGui::Separator();
-        ImGui::Text("Follower sample: %zu accounts from %s", sample.accounts.size(), sample.input.c_str());
-        ImGui::BulletText("suspicious %d (%s, 95%% interval %s to %s); mass followers %d", sample.suspicious,
-                          format_percent(sample.suspicious_share).c_str(), format_percent(sample.ci95.first).c_str(),
-                          format_percent(sample.ci95.second).c_str(), sample.mass_followers);
-        int shown = 0;
-        for (const auto& account : sample.accounts) {
-            if (!account.verdict.suspicious || shown == 5) continue;
-            std::string why;
-            for (const auto& r : account.verdict.reasons) why += (why.empty() ? "" : "; ") + r;
-            ImGui::Bullet();
-            ImGui::TextWrapped("%s (score %.2f): %s", account.account.c_str(), account.verdict.score, why.c_str());
-            ++shown;
-        }
-    }
+    authenticity_section(c);
+    flags_section(c);
+    charts_section(c, scale);
+    figures_section(c);
+    comments_section(c);
+    follower_samples_section(engine, c);
     ImGui::PopTextWrapPos();
     ImGui::End();
 }

@@ -17,6 +17,77 @@
 
 namespace creatorscope::web {
 
+namespace {
+
+// The tier scheme, chosen here (the CLI's --tiers): each scheme's thresholds in its tooltip.
+void tier_scheme_choice(const Engine& engine, Actions& actions) {
+    ImGui::TextUnformatted("tiers:");
+    ImGui::SameLine();
+    const std::string current = engine.tier_scheme().name();
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("five-band").x + ImGui::GetFrameHeight() * 2);
+    if (ImGui::BeginCombo("##tiers", current.c_str())) {
+        for (const auto& name : TierScheme::builtin_names()) {
+            if (ImGui::Selectable(name.c_str(), name == current) && name != current) {
+                actions.later([name](Engine& e) { (void)e.set_tier_scheme(*TierScheme::builtin(name)); });
+            }
+            note_item("Tier scheme: " + name);
+        }
+        ImGui::EndCombo();
+    }
+    note_item("Tier scheme");
+    if (ImGui::IsItemHovered()) {
+        std::string text = engine.tier_scheme().name() + ":";
+        for (const auto& tier : engine.tier_scheme().tiers())
+            text += "\n  " + tier.name + " from " + format_count(tier.min_followers);
+        text += "\n" + engine.tier_scheme().source();
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+// The empty roster's explanation: what the roster lists and how to fill it.
+void no_creators_state(const Engine& engine) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted("No creator accounts yet.");
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(
+        "The roster lists the creator accounts found in a roster (handle, platform, followers...) or in posts "
+        "(handle, likes, comments, date...). Open such an export, or press Load sample data to see how it works.");
+    if (engine.attribution())
+        ImGui::TextUnformatted("The orders and visits loaded are attributed in the Attribution tab.");
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    note_item("Roster empty state");
+}
+
+// The table's columns and its header row; figures get the width their header or widest typical value needs.
+void table_columns(const std::vector<RosterColumn>& columns) {
+    const int column_count = static_cast<int>(columns.size());
+    ImGui::TableSetupScrollFreeze(1, 1);
+    const float sort_arrow = ImGui::GetFontSize();
+    for (int i = 0; i < column_count; ++i) {
+        const RosterColumn& column = columns[static_cast<std::size_t>(i)];
+        ImGuiTableColumnFlags column_flags = ImGuiTableColumnFlags_WidthFixed;
+        if (i == 0) column_flags |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;
+        if (column.descending_first) column_flags |= ImGuiTableColumnFlags_PreferSortDescending;
+        const char* widest = i == 0 ? "sustainable.style.co" : column.widest;
+        const float width = std::max(ImGui::CalcTextSize(column.header).x + sort_arrow, ImGui::CalcTextSize(widest).x);
+        ImGui::TableSetupColumn(column.header, column_flags, width, static_cast<ImGuiID>(i));
+    }
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < column_count; ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        note_item(std::string("Header: ") + ImGui::TableGetColumnName(column));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", columns[static_cast<std::size_t>(column)].help);
+    }
+}
+
+}  // namespace
 
 void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs) {
     set_drawn_engine(&engine);
@@ -167,8 +238,31 @@ void RosterView::clear_filters() {
     filters_changed_ = true;
 }
 
+// The roster panel: the summary line, the search and filters, then the table or why it is empty.
 void RosterView::draw(const Engine& engine, Actions& actions) {
     set_drawn_engine(&engine);
+    draw_summary(engine);
+    ImGui::SameLine();
+    tier_scheme_choice(engine, actions);
+    const bool search_changed = draw_search_and_filters(engine);
+
+    // Empty states: say why the table is empty and what to do.
+    if (engine.creators().empty()) {
+        no_creators_state(engine);
+        return;
+    }
+    if (order_.empty() && generation_ == engine.generation()) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted("No account matches the search and the filters.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Show every account")) clear_filters();
+        note_item("No match: show all");
+    }
+    draw_table(engine, search_changed);
+}
+
+// The count of accounts shown (with "Show all" when filtered) and the report date.
+void RosterView::draw_summary(const Engine& engine) {
     const auto& creators = engine.creators();
     const bool filtered = !platform_.empty() || !tier_.empty() || !flag_.empty() || min_authenticity_ > 0 || search_[0] != '\0';
     if (filtered) {
@@ -186,32 +280,10 @@ void RosterView::draw(const Engine& engine, Actions& actions) {
     ImGui::SameLine();
     const std::string as_of = engine.as_of_date();
     ImGui::TextColored(ImColor(palette::muted_text), "  report date %s;", as_of.empty() ? "(no dates in the data)" : as_of.c_str());
-    // The tier scheme, chosen here (the CLI's --tiers): each scheme's thresholds in its tooltip.
-    ImGui::SameLine();
-    ImGui::TextUnformatted("tiers:");
-    ImGui::SameLine();
-    const std::string current = engine.tier_scheme().name();
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("five-band").x + ImGui::GetFrameHeight() * 2);
-    if (ImGui::BeginCombo("##tiers", current.c_str())) {
-        for (const auto& name : TierScheme::builtin_names()) {
-            if (ImGui::Selectable(name.c_str(), name == current) && name != current) {
-                actions.later([name](Engine& e) { (void)e.set_tier_scheme(*TierScheme::builtin(name)); });
-            }
-            note_item("Tier scheme: " + name);
-        }
-        ImGui::EndCombo();
-    }
-    note_item("Tier scheme");
-    if (ImGui::IsItemHovered()) {
-        std::string text = engine.tier_scheme().name() + ":";
-        for (const auto& tier : engine.tier_scheme().tiers()) text += "\n  " + tier.name + " from " + format_count(tier.min_followers);
-        text += "\n" + engine.tier_scheme().source();
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
-        ImGui::TextUnformatted(text.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
+}
+
+// The search field and the filters; true when either changed (the rows are chosen again).
+bool RosterView::draw_search_and_filters(const Engine& engine) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##search", "Search handle, platform, tier or category", search_, sizeof search_);
     note_item("Search");
@@ -219,56 +291,19 @@ void RosterView::draw(const Engine& engine, Actions& actions) {
     const bool search_changed = applied_search_ != search_ || filters_changed_;
     if (search_changed) applied_search_ = search_;
     filters_changed_ = false;
+    return search_changed;
+}
 
-    // Empty states: say why the table is empty and what to do.
-    if (creators.empty()) {
-        ImGui::Spacing();
-        ImGui::TextUnformatted("No creator accounts yet.");
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted("The roster lists the creator accounts found in a roster (handle, platform, followers...) or in posts "
-                               "(handle, likes, comments, date...). Open such an export, or press Load sample data to see how it works.");
-        if (engine.attribution()) ImGui::TextUnformatted("The orders and visits loaded are attributed in the Attribution tab.");
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-        note_item("Roster empty state");
-        return;
-    }
-    if (order_.empty() && generation_ == engine.generation()) {
-        ImGui::Spacing();
-        ImGui::TextUnformatted("No account matches the search and the filters.");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Show every account")) clear_filters();
-        note_item("No match: show all");
-    }
-
+// The table: its columns, the rows chosen and sorted again when anything changed, the visible rows.
+void RosterView::draw_table(const Engine& engine, bool search_changed) {
     // Wide: the handle stays in view while the figures scroll sideways; columns can be hidden
     // and reordered from the header's context menu (right click).
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                       ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Reorderable;
     const auto& columns = roster_columns();
-    const int column_count = static_cast<int>(columns.size());
-    if (!ImGui::BeginTable("roster_table", column_count, flags)) return;
-    ImGui::TableSetupScrollFreeze(1, 1);
-    // Figures get the width their header or widest typical value needs.
-    const float sort_arrow = ImGui::GetFontSize();
-    for (int i = 0; i < column_count; ++i) {
-        const RosterColumn& column = columns[static_cast<std::size_t>(i)];
-        ImGuiTableColumnFlags column_flags = ImGuiTableColumnFlags_WidthFixed;
-        if (i == 0) column_flags |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;
-        if (column.descending_first) column_flags |= ImGuiTableColumnFlags_PreferSortDescending;
-        const char* widest = i == 0 ? "sustainable.style.co" : column.widest;
-        const float width = std::max(ImGui::CalcTextSize(column.header).x + sort_arrow, ImGui::CalcTextSize(widest).x);
-        ImGui::TableSetupColumn(column.header, column_flags, width, static_cast<ImGuiID>(i));
-    }
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int column = 0; column < column_count; ++column) {
-        if (!ImGui::TableSetColumnIndex(column)) continue;
-        ImGui::TableHeader(ImGui::TableGetColumnName(column));
-        note_item(std::string("Header: ") + ImGui::TableGetColumnName(column));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", columns[static_cast<std::size_t>(column)].help);
-    }
+    if (!ImGui::BeginTable("roster_table", static_cast<int>(columns.size()), flags)) return;
+    table_columns(columns);
 
     ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
     if (search_changed || engine.generation() != generation_ || (specs != nullptr && specs->SpecsDirty)) {
@@ -276,7 +311,14 @@ void RosterView::draw(const Engine& engine, Actions& actions) {
         generation_ = engine.generation();
         if (specs != nullptr) specs->SpecsDirty = false;
     }
+    draw_rows(engine.creators());
+    ImGui::EndTable();
+}
 
+// The rows on screen, through the list clipper; a click on a row opens its creator page.
+void RosterView::draw_rows(const std::vector<CreatorResult>& creators) {
+    const auto& columns = roster_columns();
+    const int column_count = static_cast<int>(columns.size());
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(order_.size()));
     while (clipper.Step()) {
@@ -299,7 +341,6 @@ void RosterView::draw(const Engine& engine, Actions& actions) {
             }
         }
     }
-    ImGui::EndTable();
 }
 
 }  // namespace creatorscope::web

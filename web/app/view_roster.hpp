@@ -23,7 +23,11 @@ public:
 
 private:
     void rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* specs);
+    void draw_summary(const Engine& engine);
+    bool draw_search_and_filters(const Engine& engine);  // true when the search or a filter changed
     void draw_filters(const Engine& engine);
+    void draw_table(const Engine& engine, bool search_changed);
+    void draw_rows(const std::vector<CreatorResult>& creators);
     void clear_filters();  // the search and every filter: every account shown
     std::vector<std::uint32_t> order_;
     std::uint64_t generation_ = ~0ull;
