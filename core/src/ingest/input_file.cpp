@@ -6,29 +6,12 @@
 #include <algorithm>
 #include <array>
 
+#include "ingest/encodings.hpp"
 #include "model/text.hpp"
 
 namespace creatorscope {
 
 namespace {
-
-void append_utf8(std::string& out, std::uint32_t code_point) {
-    if (code_point < 0x80) {
-        out.push_back(static_cast<char>(code_point));
-    } else if (code_point < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (code_point >> 6)));
-        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-    } else if (code_point < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (code_point >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (code_point >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((code_point >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (code_point & 0x3F)));
-    }
-}
 
 // normalize_handle, interned, without building a string when the handle is already in its
 // normal form (the common case).
@@ -74,6 +57,7 @@ void InputFile::decode(std::string_view bytes) {
         std::size_t bom = 0;
         if (head.substr(0, 3) == "\xEF\xBB\xBF") {
             decoding_ = Encoding::utf8;
+            utf8_settled_ = true;  // a UTF-8 byte order mark says so
             bom = 3;
         } else if (head.substr(0, 2) == "\xFF\xFE") {
             decoding_ = Encoding::utf16le;
@@ -90,7 +74,13 @@ void InputFile::decode(std::string_view bytes) {
         return;
     }
     if (decoding_ == Encoding::utf8) {
-        consume_text(bytes);
+        decode_utf8(bytes);
+        return;
+    }
+    if (decoding_ == Encoding::windows1252) {
+        utf8_buffer_.clear();
+        append_windows1252(utf8_buffer_, bytes);
+        consume_text(utf8_buffer_);
         return;
     }
     // UTF-16: transcode two bytes at a time, carrying an odd byte and a high surrogate over.
@@ -121,6 +111,43 @@ void InputFile::decode(std::string_view bytes) {
     }
     if (i < bytes.size()) pending_bytes_.assign(1, bytes[i]);
     consume_text(utf8_buffer_);
+}
+
+// UTF-8 as it is, checked as it passes: bytes that cannot be UTF-8 before any character beyond
+// ASCII was seen mean the file is Windows-1252 (Excel's CSV on Windows), read so from there on
+// (what came before was ASCII, the same in both). A sequence cut by the chunk's end waits for
+// the next chunk. Past the first non-ASCII character, a stray byte is kept as it is.
+void InputFile::decode_utf8(std::string_view bytes) {
+    if (!utf8_settled_) {
+        std::string joined;
+        if (!pending_bytes_.empty()) {
+            joined = std::move(pending_bytes_) + std::string(bytes);
+            pending_bytes_.clear();
+            bytes = joined;
+        }
+        const Utf8Check check = check_utf8(bytes);
+        if (check.multibyte) utf8_settled_ = true;
+        // JSON is UTF-8 by definition (RFC 8259): only delimited text falls back.
+        const auto first = bytes.find_first_not_of(" \t\r\n");
+        const bool json = format_ == Format::json ||
+                          (format_ == Format::undecided && first != std::string_view::npos && (bytes[first] == '{' || bytes[first] == '['));
+        if (check.valid < bytes.size() && !utf8_settled_ && !json) {
+            if (check.incomplete) {
+                consume_text(bytes.substr(0, check.valid));
+                pending_bytes_.assign(bytes.substr(check.valid));
+                return;
+            }
+            decoding_ = Encoding::windows1252;
+            encoding_ = "windows-1252";
+            notes_.push_back("read as Windows-1252: the bytes are not UTF-8 (Excel on Windows saves CSV so)");
+            consume_text(bytes.substr(0, check.valid));
+            decode(bytes.substr(check.valid));
+            return;
+        }
+        consume_text(bytes);
+        return;
+    }
+    consume_text(bytes);
 }
 
 void InputFile::consume_text(std::string_view text) {
@@ -165,12 +192,20 @@ void InputFile::finish() {
         pending_bytes_.clear();
         consume_text(held);
     }
+    if (!pending_bytes_.empty() && decoding_ == Encoding::utf8) {
+        // The file ends inside a UTF-8 sequence: those bytes are kept as they are.
+        std::string tail = std::move(pending_bytes_);
+        pending_bytes_.clear();
+        consume_text(tail);
+    }
     if (!pending_bytes_.empty()) add_issue(0, "", "the file ends in the middle of a UTF-16 character");
     if (format_ == Format::delimited) {
         csv_->finish();
+        release_held();
         if (!have_header_) add_issue(0, "", "the file has no header row");
     } else if (format_ == Format::json) {
         finish_json();
+        release_held();
     } else {
         add_issue(0, "", "the file is empty");
     }
@@ -235,11 +270,11 @@ void InputFile::on_record(const CsvRecord& record) {
     if (!have_header_) {
         // A "#" preamble (GA4) and Excel's "sep=;" line come before the header.
         const std::string_view first = record.fields.empty() ? std::string_view{} : trim(record.fields.front());
-        if (first.starts_with("#") || first.starts_with("sep=")) {
+        if (held_.empty() && (first.starts_with("#") || first.starts_with("sep="))) {
             ++skipped_;
             return;
         }
-        on_header(record);
+        hold(record);
         return;
     }
     if (table_.kind() == Kind::unknown) {

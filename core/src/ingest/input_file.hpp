@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -80,13 +81,28 @@ public:
 
     static constexpr std::size_t max_kept_issues = 500;
     static constexpr std::size_t max_json_bytes = 64u << 20;  // JSON documents are parsed whole (briefs, DYI files)
+    // The records held before the header is chosen: enough to see title lines above the header
+    // and to recognise the columns by their values.
+    static constexpr std::size_t max_held_records = 200;
+    static constexpr std::size_t max_held_bytes = 1u << 20;
     static constexpr std::size_t caption_preview_bytes = 40;  // enough to recognise a post; keeps memory small
 
 private:
     void decode(std::string_view bytes);
+    void decode_utf8(std::string_view bytes);
     void consume_text(std::string_view utf8);
     void on_record(const CsvRecord& record);
-    void on_header(const CsvRecord& record);
+    // The first records are held until the header is chosen (input_preamble.cpp).
+    struct HeldRecord {
+        std::uint64_t line = 0;
+        std::vector<std::string> fields;
+        std::string problem;
+        bool broken = false;
+    };
+    void hold(const CsvRecord& record);
+    void release_held();
+    std::size_t header_position(const std::vector<HeldRecord>& held);
+    void on_header(const CsvRecord& record, std::span<const HeldRecord> sample);
     const ExportFormat* choose_mapping();
     void assign_source(int source, std::string_view canonical);
     void apply_format(const ExportFormat& format);
@@ -130,9 +146,10 @@ private:
     std::unique_ptr<CsvReader> csv_;
 
     // Decoding state.
-    enum class Encoding { undecided, utf8, utf16le, utf16be };
+    enum class Encoding { undecided, utf8, utf16le, utf16be, windows1252 };
     Encoding decoding_ = Encoding::undecided;
     std::string encoding_ = "utf-8";
+    bool utf8_settled_ = false;  // a character beyond ASCII was read as UTF-8: the file is UTF-8
     std::string pending_bytes_;  // bytes of an incomplete BOM or UTF-16 unit
     std::uint32_t high_surrogate_ = 0;
     std::string utf8_buffer_;
@@ -144,6 +161,8 @@ private:
     nlohmann::ordered_json document_;
 
     bool have_header_ = false;
+    std::vector<HeldRecord> held_;  // the records before the header is chosen (at most max_held_records)
+    std::size_t held_bytes_ = 0;
     std::vector<std::string> header_;
     ColumnMapping mapping_;
     std::vector<MappedColumn> mapped_columns_;

@@ -8,7 +8,8 @@
 
 namespace creatorscope {
 
-void InputFile::on_header(const CsvRecord& record) {
+void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> sample) {
+    (void)sample;
     have_header_ = true;
     header_.clear();
     for (const auto field : record.fields) header_.emplace_back(trim(field));

@@ -47,10 +47,12 @@ TEST_CASE("the report has the contract's fields") {
 TEST_CASE("invalid UTF-8 from a file does not break the report (regression: dump threw on garbage)") {
     Engine engine;
     REQUIRE(engine.begin_file("garbage.csv"));
-    REQUIRE(engine.feed(std::string("handle,followers\n\xff\xfe\xc3,12\nok,x\xe2\x82\n", 29)));
+    // UTF-8 (the "é" says so) with stray bytes after it: kept, and the JSON stays valid.
+    REQUIRE(engine.feed(std::string("handle,followers\ncaf\xc3\xa9,1\n\xff\xfe\xc3,12\nok,x\xe2\x82\n", 39)));
     REQUIRE(engine.finish_file());
     const std::string text = engine.report_json();
     const auto report = nlohmann::json::parse(text);
-    CHECK(report["inputs"][0]["rows"] == 2);
+    CHECK(report["inputs"][0]["rows"] == 3);
+    CHECK(report["inputs"][0]["encoding"] == "utf-8");
     CHECK(text.find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD stands in for the bad bytes
 }
