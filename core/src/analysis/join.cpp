@@ -329,6 +329,31 @@ double expected_emv(const std::string& platform, const std::vector<PostCounts>& 
     return emv.empty() ? not_a_number : median(std::move(emv));
 }
 
+// The rates by the other denominators (followers, views, reach), computed only when the posts carry them.
+void set_other_rates(CreatorResult& c, const std::vector<PostCounts>& posts, std::int64_t as_of, int window,
+                     const std::vector<FollowerPoint>* with_history) {
+    const auto rate_by = [&](std::string_view denominator) {
+        const Engagement e = compute_engagement(c.platform, c.followers, posts, as_of, window, denominator, with_history);
+        return e.available ? e.rate : not_a_number;
+    };
+    const auto any_post = [&](double PostCounts::*field) {
+        return std::any_of(posts.begin(), posts.end(), [&](const PostCounts& p) { return !std::isnan(p.*field); });
+    };
+    if ((!std::isnan(c.followers) && c.followers > 0) || with_history != nullptr) c.rate_by_followers = rate_by("followers");
+    if (any_post(&PostCounts::views)) c.rate_by_views = rate_by("views");
+    if (any_post(&PostCounts::reach)) c.rate_by_reach = rate_by("reach");
+}
+
+// Cost per engagement, per thousand views and the return on the fee, when there is a fee.
+void set_costs(CreatorResult& c) {
+    const Engagement& e = c.engagement;
+    if (!std::isnan(c.cost.fee) && c.cost.fee > 0) {
+        if (e.expected_interactions > 0) c.cost.cpe = c.cost.fee / e.expected_interactions;
+        if (e.expected_views > 0) c.cost.cpm = c.cost.fee / e.expected_views * 1000.0;
+        if (!std::isnan(c.cost.emv)) c.cost.roi = (c.cost.emv - c.cost.fee) / c.cost.fee;
+    }
+}
+
 }  // namespace
 
 void keep_follower_series(CreatorResult& c, const std::vector<FollowerPoint>& history) {
@@ -409,24 +434,9 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     c.cost.emv = expected_emv(c.platform, posts);
     evidence.window = posts;  // for the flags
     const std::vector<FollowerPoint>* with_history = history.empty() ? nullptr : &history;
-    // The other denominators, computed only when the posts carry them.
-    const auto rate_by = [&](std::string_view denominator) {
-        const Engagement e = compute_engagement(c.platform, c.followers, posts, as_of, window, denominator, with_history);
-        return e.available ? e.rate : not_a_number;
-    };
-    const auto any_post = [&](double PostCounts::*field) {
-        return std::any_of(posts.begin(), posts.end(), [&](const PostCounts& p) { return !std::isnan(p.*field); });
-    };
-    if ((!std::isnan(c.followers) && c.followers > 0) || with_history != nullptr) c.rate_by_followers = rate_by("followers");
-    if (any_post(&PostCounts::views)) c.rate_by_views = rate_by("views");
-    if (any_post(&PostCounts::reach)) c.rate_by_reach = rate_by("reach");
+    set_other_rates(c, posts, as_of, window, with_history);
     c.engagement = compute_engagement(c.platform, c.followers, std::move(posts), as_of, window, {}, with_history);
-    const Engagement& e = c.engagement;
-    if (!std::isnan(c.cost.fee) && c.cost.fee > 0) {
-        if (e.expected_interactions > 0) c.cost.cpe = c.cost.fee / e.expected_interactions;
-        if (e.expected_views > 0) c.cost.cpm = c.cost.fee / e.expected_views * 1000.0;
-        if (!std::isnan(c.cost.emv)) c.cost.roi = (c.cost.emv - c.cost.fee) / c.cost.fee;
-    }
+    set_costs(c);
     // The creator's own flags: the window's posts, and (for what followed a follower spike) every
     // dated post when a history exists.
     if (!history.empty() && !none_dated) {

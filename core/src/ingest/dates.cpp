@@ -257,57 +257,64 @@ int month_from_name(std::string_view word) {
     return 0;
 }
 
-DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
-    DateReading reading;
-    const std::string_view text = trim(cell);
-    const auto bad = [&] {
-        std::string shown(utf8_prefix(cell, 40));
-        reading.time = Parsed<std::int64_t>::bad("expected a date such as 2025-08-28 or Aug 28, 2025, found '" + shown + "'");
-        return reading;
-    };
+namespace {
 
-    // Fast path: ISO 8601 "YYYY-MM-DD" with an optional time and zone (most exports).
+// What a form's reader made of a cell: a reading, no date (the cell is bad), or not its form (try the next).
+enum class Form { read, bad, other };
+
+// Sets the reading's time to the date plus the time of day (and zone) in rest; false when either is impossible.
+bool place_date(int year, int month, int day, std::string_view rest, DateReading& reading) {
+    std::int64_t time_of_day = 0;
+    if (!valid_date(year, month, day) || !read_time_and_zone(rest, time_of_day)) return false;
+    reading.time = Parsed<std::int64_t>::of(
+        days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day + time_of_day);
+    return true;
+}
+
+// ISO 8601 "YYYY-MM-DD" with an optional time and zone (most exports; the plain forms first, fast).
+Form read_iso_date(std::string_view text, DateReading& reading) {
     int year = 0, month = 0, day = 0;
-    if (iso_date_prefix(text, year, month, day)) {
-        std::int64_t time = 0;
-        if (read_plain_iso(text, time)) {
-            reading.time = Parsed<std::int64_t>::of(time);
-            return reading;
-        }
-        std::int64_t time_of_day = 0;
-        if (valid_date(year, month, day) && (text.size() == 10 || read_time_and_zone(text.substr(10), time_of_day))) {
-            reading.time = Parsed<std::int64_t>::of(
-                days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day + time_of_day);
-            return reading;
-        }
-        return bad();
+    if (!iso_date_prefix(text, year, month, day)) return Form::other;
+    std::int64_t time = 0;
+    if (read_plain_iso(text, time)) {
+        reading.time = Parsed<std::int64_t>::of(time);
+        return Form::read;
     }
-    if (is_missing_token(text)) {
-        reading.time = Parsed<std::int64_t>::none();
-        return reading;
-    }
-    // Unix time: 9-10 digits are seconds, 12-13 digits milliseconds.
+    return place_date(year, month, day, text.substr(10), reading) ? Form::read : Form::bad;
+}
+
+// Digits alone: Unix time (9-10 digits are seconds, 12-13 digits milliseconds) or compact ISO 20230101 (GA4).
+Form read_digits_date(std::string_view text, DateReading& reading) {
     bool all_digits = true;
     for (char c : text) all_digits = all_digits && is_digit(c);
-    if (all_digits && (text.size() == 9 || text.size() == 10 || text.size() == 12 || text.size() == 13)) {
+    if (!all_digits) return Form::other;
+    if (text.size() == 9 || text.size() == 10 || text.size() == 12 || text.size() == 13) {
         std::int64_t value = 0;
         std::from_chars(text.data(), text.data() + text.size(), value);
         if (text.size() >= 12) value /= 1000;
         reading.time = Parsed<std::int64_t>::of(value);
-        return reading;
+        return Form::read;
     }
-    // Compact ISO: 20230101 (GA4).
-    if (all_digits && text.size() == 8) {
-        int value = 0;
-        std::from_chars(text.data(), text.data() + 8, value);
-        const int year = value / 10000, month = value / 100 % 100, day = value % 100;
-        if (!valid_date(year, month, day)) return bad();
-        reading.time = Parsed<std::int64_t>::of(days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day);
-        return reading;
-    }
+    if (text.size() != 8) return Form::other;
+    int value = 0;
+    std::from_chars(text.data(), text.data() + 8, value);
+    const int year = value / 10000, month = value / 100 % 100, day = value % 100;
+    if (!valid_date(year, month, day)) return Form::bad;
+    reading.time = Parsed<std::int64_t>::of(days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day);
+    return Form::read;
+}
 
-    std::size_t date_end = 0;
-    // Numeric forms: 2025-08-28, 2025/08/28, 28/08/2025, 08/28/2025, 28.08.2025, 28-08-25.
+// The numbers at the start of a numeric date: up to three of at most 4 digits, joined by one separator (-, / or .).
+struct NumericParts {
+    int first = 0, second = 0, third = 0;
+    std::size_t first_digits = 0, second_digits = 0, third_digits = 0;
+    char separator = '\0';
+    std::size_t end = 0;  // where the numbers end
+};
+
+// Splits the start of text into NumericParts (a part not there has 0 digits).
+NumericParts numeric_parts(std::string_view text) {
+    NumericParts parts;
     std::size_t at = 0;
     const auto digits = [&](int& out) {
         const std::size_t start = at;
@@ -315,144 +322,185 @@ DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
         while (at < text.size() && is_digit(text[at]) && at - start < 4) out = out * 10 + (text[at++] - '0');
         return at - start;
     };
-    int first = 0;
-    const std::size_t first_digits = digits(first);
-    const char separator = at < text.size() ? text[at] : '\0';
-    const bool numeric_separator = separator == '-' || separator == '/' || separator == '.';
-    int second = 0, third = 0;
-    std::size_t second_digits = 0, third_digits = 0;
-    if (first_digits > 0 && numeric_separator) {
+    parts.first_digits = digits(parts.first);
+    parts.separator = at < text.size() ? text[at] : '\0';
+    if (parts.first_digits > 0 && (parts.separator == '-' || parts.separator == '/' || parts.separator == '.')) {
         ++at;
-        second_digits = digits(second);
-        if (second_digits > 0 && at < text.size() && text[at] == separator) {
+        parts.second_digits = digits(parts.second);
+        if (parts.second_digits > 0 && at < text.size() && text[at] == parts.separator) {
             ++at;
-            third_digits = digits(third);
+            parts.third_digits = digits(parts.third);
         }
     }
-    if (first_digits == 4 && second_digits >= 1 && second_digits <= 2 && third_digits >= 1 && third_digits <= 2) {
-        year = first;
-        month = second;
-        day = third;
-        date_end = at;
-    } else if (first_digits >= 1 && first_digits <= 2 && second_digits >= 1 && second_digits <= 2 &&
-               (third_digits == 4 || third_digits == 2)) {
-        year = third_digits == 2 ? 2000 + third : third;
-        date_end = at;
-        DayMonthOrder order = column_order;
-        if (first > 12 && second <= 12) {
-            reading.proves = DayMonthOrder::day_first;
-            order = DayMonthOrder::day_first;
-        } else if (second > 12 && first <= 12) {
-            reading.proves = DayMonthOrder::month_first;
-            order = DayMonthOrder::month_first;
-        } else if (separator == '.' && order == DayMonthOrder::unknown) {
-            order = DayMonthOrder::day_first;  // 28.08.2025 is the German and Russian form: day first
-        } else if (first != second && first <= 12 && second <= 12) {
-            reading.day_month_ambiguous = true;
-        }
-        if (order == DayMonthOrder::day_first) {
-            day = first;
-            month = second;
+    parts.end = at;
+    return parts;
+}
+
+// Which of "first/second/year" is the day: what the value proves (noted in the reading), else the column's order.
+DayMonthOrder day_month_order(const NumericParts& parts, DayMonthOrder column_order, DateReading& reading) {
+    DayMonthOrder order = column_order;
+    if (parts.first > 12 && parts.second <= 12) {
+        reading.proves = DayMonthOrder::day_first;
+        order = DayMonthOrder::day_first;
+    } else if (parts.second > 12 && parts.first <= 12) {
+        reading.proves = DayMonthOrder::month_first;
+        order = DayMonthOrder::month_first;
+    } else if (parts.separator == '.' && order == DayMonthOrder::unknown) {
+        order = DayMonthOrder::day_first;  // 28.08.2025 is the German and Russian form: day first
+    } else if (parts.first != parts.second && parts.first <= 12 && parts.second <= 12) {
+        reading.day_month_ambiguous = true;
+    }
+    return order;
+}
+
+// Numeric forms: 2025-08-28, 2025/08/28, 28/08/2025, 08/28/2025, 28.08.2025, 28-08-25.
+Form read_numeric_date(std::string_view text, DayMonthOrder column_order, DateReading& reading) {
+    const NumericParts parts = numeric_parts(text);
+    const bool short_second = parts.second_digits >= 1 && parts.second_digits <= 2;
+    int year = 0, month = 0, day = 0;
+    if (parts.first_digits == 4 && short_second && parts.third_digits >= 1 && parts.third_digits <= 2) {
+        year = parts.first;
+        month = parts.second;
+        day = parts.third;
+    } else if (parts.first_digits >= 1 && parts.first_digits <= 2 && short_second && (parts.third_digits == 4 || parts.third_digits == 2)) {
+        year = parts.third_digits == 2 ? 2000 + parts.third : parts.third;
+        if (day_month_order(parts, column_order, reading) == DayMonthOrder::day_first) {
+            day = parts.first;
+            month = parts.second;
         } else {
-            month = first;
-            day = second;
+            month = parts.first;
+            day = parts.second;
         }
     } else {
-        // Words: "Aug 28, 2025", "28 August 2025", "28 de agosto de 2025", "28. August 2025",
-        // "agosto 28, 2025", "July 16" (no year), "Thursday, August 28, 2025".
-        std::vector<Token> tokens;
-        std::size_t i = 0;
-        while (i < text.size()) {
-            const char c = text[i];
-            if (is_digit(c)) {
-                const std::size_t start = i;
-                int value = 0;
-                while (i < text.size() && is_digit(text[i]) && i - start < 5) value = value * 10 + (text[i++] - '0');
-                // A time follows ("14:03"): the date part ends here.
-                if (i < text.size() && text[i] == ':') {
-                    i = start;
-                    break;
-                }
-                tokens.push_back({Token::Type::number, text.substr(start, i - start), value});
-                // Ordinal suffixes: 1st, 2nd, 3rd, 28th.
-                if (i + 1 < text.size()) {
-                    const std::string suffix = lower_ascii(text.substr(i, 2));
-                    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") i += 2;
-                }
-            } else if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                const std::size_t start = i;
-                while (i < text.size() && (static_cast<unsigned char>(text[i]) >= 0x80 || (text[i] >= 'a' && text[i] <= 'z') ||
-                                           (text[i] >= 'A' && text[i] <= 'Z') || text[i] == '.')) {
-                    ++i;
-                }
-                const std::string_view word = text.substr(start, i - start);
-                // "T" starting an ISO time, or a zone/meridiem word after the date, ends the date.
-                const std::string lowered = lower_ascii(word);
-                if (lowered == "t" || lowered == "utc" || lowered == "gmt" || lowered == "am" || lowered == "pm" ||
-                    lowered == "a.m." || lowered == "p.m.") {
-                    i = start;
-                    break;
-                }
-                tokens.push_back({Token::Type::word, word, 0});
-            } else if (c == ',' || c == ' ' || c == '/' || c == '-' || c == '.' || c == '\t') {
-                ++i;
-            } else if (c == '+' ) {
-                break;
-            } else {
-                return bad();
-            }
-        }
-        date_end = i;
-        int month_count = 0;
-        std::vector<int> numbers;
-        for (const auto& token : tokens) {
-            if (token.type == Token::Type::word) {
-                const int m = month_from_name(token.text);
-                if (m != 0) {
-                    month = m;
-                    ++month_count;
-                    continue;
-                }
-                const std::string lowered = lower_word(token.text);
-                if (is_filler(lowered)) continue;
-                // Weekday names are allowed and ignored ("Thursday, August 28, 2025").
-                static constexpr std::array<std::string_view, 14> weekdays{
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                    "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-                bool weekday = false;
-                for (auto w : weekdays) weekday = weekday || lowered == w || lowered == std::string(w) + ".";
-                if (!weekday) return bad();
-            } else {
-                numbers.push_back(token.value);
-            }
-        }
-        if (month_count != 1 || numbers.empty() || numbers.size() > 2) return bad();
-        if (numbers.size() == 1) {
-            if (numbers[0] < 1 || numbers[0] > 31) return bad();
-            day = numbers[0];
-            if (!valid_date(2000, month, day)) return bad();  // 2000 is a leap year: February 29 is allowed
-            std::int64_t time_of_day = 0;
-            if (!read_time_and_zone(text.substr(date_end), time_of_day)) return bad();
-            reading.yearless = true;
-            reading.time = Parsed<std::int64_t>::of(encode_yearless(static_cast<unsigned>(month), static_cast<unsigned>(day),
-                                                                    ((time_of_day % seconds_per_day) + seconds_per_day) % seconds_per_day));
-            return reading;
-        }
-        // Two numbers: the one of four digits (or over 31) is the year.
-        if (numbers[0] > 31 || (numbers[0] >= 1000)) {
-            year = numbers[0];
-            day = numbers[1];
-        } else {
-            day = numbers[0];
-            year = numbers[1];
-        }
-        if (year < 100) year += 2000;
+        return Form::other;
     }
-    if (!valid_date(year, month, day)) return bad();
-    std::int64_t time_of_day = 0;
-    if (!read_time_and_zone(text.substr(date_end), time_of_day)) return bad();
-    reading.time = Parsed<std::int64_t>::of(
-        days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * seconds_per_day + time_of_day);
+    return place_date(year, month, day, text.substr(parts.end), reading) ? Form::read : Form::bad;
+}
+
+// The numbers and words of a date in words, up to where a time or zone begins (end); false on a
+// character no such date has.
+bool date_tokens(std::string_view text, std::vector<Token>& tokens, std::size_t& end) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (is_digit(c)) {
+            const std::size_t start = i;
+            int value = 0;
+            while (i < text.size() && is_digit(text[i]) && i - start < 5) value = value * 10 + (text[i++] - '0');
+            // A time follows ("14:03"): the date part ends here.
+            if (i < text.size() && text[i] == ':') {
+                i = start;
+                break;
+            }
+            tokens.push_back({Token::Type::number, text.substr(start, i - start), value});
+            // Ordinal suffixes: 1st, 2nd, 3rd, 28th.
+            if (i + 1 < text.size()) {
+                const std::string suffix = lower_ascii(text.substr(i, 2));
+                if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") i += 2;
+            }
+        } else if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            const std::size_t start = i;
+            while (i < text.size() && (static_cast<unsigned char>(text[i]) >= 0x80 || (text[i] >= 'a' && text[i] <= 'z') ||
+                                       (text[i] >= 'A' && text[i] <= 'Z') || text[i] == '.')) {
+                ++i;
+            }
+            const std::string_view word = text.substr(start, i - start);
+            // "T" starting an ISO time, or a zone/meridiem word after the date, ends the date.
+            const std::string lowered = lower_ascii(word);
+            if (lowered == "t" || lowered == "utc" || lowered == "gmt" || lowered == "am" || lowered == "pm" ||
+                lowered == "a.m." || lowered == "p.m.") {
+                i = start;
+                break;
+            }
+            tokens.push_back({Token::Type::word, word, 0});
+        } else if (c == ',' || c == ' ' || c == '/' || c == '-' || c == '.' || c == '\t') {
+            ++i;
+        } else if (c == '+' ) {
+            break;
+        } else {
+            return false;
+        }
+    }
+    end = i;
+    return true;
+}
+
+// Weekday names (lowered, with or without a trailing dot), which a date in words may carry and which are ignored.
+bool is_weekday(const std::string& lowered) {
+    static constexpr std::array<std::string_view, 14> weekdays{
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    bool weekday = false;
+    for (auto w : weekdays) weekday = weekday || lowered == w || lowered == std::string(w) + ".";
+    return weekday;
+}
+
+// The month and the numbers of a date's tokens (fillers and weekdays skipped); false on any other word.
+bool month_and_numbers(const std::vector<Token>& tokens, int& month, int& month_count, std::vector<int>& numbers) {
+    for (const auto& token : tokens) {
+        if (token.type == Token::Type::word) {
+            const int m = month_from_name(token.text);
+            if (m != 0) {
+                month = m;
+                ++month_count;
+                continue;
+            }
+            const std::string lowered = lower_word(token.text);
+            if (is_filler(lowered)) continue;
+            if (!is_weekday(lowered)) return false;
+        } else {
+            numbers.push_back(token.value);
+        }
+    }
+    return true;
+}
+
+// Words: "Aug 28, 2025", "28 August 2025", "28 de agosto de 2025", "28. August 2025",
+// "agosto 28, 2025", "July 16" (no year), "Thursday, August 28, 2025".
+Form read_worded_date(std::string_view text, DateReading& reading) {
+    std::vector<Token> tokens;
+    std::size_t date_end = 0;
+    if (!date_tokens(text, tokens, date_end)) return Form::bad;
+    int month = 0, month_count = 0;
+    std::vector<int> numbers;
+    if (!month_and_numbers(tokens, month, month_count, numbers)) return Form::bad;
+    if (month_count != 1 || numbers.empty() || numbers.size() > 2) return Form::bad;
+    if (numbers.size() == 1) {
+        if (numbers[0] < 1 || numbers[0] > 31) return Form::bad;
+        const int day = numbers[0];
+        if (!valid_date(2000, month, day)) return Form::bad;  // 2000 is a leap year: February 29 is allowed
+        std::int64_t time_of_day = 0;
+        if (!read_time_and_zone(text.substr(date_end), time_of_day)) return Form::bad;
+        reading.yearless = true;
+        reading.time = Parsed<std::int64_t>::of(encode_yearless(static_cast<unsigned>(month), static_cast<unsigned>(day),
+                                                                ((time_of_day % seconds_per_day) + seconds_per_day) % seconds_per_day));
+        return Form::read;
+    }
+    // Two numbers: the one of four digits (or over 31) is the year.
+    const bool year_first = numbers[0] > 31 || (numbers[0] >= 1000);
+    int year = year_first ? numbers[0] : numbers[1];
+    const int day = year_first ? numbers[1] : numbers[0];
+    if (year < 100) year += 2000;
+    return place_date(year, month, day, text.substr(date_end), reading) ? Form::read : Form::bad;
+}
+
+}  // namespace
+
+DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
+    DateReading reading;
+    const std::string_view text = trim(cell);
+    Form form = read_iso_date(text, reading);
+    if (form == Form::other && is_missing_token(text)) {
+        reading.time = Parsed<std::int64_t>::none();
+        return reading;
+    }
+    if (form == Form::other) form = read_digits_date(text, reading);
+    if (form == Form::other) form = read_numeric_date(text, column_order, reading);
+    if (form == Form::other) form = read_worded_date(text, reading);
+    if (form == Form::bad) {
+        std::string shown(utf8_prefix(cell, 40));
+        reading.time = Parsed<std::int64_t>::bad("expected a date such as 2025-08-28 or Aug 28, 2025, found '" + shown + "'");
+    }
     return reading;
 }
 

@@ -62,60 +62,68 @@ const KeywordMatcher& KeywordMatcher::builtin() {
     return *matcher;
 }
 
-void KeywordMatcher::compile() {
-    fingerprint_.clear();
-    for (const auto& term : terms_) {
-        if (!term.sponsorship) fingerprint_ += term.category + ':' + term.text + '\n';
-    }
-    // Byte classes: one per byte that occurs in a term (upper-case ASCII shares its letter's).
-    class_of_.assign(256, 0);
-    classes_ = 1;
-    for (const auto& term : terms_) {
-        for (char c : term.text) {
-            auto& cls = class_of_[static_cast<unsigned char>(c)];
-            if (cls == 0 && classes_ < 255) cls = static_cast<std::uint8_t>(classes_++);
-        }
-    }
-    for (int b = 'A'; b <= 'Z'; ++b) class_of_[static_cast<std::size_t>(b)] = class_of_[static_cast<std::size_t>(b - 'A' + 'a')];
+namespace {
 
-    constexpr std::uint32_t none = 0xFFFFFFFFu;
-    next_.assign(classes_, none);
-    ends_.assign(1, {});
-    for (std::uint32_t t = 0; t < terms_.size(); ++t) {
-        std::uint32_t node = 0;
-        for (char c : terms_[t].text) {
-            const std::size_t at = node * classes_ + class_of_[static_cast<unsigned char>(c)];
-            if (next_[at] == none) {
-                next_[at] = static_cast<std::uint32_t>(ends_.size());
-                next_.resize(next_.size() + classes_, none);
-                ends_.emplace_back();
-            }
-            node = next_[at];
+constexpr std::uint32_t no_node = 0xFFFFFFFFu;  // a transition not yet in the trie
+
+// Byte classes: one per byte that occurs in a term (upper-case ASCII shares its letter's); returns the number of classes.
+std::size_t assign_byte_classes(const std::vector<KeywordMatcher::Term>& terms, std::vector<std::uint8_t>& class_of) {
+    class_of.assign(256, 0);
+    std::size_t classes = 1;
+    for (const auto& term : terms) {
+        for (char c : term.text) {
+            auto& cls = class_of[static_cast<unsigned char>(c)];
+            if (cls == 0 && classes < 255) cls = static_cast<std::uint8_t>(classes++);
         }
-        ends_[node].push_back(t);
     }
-    // Breadth-first: failure links, missing transitions filled in (a full automaton), and the
-    // output chain of each node.
-    const std::size_t nodes = ends_.size();
+    for (int b = 'A'; b <= 'Z'; ++b) class_of[static_cast<std::size_t>(b)] = class_of[static_cast<std::size_t>(b - 'A' + 'a')];
+    return classes;
+}
+
+// The trie of the terms over byte classes: transitions per node and class (no_node where none), and the terms ending at each node.
+void build_trie(const std::vector<KeywordMatcher::Term>& terms, const std::vector<std::uint8_t>& class_of, std::size_t classes,
+                std::vector<std::uint32_t>& next, std::vector<std::vector<std::uint32_t>>& ends) {
+    next.assign(classes, no_node);
+    ends.assign(1, {});
+    for (std::uint32_t t = 0; t < terms.size(); ++t) {
+        std::uint32_t node = 0;
+        for (char c : terms[t].text) {
+            const std::size_t at = node * classes + class_of[static_cast<unsigned char>(c)];
+            if (next[at] == no_node) {
+                next[at] = static_cast<std::uint32_t>(ends.size());
+                next.resize(next.size() + classes, no_node);
+                ends.emplace_back();
+            }
+            node = next[at];
+        }
+        ends[node].push_back(t);
+    }
+}
+
+// Breadth-first: failure links, missing transitions filled in (a full automaton), and the
+// output chain of each node (the next node with ends on its failure chain, or 0).
+void link_failures(std::vector<std::uint32_t>& next, const std::vector<std::vector<std::uint32_t>>& ends, std::size_t classes,
+                   std::vector<std::uint32_t>& output) {
+    const std::size_t nodes = ends.size();
     std::vector<std::uint32_t> fail(nodes, 0);
-    output_.assign(nodes, 0);
+    output.assign(nodes, 0);
     std::queue<std::uint32_t> queue;
-    for (std::size_t c = 0; c < classes_; ++c) {
-        if (next_[c] == none) {
-            next_[c] = 0;
+    for (std::size_t c = 0; c < classes; ++c) {
+        if (next[c] == no_node) {
+            next[c] = 0;
         } else {
-            queue.push(next_[c]);
+            queue.push(next[c]);
         }
     }
     while (!queue.empty()) {
         const std::uint32_t node = queue.front();
         queue.pop();
         const std::uint32_t f = fail[node];
-        output_[node] = !ends_[f].empty() ? f : output_[f];
-        for (std::size_t c = 0; c < classes_; ++c) {
-            std::uint32_t& child = next_[node * classes_ + c];
-            const std::uint32_t via_fail = next_[f * classes_ + c];
-            if (child == none) {
+        output[node] = !ends[f].empty() ? f : output[f];
+        for (std::size_t c = 0; c < classes; ++c) {
+            std::uint32_t& child = next[node * classes + c];
+            const std::uint32_t via_fail = next[f * classes + c];
+            if (child == no_node) {
                 child = via_fail;
             } else {
                 fail[child] = via_fail;
@@ -123,6 +131,19 @@ void KeywordMatcher::compile() {
             }
         }
     }
+}
+
+}  // namespace
+
+void KeywordMatcher::compile() {
+    fingerprint_.clear();
+    for (const auto& term : terms_) {
+        if (!term.sponsorship) fingerprint_ += term.category + ':' + term.text + '\n';
+    }
+    classes_ = assign_byte_classes(terms_, class_of_);
+    build_trie(terms_, class_of_, classes_, next_, ends_);
+    link_failures(next_, ends_, classes_, output_);
+    const std::size_t nodes = ends_.size();
     report_.assign(nodes, 0);
     for (std::size_t node = 1; node < nodes; ++node) report_[node] = !ends_[node].empty() ? static_cast<std::uint32_t>(node) : output_[node];
     // The scan's table: each transition is the target's first slot (node times classes), shifted
@@ -164,6 +185,62 @@ void KeywordMatcher::match_at(std::string_view text, std::size_t start, std::uin
     }
 }
 
+namespace {
+
+// Calls at_word_start(i) for each word start of the text, 16 bytes at a time: word bytes whose previous byte is not one.
+template <typename AtWordStart>
+void for_each_word_start(const char* data, std::size_t size, AtWordStart& at_word_start) {
+    std::size_t i = 0;
+    std::uint32_t previous_word = 0;  // 1 when the byte before this block is a word byte
+    for (; i + 16 <= size; i += 16) {
+        const std::uint32_t words = bytes::word_mask16(data + i);
+        std::uint32_t starts = words & ~((words << 1) | previous_word);
+        previous_word = (words >> 15) & 1u;
+        while (starts != 0) {
+            at_word_start(i + static_cast<std::size_t>(std::countr_zero(starts)));
+            starts &= starts - 1;
+        }
+    }
+    if (i < size) {
+        // The last bytes, copied into a block of 16 (the rest spaces: no word bytes).
+        char tail[16];
+        std::memset(tail, ' ', sizeof tail);
+        bytes::copy(tail, data + i, size - i);
+        const std::uint32_t words = bytes::word_mask16(tail);
+        std::uint32_t starts = words & ~((words << 1) | previous_word);
+        while (starts != 0) {
+            at_word_start(i + static_cast<std::size_t>(std::countr_zero(starts)));
+            starts &= starts - 1;
+        }
+    }
+}
+
+// The automaton over the text, one class look-up and one transition per byte: on_match(i, node)
+// where terms end. Out of line, so that its loop keeps its few variables in registers.
+template <typename OnMatch>
+__attribute__((noinline)) void run_automaton(const char* data, std::size_t size, const std::uint8_t* class_of, const std::uint32_t* next,
+                                             std::uint32_t classes, OnMatch& on_match) {
+    std::uint32_t state = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        const std::uint32_t target = next[state + class_of[static_cast<unsigned char>(data[i])]];
+        state = target >> 1;
+        if ((target & 1u) != 0) [[unlikely]] on_match(i, state / classes);
+    }
+}
+
+// Appends the found terms to hits in the order of the term list, as "category: term" joined by " | ".
+void write_hits(const std::vector<KeywordMatcher::Term>& terms, std::vector<std::uint32_t>& found, std::string& hits) {
+    std::sort(found.begin(), found.end());
+    for (std::uint32_t t : found) {
+        if (!hits.empty()) hits += " | ";
+        hits += terms[t].category;
+        hits += ": ";
+        hits += terms[t].text;
+    }
+}
+
+}  // namespace
+
 std::string_view KeywordMatcher::scan(std::string_view text, std::string* hits) const {
     if (hits != nullptr) hits->clear();
     if (terms_.empty()) return {};
@@ -172,7 +249,7 @@ std::string_view KeywordMatcher::scan(std::string_view text, std::string* hits) 
     std::size_t sponsorship = terms_.size();
     const char* const data = text.data();
     const std::size_t size = text.size();
-    // Out of line, so that the hot loop below keeps its few variables in registers.
+    // Out of line, so that the automaton's loop (run_automaton) keeps its few variables in registers.
     const auto on_match = [&](std::size_t i, std::uint32_t node) __attribute__((noinline)) {
         for (std::uint32_t out = report_[node]; out != 0; out = output_[out]) {
             for (std::uint32_t t : ends_[out]) {
@@ -203,52 +280,12 @@ std::string_view KeywordMatcher::scan(std::string_view text, std::string* hits) 
             auto it = std::lower_bound(prefix_terms_.begin(), prefix_terms_.end(), std::make_pair(key, std::uint32_t{0}));
             for (; it != prefix_terms_.end() && it->first == key; ++it) match_at(text, i, it->second, found_terms, sponsorship);
         };
-        // Word starts 16 bytes at a time: word bytes whose previous byte is not one.
-        std::size_t i = 0;
-        std::uint32_t previous_word = 0;  // 1 when the byte before this block is a word byte
-        for (; i + 16 <= size; i += 16) {
-            const std::uint32_t words = bytes::word_mask16(data + i);
-            std::uint32_t starts = words & ~((words << 1) | previous_word);
-            previous_word = (words >> 15) & 1u;
-            while (starts != 0) {
-                at_word_start(i + static_cast<std::size_t>(std::countr_zero(starts)));
-                starts &= starts - 1;
-            }
-        }
-        if (i < size) {
-            // The last bytes, copied into a block of 16 (the rest spaces: no word bytes).
-            char tail[16];
-            std::memset(tail, ' ', sizeof tail);
-            bytes::copy(tail, data + i, size - i);
-            const std::uint32_t words = bytes::word_mask16(tail);
-            std::uint32_t starts = words & ~((words << 1) | previous_word);
-            while (starts != 0) {
-                at_word_start(i + static_cast<std::size_t>(std::countr_zero(starts)));
-                starts &= starts - 1;
-            }
-        }
+        for_each_word_start(data, size, at_word_start);
     } else {
-        // Some term starts with punctuation: the automaton, one class look-up and one
-        // transition per byte.
-        const std::uint8_t* const class_of = class_of_.data();
-        const std::uint32_t* const next = next_.data();
-        const auto classes = static_cast<std::uint32_t>(classes_);
-        std::uint32_t state = 0;
-        for (std::size_t i = 0; i < size; ++i) {
-            const std::uint32_t target = next[state + class_of[static_cast<unsigned char>(data[i])]];
-            state = target >> 1;
-            if ((target & 1u) != 0) [[unlikely]] on_match(i, state / classes);
-        }
+        // Some term starts with punctuation: the automaton.
+        run_automaton(data, size, class_of_.data(), next_.data(), static_cast<std::uint32_t>(classes_), on_match);
     }
-    if (hits != nullptr && !found.empty()) {
-        std::sort(found.begin(), found.end());
-        for (std::uint32_t t : found) {
-            if (!hits->empty()) *hits += " | ";
-            *hits += terms_[t].category;
-            *hits += ": ";
-            *hits += terms_[t].text;
-        }
-    }
+    if (hits != nullptr && !found.empty()) write_hits(terms_, found, *hits);
     return sponsorship < terms_.size() ? std::string_view(terms_[sponsorship].text) : std::string_view{};
 }
 
