@@ -20,12 +20,14 @@ namespace creatorscope {
 struct MappedColumn {
     std::string source;     // the header as written in the file
     std::string canonical;  // the canonical column it feeds, or empty when unused
+    std::string why;        // why, in words: "handle: header words \"Tiktoker name\" (name, user); 3 unique username-shaped values"
 };
 
 // The user's corrections: the kind, and source header -> canonical column ("" to ignore it).
 struct MappingOverride {
     std::optional<Kind> kind;
     std::vector<std::pair<std::string, std::string>> columns;
+    std::optional<std::string> platform;  // the platform of a list that has no platform column
 };
 
 class InputInfo {
@@ -49,6 +51,9 @@ public:
     virtual const std::string& container() const = 0;  // "csv", "json", "ndjson"
     virtual const nlohmann::ordered_json& document() const = 0;  // a brief's JSON
     virtual const MappingOverride& override_settings() const = 0;
+    // A list's platform when no column names it: inferred (or chosen), and why; empty when none.
+    virtual const std::string& inferred_platform() const = 0;
+    virtual const std::string& platform_why() const = 0;
     virtual std::uint64_t bytes_read() const = 0;
     virtual std::uint64_t table_bytes() const = 0;  // memory its table takes
 };

@@ -139,6 +139,7 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
                      followers = canonical_index(Kind::follower_sample, "followers"),
                      following = canonical_index(Kind::follower_sample, "following"),
                      picture = canonical_index(Kind::follower_sample, "has_profile_pic"),
+                     default_picture = canonical_index(Kind::follower_sample, "no_profile_pic"),
                      is_private = canonical_index(Kind::follower_sample, "is_private"),
                      bio = canonical_index(Kind::follower_sample, "bio_length"),
                      digits = canonical_index(Kind::follower_sample, "username_digits"),
@@ -157,6 +158,7 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
             a.following = t.number(following, row);
             a.bio_length = t.number(bio, row);
             a.has_profile_pic = t.flag(picture, row);
+            if (a.has_profile_pic < 0 && t.flag(default_picture, row) >= 0) a.has_profile_pic = t.flag(default_picture, row) == 1 ? 0 : 1;
             a.is_private = t.flag(is_private, row);
             a.digit_share = t.number(digits, row);
             const double count = t.number(digit_count, row), chars = t.number(length, row);

@@ -128,6 +128,49 @@ PostLink read_post_link(std::string_view url) {
     return link;
 }
 
+ProfileLink read_profile_link(std::string_view url) {
+    ProfileLink link;
+    url = trim(url);
+    const auto scheme = url.find("://");
+    std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+    const auto slash = rest.find('/');
+    if (slash == std::string_view::npos) return link;
+    std::string host = lower_ascii(rest.substr(0, slash));
+    if (host.starts_with("www.")) host.erase(0, 4);
+    if (host.starts_with("m.")) host.erase(0, 2);
+    std::string_view path = rest.substr(slash + 1);
+    path = path.substr(0, std::min(path.find('?'), path.find('#')));
+    std::vector<std::string_view> parts;
+    while (!path.empty()) {
+        const auto next = path.find('/');
+        if (next != 0) parts.push_back(path.substr(0, next));
+        if (next == std::string_view::npos) break;
+        path.remove_prefix(next + 1);
+    }
+    if (parts.empty()) return link;
+    const std::string_view first = parts[0];
+    const auto take = [&](std::string_view platform, std::string_view handle) {
+        link.platform = std::string(platform);
+        link.handle = normalize_handle(handle);
+    };
+    if (host == "instagram.com" && first != "p" && first != "reel" && first != "reels" && first != "explore" && first != "stories") {
+        take("instagram", first);
+    } else if ((host == "tiktok.com" || host.ends_with(".tiktok.com")) && first.starts_with("@")) {
+        take("tiktok", first);
+    } else if (host == "youtube.com" && first.starts_with("@")) {
+        take("youtube", first);
+    } else if (host == "youtube.com" && parts.size() >= 2 && (first == "c" || first == "user" || first == "channel")) {
+        take("youtube", parts[1]);
+    } else if ((host == "twitter.com" || host == "x.com") && first != "i" && first != "home") {
+        take("twitter", first);
+    } else if (host == "twitch.tv") {
+        take("twitch", first);
+    } else if ((host == "facebook.com" || host == "fb.com") && first != "watch" && first != "groups") {
+        take("facebook", first);
+    }
+    return link;
+}
+
 std::int64_t tiktok_id_time(std::string_view post_id) {
     if (post_id.size() < 18 || post_id.size() > 20) return 0;
     std::uint64_t id = 0;

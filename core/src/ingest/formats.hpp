@@ -48,6 +48,14 @@ struct PostLink {
 // youtube.com/watch?v=ID, youtube.com/shorts/ID and youtu.be/ID; empty fields when unknown.
 PostLink read_post_link(std::string_view url);
 
+// What a profile's link says: the platform and the handle ("https://www.instagram.com/sunny/",
+// "tiktok.com/@sunny", "youtube.com/@sunny", "x.com/sunny"); empty parts when it says none.
+struct ProfileLink {
+    std::string platform;
+    std::string handle;
+};
+ProfileLink read_profile_link(std::string_view url);
+
 // TikTok video ids carry their creation time: the id's upper 32 bits are Unix seconds.
 // Returns 0 when the id is not a TikTok video id.
 std::int64_t tiktok_id_time(std::string_view post_id);

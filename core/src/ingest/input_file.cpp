@@ -306,6 +306,19 @@ void InputFile::on_record(const CsvRecord& record) {
     read_row(record);
 }
 
+// A roster's handle written as a profile link: the link's handle, and where no platform column
+// says otherwise, the link's platform (a list may mix platforms).
+void InputFile::read_profile_cell(std::vector<std::string_view>& cells, std::string& handle, std::string& platform) {
+    auto& handle_cell = cells[static_cast<std::size_t>(column_of_.handle)];
+    if (handle_cell.find('/') == std::string_view::npos) return;
+    const ProfileLink link = read_profile_link(handle_cell);
+    if (link.handle.empty()) return;
+    handle_cell = handle = link.handle;
+    if (mapping_.source_of[static_cast<std::size_t>(column_of_.platform)] < 0) {
+        cells[static_cast<std::size_t>(column_of_.platform)] = platform = link.platform;
+    }
+}
+
 // The rare ways out of a row, kept out of line so that the row's own code stays small (the
 // browser's optimising compiler handles a small hot function far better than a large one).
 void InputFile::reject_row(std::uint64_t line, std::string column, std::string message) {
@@ -328,6 +341,7 @@ void InputFile::read_row(const CsvRecord& record) {
     for (const int c : constant_columns_) cells[static_cast<std::size_t>(c)] = pool_.get(constants_[static_cast<std::size_t>(c)]);
     // Posts: a link in the post id column names the platform, the creator and the post.
     std::string derived_handle, derived_platform, derived_id;
+    if (table_.kind() == Kind::roster) read_profile_cell(cells, derived_handle, derived_platform);
     if (table_.kind() == Kind::posts) {
         const int handle = column_of_.handle, platform = column_of_.platform,
                   post_id = column_of_.post_id;

@@ -21,6 +21,7 @@
 #include "ingest/dates.hpp"
 #include "ingest/formats.hpp"
 #include "ingest/keywords.hpp"
+#include "ingest/recognise.hpp"
 #include "model/kinds.hpp"
 #include "creatorscope/status.hpp"
 #include "model/table.hpp"
@@ -67,6 +68,8 @@ public:
     const std::string& container() const override { return container_; }  // "csv", "json", "ndjson"
     const nlohmann::ordered_json& document() const override { return document_; }  // brief JSON
     const MappingOverride& override_settings() const override { return override_; }
+    const std::string& inferred_platform() const override { return platform_; }
+    const std::string& platform_why() const override { return platform_why_; }
     // The term list this file was read with, and how many rows had a hit.
     const std::string& keywords_fingerprint() const { return keywords_fingerprint_; }
     std::uint64_t keyword_hit_rows() const { return keyword_hit_rows_; }
@@ -103,7 +106,9 @@ private:
     void release_held();
     std::size_t header_position(const std::vector<HeldRecord>& held);
     void on_header(const CsvRecord& record, std::span<const HeldRecord> sample);
-    const ExportFormat* choose_mapping();
+    const ExportFormat* choose_mapping(const std::vector<ValueProfile>& profiles);
+    std::vector<ValueProfile> sample_profiles(std::span<const HeldRecord> sample) const;
+    void infer_platform(const std::vector<ValueProfile>& profiles);
     void assign_source(int source, std::string_view canonical);
     void apply_format(const ExportFormat& format);
     void report_unknown_header(std::uint64_t line);
@@ -114,6 +119,7 @@ private:
     void list_row_columns();
     // The row's parts, each small (on_record checks the row, read_row gathers its cells):
     void read_row(const CsvRecord& record);
+    void read_profile_cell(std::vector<std::string_view>& cells, std::string& handle, std::string& platform);
     std::int8_t reduce_text(std::vector<std::string_view>& cells);
     void store_row(std::uint64_t line, std::int8_t sponsored_marker);
     std::uint32_t platform_id(std::string_view cell);
@@ -161,6 +167,8 @@ private:
     nlohmann::ordered_json document_;
 
     bool have_header_ = false;
+    std::string platform_, platform_why_;  // a list's platform when no column names it, and why
+    std::vector<std::string> column_why_;  // per source column: why it feeds its canonical column
     std::vector<HeldRecord> held_;  // the records before the header is chosen (at most max_held_records)
     std::size_t held_bytes_ = 0;
     std::vector<std::string> header_;

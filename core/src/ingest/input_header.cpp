@@ -4,24 +4,29 @@
 #include <array>
 
 #include "ingest/input_file.hpp"
+#include "ingest/header_words.hpp"
+#include "ingest/recognise.hpp"
 #include "model/text.hpp"
 
 namespace creatorscope {
 
 void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> sample) {
-    (void)sample;
     have_header_ = true;
     header_.clear();
     for (const auto field : record.fields) header_.emplace_back(trim(field));
-    const ExportFormat* format = choose_mapping();
+    const std::vector<ValueProfile> profiles = sample_profiles(sample);
+    const ExportFormat* format = choose_mapping(profiles);
     const Kind kind = mapping_.kind;
     constants_.assign(kind_spec(kind).columns.size(), 0);
     if (format != nullptr) apply_format(*format);
     for (const auto& [source_header, canonical] : override_.columns) {
         for (std::size_t s = 0; s < header_.size(); ++s) {
-            if (header_[s] == source_header) assign_source(static_cast<int>(s), canonical);
+            if (header_[s] != source_header) continue;
+            assign_source(static_cast<int>(s), canonical);
+            column_why_[s] = canonical.empty() ? "" : canonical + ": chosen by you";
         }
     }
+    infer_platform(profiles);
     if (kind == Kind::unknown) {
         report_unknown_header(record.line);
     } else {
@@ -37,17 +42,81 @@ void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> s
 
 // The kind and the mapping from the header: the caller's kind, else a known export format's,
 // else the kind whose synonyms the header matches best. Returns the format, if one matched.
-const ExportFormat* InputFile::choose_mapping() {
+const ExportFormat* InputFile::choose_mapping(const std::vector<ValueProfile>& profiles) {
     const ExportFormat* format = match_export_format(header_);
     if (override_.kind && format != nullptr && format->kind != *override_.kind) format = nullptr;
-    if (override_.kind) {
-        mapping_ = map_header(*override_.kind, header_);
-    } else if (format != nullptr) {
-        mapping_ = map_header(format->kind, header_);
+    Recognition recognition;
+    if (format != nullptr) {
+        recognition.mapping = map_header(format->kind, header_);
+        recognition.why.assign(header_.size(), "");
+    } else if (override_.kind) {
+        recognition = recognise(*override_.kind, header_, profiles);
     } else {
-        mapping_ = detect_kind(header_).mapping;
+        recognition = recognise_kind(header_, profiles);
     }
+    mapping_ = std::move(recognition.mapping);
+    column_why_ = std::move(recognition.why);
     return format;
+}
+
+// What the values of each column look like in the rows after the header (those with as many
+// cells as the header: the rows that will be read).
+std::vector<ValueProfile> InputFile::sample_profiles(std::span<const HeldRecord> sample) const {
+    const NumberLocale locale = csv_ && csv_->delimiter() == ';' ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
+    std::vector<ValueProfile> profiles;
+    std::vector<std::string_view> cells;
+    for (std::size_t s = 0; s < header_.size(); ++s) {
+        cells.clear();
+        for (const auto& record : sample) {
+            std::size_t width = record.fields.size();
+            while (width > header_.size() && trim(record.fields[width - 1]).empty()) --width;
+            if (!record.broken && width == header_.size()) cells.push_back(record.fields[s]);
+        }
+        profiles.push_back(profile_values(cells, locale));
+    }
+    return profiles;
+}
+
+// A list with no platform column: the platform its profile links name, else the one its headers
+// name ("Tiktoker name", "Youtuber"), else the one its file name names; or the one the user
+// chose. Shown with the reason; left unknown when nothing says.
+void InputFile::infer_platform(const std::vector<ValueProfile>& profiles) {
+    const Kind kind = mapping_.kind;
+    const int platform = creatorscope::canonical_index(kind, "platform");
+    if (kind != Kind::roster || platform < 0 || mapping_.source_of[static_cast<std::size_t>(platform)] != no_source) return;
+    std::string found, why;
+    const int handle = creatorscope::canonical_index(kind, "handle");
+    const int handle_source = handle >= 0 ? mapping_.source_of[static_cast<std::size_t>(handle)] : no_source;
+    const auto named_once = [](const std::vector<std::string>& platforms) { return platforms.size() == 1 ? platforms.front() : std::string(); };
+    if (handle_source >= 0 && static_cast<std::size_t>(handle_source) < profiles.size() &&
+        !profiles[static_cast<std::size_t>(handle_source)].link_platform.empty()) {
+        found = profiles[static_cast<std::size_t>(handle_source)].link_platform;
+        why = "the profile links in \"" + header_[static_cast<std::size_t>(handle_source)] + "\"";
+    }
+    if (found.empty()) {
+        std::vector<std::string> named;
+        std::string where;
+        for (const auto& h : header_) {
+            for (const auto& p : header_words(h).platforms) {
+                if (std::find(named.begin(), named.end(), p) == named.end()) named.push_back(p);
+                if (where.empty()) where = h;
+            }
+        }
+        if (!(found = named_once(named)).empty()) why = "the header \"" + where + "\" names it";
+    }
+    if (found.empty()) {
+        const std::string file(name_.substr(0, name_.rfind('.')));
+        if (!(found = named_once(header_words(file).platforms)).empty()) why = "the file name \"" + name_ + "\" names it";
+    }
+    if (override_.platform) {
+        found = normalize_platform(*override_.platform);
+        why = "chosen by you";
+    }
+    if (found.empty()) return;
+    mapping_.source_of[static_cast<std::size_t>(platform)] = constant_source;
+    constants_[static_cast<std::size_t>(platform)] = pool_.intern(found);
+    platform_ = found;
+    platform_why_ = why;
 }
 
 // An explicit mapping (a known format's, then the user's) takes a source column wherever it was.
@@ -70,7 +139,10 @@ void InputFile::apply_format(const ExportFormat& format) {
         return -1;
     };
     for_each_pair(format.columns, [&](std::string_view folded, std::string_view canonical) {
-        if (const int source = source_by_folded(folded); source >= 0) assign_source(source, canonical);
+        if (const int source = source_by_folded(folded); source >= 0) {
+            assign_source(source, canonical);
+            column_why_[static_cast<std::size_t>(source)] = std::string(canonical) + ": " + std::string(format.name) + "'s own column";
+        }
     });
     for_each_pair(format.constants, [&](std::string_view canonical, std::string_view value) {
         const int c = creatorscope::canonical_index(mapping_.kind, canonical);
@@ -133,9 +205,12 @@ void InputFile::list_mapped_columns() {
     const KindSpec& spec = kind_spec(mapping_.kind);
     mapped_columns_.clear();
     for (std::size_t s = 0; s < header_.size(); ++s) {
-        MappedColumn mapped{header_[s], ""};
+        MappedColumn mapped{header_[s], "", ""};
         for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
             if (mapping_.source_of[c] == static_cast<int>(s)) mapped.canonical = std::string(spec.columns[c].name);
+        }
+        if (!mapped.canonical.empty()) {
+            mapped.why = s < column_why_.size() && !column_why_[s].empty() ? column_why_[s] : mapped.canonical + ": header \"" + header_[s] + "\"";
         }
         mapped_columns_.push_back(std::move(mapped));
     }

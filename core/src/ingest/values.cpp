@@ -81,6 +81,38 @@ bool is_missing_token(std::string_view cell) {
     return false;
 }
 
+namespace {
+
+// The magnitude written after a figure, taken off text: "3.3k", "1.2M", "1B", and the words of
+// lists in other languages: "35 mil" (es, pt: thousand), "1,2 M", "2 Mio." (de), "1,5 mln" (it,
+// pl), "3 mi" (pt: million), "2 Mrd." (de), "1 Md" (fr: milliard). 1 when there is none.
+double take_magnitude(std::string_view& text) {
+    std::size_t start = text.size();
+    while (start > 0 && ((text[start - 1] >= 'a' && text[start - 1] <= 'z') || (text[start - 1] >= 'A' && text[start - 1] <= 'Z') ||
+                         text[start - 1] == '.')) {
+        --start;
+    }
+    std::string word = lower_ascii(text.substr(start));
+    while (!word.empty() && word.back() == '.') word.pop_back();
+    // (a data table)
+    static constexpr std::pair<std::string_view, double> words[] = {
+        {"k", 1e3},   {"mil", 1e3},     {"tsd", 1e3},      {"thousand", 1e3}, {"m", 1e6},   {"mm", 1e6},  {"mio", 1e6},
+        {"mln", 1e6}, {"mill", 1e6},    {"mi", 1e6},       {"million", 1e6},  {"millones", 1e6}, {"millions", 1e6},
+        {"b", 1e9},   {"bn", 1e9},      {"mrd", 1e9},      {"md", 1e9},       {"billion", 1e9}};
+    if (word.empty() || start == 0) return 1.0;
+    for (const auto& [name, value] : words) {
+        if (word == name) {
+            const std::string_view figure = trim(text.substr(0, start));
+            if (figure.empty() || figure.back() == '.' || !(figure.back() >= '0' && figure.back() <= '9')) return 1.0;
+            text = figure;
+            return value;
+        }
+    }
+    return 1.0;
+}
+
+}  // namespace
+
 Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
     // Fast path: plain digits, the form almost every count takes ("1234").
     if (!cell.empty() && cell.size() <= 15) {
@@ -102,16 +134,7 @@ Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
         negative = text.front() == '-';
         text = trim(text.substr(1));
     }
-    double multiplier = 1.0;
-    if (!text.empty()) {
-        switch (text.back()) {
-            case 'k': case 'K': multiplier = 1e3; break;
-            case 'm': case 'M': multiplier = 1e6; break;
-            case 'b': case 'B': multiplier = 1e9; break;
-            default: break;
-        }
-        if (multiplier != 1.0) text = trim(text.substr(0, text.size() - 1));
-    }
+    const double multiplier = take_magnitude(text);
     std::string digits;
     // A suffixed figure ("3.3k", "1,2M") is always a short decimal: its separator is the
     // decimal mark whatever the locale.

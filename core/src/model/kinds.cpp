@@ -57,6 +57,10 @@ std::vector<KindSpec> build_specs() {
             {"currency", text, currency_names},
             {"email", text, "email|emailaddress|mail|contactemail|correo"},
             {"bio", text, "bio|biography|description|about|profiledescription|biografia|biografía"},
+            // The display name beside the handle ("Sunny Trails" for @sunny.trails).
+            {"name", text, "name|displayname|fullname|creatorname|influencername|nombre|nom|nome"},
+            // Average interactions per post when a list gives them as one figure ("Engagement avg").
+            {"avg_engagement", count, "avgengagement|averageengagement|engagementavg|avginteractions|averageinteractions|interactionsperpost|engagementsperpost"},
             {"keyword_hits", text, ""},  // derived: brand-safety and brief terms found in the bio
         },
         "handle;followers"});
@@ -113,11 +117,13 @@ std::vector<KindSpec> build_specs() {
     specs.push_back({Kind::follower_sample, "follower_sample", "a follower account",
         {
             {"creator", handle, "creator|influencer|creatorhandle|sampleof|sampledcreator"},
-            {"account", text, "account|username|user|handle|id|userid|follower"},
+            {"account", text, "account|username|user|handle|screenname|id|userid|follower"},
             {"posts", count, "posts|postscount|numposts|mediacount|usermediacount"},
             {"followers", count, "followers|followercount|followerscount|userfollowercount"},
             {"following", count, "following|follows|followees|followingcount|userfollowingcount"},
             {"has_profile_pic", flag, "hasprofilepic|profilepic|profilepicture|userhasprofilpic|userhasprofilepic|avatar"},
+            // Twitter/X and others say the opposite: the account shows the default picture.
+            {"no_profile_pic", flag, "defaultprofileimage|defaultprofilepic|defaultprofilepicture|noprofilepic|defaultavatar"},
             {"is_private", flag, "isprivate|private|userisprivate"},
             {"bio_length", count, "biolength|descriptionlength|userbiographylength|biographylength"},
             {"username_digits", number, "usernamedigits|numslengthusername|digitratio|usernamedigitratio|digitshare"},
@@ -126,10 +132,10 @@ std::vector<KindSpec> build_specs() {
             {"fullname_words", count, "fullnamewords|namewords"},
             {"external_url", flag, "externalurl|hasexternalurl|userhasexternalurl"},
             {"name_equals_username", flag, "nameusername|nameequalsusername|fullnameisusername"},
-            {"is_fake", flag, "fake|isfake|label|isspam"},
+            {"is_fake", flag, "fake|isfake|label|isspam|bot|isbot"},
             {"automated", flag, "automatedbehaviour|automatedbehavior|automated|isautomated"},
         },
-        "following;has_profile_pic|username_digits|username_digit_count|bio_length|is_private"});
+        "following;has_profile_pic|no_profile_pic|username_digits|username_digit_count|bio_length|is_private"});
     specs.push_back({Kind::touchpoints, "touchpoints", "a tracked visit",
         {
             {"user_id", text, "userid|user|customerid|customer|clientid|visitorid|cookieid|anonymousid|deviceid"},

@@ -62,9 +62,12 @@ json input_json(const InputFile& input) {
     if (input.delimiter() != 0) j["delimiter"] = delimiter_name(input.delimiter());
     json columns = json::array();
     for (const auto& column : input.mapping()) {
-        columns.push_back({{"source", column.source}, {"canonical", column.canonical.empty() ? json(nullptr) : json(column.canonical)}});
+        columns.push_back({{"source", column.source},
+                           {"canonical", column.canonical.empty() ? json(nullptr) : json(column.canonical)},
+                           {"why", column.why.empty() ? json(nullptr) : json(column.why)}});
     }
     j["columns"] = std::move(columns);
+    if (!input.inferred_platform().empty()) j["platform"] = {{"value", input.inferred_platform()}, {"why", input.platform_why()}};
     json issues = json::array();
     for (const auto& issue : input.issues()) {
         issues.push_back({{"line", issue.line}, {"column", issue.column}, {"message", issue.message}});

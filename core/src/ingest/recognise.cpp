@@ -1,0 +1,290 @@
+// Recognising a header's columns (recognise.hpp): exact names, then the ideas of the header's
+// words checked against the values, then the handle by its values.
+#include "ingest/recognise.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "ingest/header_words.hpp"
+#include "model/text.hpp"
+
+namespace creatorscope {
+
+namespace {
+
+constexpr std::uint32_t min_evidence = 3;  // values needed before they may overrule a header
+
+double share(std::uint32_t part, std::uint32_t whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
+
+// How well a column's values fit a canonical column, 0 to 1 (1 when nothing was sampled).
+double value_fit(const ValueProfile& p, const ColumnSpec& column) {
+    if (p.values == 0) return 1.0;
+    switch (column.type) {
+        case ValueType::handle: return std::min(1.0, share(p.usernames + p.profile_links, p.values) + 0.5 * share(p.spaced, p.values));
+        case ValueType::count: return share(p.counts, p.values);
+        case ValueType::number: return share(p.numbers, p.values);
+        case ValueType::rate: return share(p.rates, p.values);
+        case ValueType::timestamp: return share(p.dates, p.values);
+        case ValueType::flag: return share(p.flags, p.values);
+        case ValueType::platform: return share(p.platforms, p.values);
+        case ValueType::text:
+        case ValueType::long_text:
+            if (column.name == "email") return share(p.emails, p.values);
+            // A column of numbers is no name, country or category.
+            return share(p.numbers, p.values) > 0.8 ? 0.2 : 1.0;
+    }
+    return 1.0;
+}
+
+// The values in words, as the reason for a choice: "3 unique username-shaped values".
+std::string describe_values(const ValueProfile& p, const ColumnSpec& column) {
+    if (p.values == 0) return "";
+    const std::string n = std::to_string(p.values);
+    switch (column.type) {
+        case ValueType::handle:
+            if (p.profile_links * 2 > p.values) return n + " profile links";
+            return std::to_string(p.distinct) + " unique " + (p.usernames * 2 >= p.values ? "username-shaped values" : "names");
+        case ValueType::count: return n + " counts such as " + p.example;
+        case ValueType::number: return n + " numbers such as " + p.example;
+        case ValueType::rate: return n + (p.percent_signs * 2 > p.values ? " percentages" : " rates") + " such as " + p.example;
+        case ValueType::timestamp: return n + " dates such as " + p.example;
+        case ValueType::flag: return n + " yes/no values";
+        case ValueType::platform: return n + " platform names such as " + p.example;
+        default: return n + " values such as " + p.example;
+    }
+}
+
+// The ideas of each synonym of each column of a kind, worked out once.
+const std::vector<std::vector<HeaderWords>>& synonym_ideas(Kind kind) {
+    static std::map<Kind, std::vector<std::vector<HeaderWords>>> cache;
+    auto [it, inserted] = cache.try_emplace(kind);
+    if (!inserted) return it->second;
+    const KindSpec& spec = kind_spec(kind);
+    for (const auto& column : spec.columns) {
+        std::vector<HeaderWords> ideas;
+        std::string_view list = column.synonyms;
+        if (!list.empty()) ideas.push_back(synonym_words(fold_column_name(column.name)));
+        while (!list.empty()) {
+            const auto bar = list.find('|');
+            ideas.push_back(synonym_words(list.substr(0, bar)));
+            if (bar == std::string_view::npos) break;
+            list.remove_prefix(bar + 1);
+        }
+        std::erase_if(ideas, [](const HeaderWords& w) { return w.unknown > 0 || w.empty(); });
+        it->second.push_back(std::move(ideas));
+    }
+    return it->second;
+}
+
+// How well a header's words say a column, 0 to 1: the same ideas as one of its synonyms. One
+// word the table does not know is allowed beside two ideas or more ("new_post_avg_like"), not
+// beside a single one: "Stream name" is no name.
+double words_fit(const HeaderWords& header, const std::vector<HeaderWords>& synonyms) {
+    if (header.empty() || header.unknown > 1 || (header.unknown == 1 && header.ideas.size() < 2)) return 0.0;
+    for (const auto& synonym : synonyms) {
+        if (synonym.ideas == header.ideas) return header.unknown == 0 ? 0.8 : 0.6;
+    }
+    return 0.0;
+}
+
+struct Candidate {
+    double score;
+    int source;
+    int canonical;
+};
+
+class Recogniser {
+public:
+    Recogniser(Kind kind, std::span<const std::string> header, std::span<const ValueProfile> values)
+        : spec_(kind_spec(kind)), header_(header), values_(values) {
+        result_.mapping = map_header(kind, header);
+        result_.why.assign(header.size(), "");
+        used_.assign(header.size(), false);
+        for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+            const int s = result_.mapping.source_of[c];
+            if (s >= 0) used_[static_cast<std::size_t>(s)] = true;
+        }
+    }
+
+    Recognition run() {
+        check_exact_names();
+        match_words();
+        prefer_profile_links();
+        prefer_username_handle();
+        handle_from_values();
+        for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+            const int s = result_.mapping.source_of[c];
+            if (s < 0) continue;
+            ++result_.matched;
+            if (result_.why[static_cast<std::size_t>(s)].empty()) explain(static_cast<int>(c), s, "header \"" + header_[static_cast<std::size_t>(s)] + "\"");
+        }
+        return std::move(result_);
+    }
+
+private:
+    const ValueProfile* profile(int s) const {
+        return static_cast<std::size_t>(s) < values_.size() ? &values_[static_cast<std::size_t>(s)] : nullptr;
+    }
+    double fit(int s, std::size_t c) const {
+        const ValueProfile* p = profile(s);
+        return p == nullptr ? 1.0 : value_fit(*p, spec_.columns[c]);
+    }
+    bool enough_evidence(int s) const {
+        const ValueProfile* p = profile(s);
+        return p != nullptr && p->values >= min_evidence;
+    }
+    void assign(std::size_t c, int s) {
+        result_.mapping.source_of[c] = s;
+        used_[static_cast<std::size_t>(s)] = true;
+    }
+    void unassign(std::size_t c) {
+        const int s = result_.mapping.source_of[c];
+        if (s >= 0) used_[static_cast<std::size_t>(s)] = false;
+        result_.mapping.source_of[c] = no_source;
+    }
+    void explain(int c, int s, const std::string& basis) {
+        const ValueProfile* p = profile(s);
+        const std::string values = p == nullptr ? "" : describe_values(*p, spec_.columns[static_cast<std::size_t>(c)]);
+        result_.why[static_cast<std::size_t>(s)] = std::string(spec_.columns[static_cast<std::size_t>(c)].name) + ": " + basis +
+                                                  (values.empty() ? "" : "; " + values);
+    }
+
+    // An exact name whose values plainly are something else (an "engagement" column of counts
+    // such as 637K is no rate) is not used for it. Names and handles are never overruled: a
+    // handle may be written in any script.
+    void check_exact_names() {
+        for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+            const int s = result_.mapping.source_of[c];
+            const ValueType type = spec_.columns[c].type;
+            if (type == ValueType::handle || type == ValueType::text || type == ValueType::long_text) continue;
+            if (s < 0 || !enough_evidence(s) || fit(s, c) >= 0.5) continue;
+            unassign(c);
+        }
+    }
+
+    // Columns the table does not name exactly, by the ideas of their words, best first.
+    void match_words() {
+        const auto& ideas = synonym_ideas(spec_.kind);
+        std::vector<Candidate> candidates;
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            if (used_[s]) continue;
+            const HeaderWords words = header_words(header_[s]);
+            for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+                if (result_.mapping.source_of[c] != no_source) continue;
+                const double by_words = words_fit(words, ideas[c]);
+                const double by_values = fit(static_cast<int>(s), c);
+                if (by_words > 0 && (by_values >= 0.5 || !enough_evidence(static_cast<int>(s)))) {
+                    candidates.push_back({by_words * by_values, static_cast<int>(s), static_cast<int>(c)});
+                }
+            }
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+        for (const auto& candidate : candidates) {
+            const auto c = static_cast<std::size_t>(candidate.canonical);
+            if (used_[static_cast<std::size_t>(candidate.source)] || result_.mapping.source_of[c] != no_source) continue;
+            assign(c, candidate.source);
+            const HeaderWords words = header_words(header_[static_cast<std::size_t>(candidate.source)]);
+            explain(candidate.canonical, candidate.source, "header words \"" + header_[static_cast<std::size_t>(candidate.source)] + "\" (" +
+                                                               ideas_text(words) + ")");
+        }
+    }
+
+    int column(std::string_view name) const { return canonical_index(spec_.kind, name); }
+
+    // A header that says who the row is and nothing else ("Tiktok name", "channel", "user"), not
+    // "channel_type".
+    static bool says_only_who(std::string_view header) {
+        const HeaderWords words = header_words(header);
+        return words.unknown == 0 && !words.empty() &&
+               std::all_of(words.ideas.begin(), words.ideas.end(), [](const std::string& idea) { return idea == "user" || idea == "name"; });
+    }
+
+    // A column of profile links names each creator beyond doubt: it is the handle, and a name
+    // column taken for the handle before it is the name.
+    void prefer_profile_links() {
+        const int handle = column("handle"), name = column("name");
+        if (handle < 0 || spec_.kind != Kind::roster) return;
+        const int current = result_.mapping.source_of[static_cast<std::size_t>(handle)];
+        if (current >= 0 && (!enough_evidence(current) || share(profile(current)->profile_links, profile(current)->values) >= 0.5)) return;
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            const ValueProfile* p = profile(static_cast<int>(s));
+            if (used_[s] || p == nullptr || p->values < min_evidence || share(p->profile_links, p->values) < 0.8) continue;
+            if (current >= 0) unassign(static_cast<std::size_t>(handle));
+            assign(static_cast<std::size_t>(handle), static_cast<int>(s));
+            explain(handle, static_cast<int>(s), "profile links under \"" + header_[s] + "\"");
+            if (current >= 0 && name >= 0 && result_.mapping.source_of[static_cast<std::size_t>(name)] == no_source) {
+                assign(static_cast<std::size_t>(name), current);
+                explain(name, current, "names beside profile links, header \"" + header_[static_cast<std::size_t>(current)] + "\"");
+            }
+            return;
+        }
+    }
+
+    // A list with display names and usernames: the usernames are the handle, the display names
+    // the name.
+    void prefer_username_handle() {
+        const int handle = column("handle"), name = column("name");
+        if (handle < 0 || name < 0) return;
+        const int shown = result_.mapping.source_of[static_cast<std::size_t>(handle)];
+        if (shown < 0 || !enough_evidence(shown) || share(profile(shown)->spaced, profile(shown)->values) < 0.5) return;
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            const int source = static_cast<int>(s);
+            if (source == shown || (used_[s] && result_.mapping.source_of[static_cast<std::size_t>(name)] != source)) continue;
+            const ValueProfile* p = profile(source);
+            if (p == nullptr || p->values < min_evidence || share(p->usernames + p->profile_links, p->values) < 0.8 || p->distinct < p->values) continue;
+            if (!says_only_who(header_[s])) continue;
+            unassign(static_cast<std::size_t>(handle));
+            unassign(static_cast<std::size_t>(name));
+            assign(static_cast<std::size_t>(handle), source);
+            assign(static_cast<std::size_t>(name), shown);
+            explain(handle, source, "usernames beside display names, header \"" + header_[s] + "\"");
+            explain(name, shown, "display names, header \"" + header_[static_cast<std::size_t>(shown)] + "\"");
+            return;
+        }
+    }
+
+    // No header names the handle: a column of profile links, or of unique usernames under a
+    // header that says who, is it.
+    void handle_from_values() {
+        const int handle = column("handle");
+        if (handle < 0 || result_.mapping.source_of[static_cast<std::size_t>(handle)] != no_source) return;
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            const ValueProfile* p = profile(static_cast<int>(s));
+            if (used_[s] || p == nullptr || p->values < min_evidence) continue;
+            const bool links = share(p->profile_links, p->values) >= 0.9;
+            const bool usernames = says_only_who(header_[s]) && share(p->usernames, p->values) >= 0.9 && p->distinct == p->values;
+            if (!links && !usernames) continue;
+            assign(static_cast<std::size_t>(handle), static_cast<int>(s));
+            explain(handle, static_cast<int>(s), std::string(links ? "profile links" : "usernames") + " under \"" + header_[s] + "\"");
+            return;
+        }
+    }
+
+    const KindSpec& spec_;
+    std::span<const std::string> header_;
+    std::span<const ValueProfile> values_;
+    Recognition result_;
+    std::vector<bool> used_;
+};
+
+}  // namespace
+
+Recognition recognise(Kind kind, std::span<const std::string> header, std::span<const ValueProfile> values) {
+    return Recogniser(kind, header, values).run();
+}
+
+Recognition recognise_kind(std::span<const std::string> header, std::span<const ValueProfile> values) {
+    Recognition best;
+    best.mapping.kind = Kind::unknown;
+    best.why.assign(header.size(), "");
+    for (const auto& spec : kind_specs()) {
+        if (spec.columns.empty()) continue;
+        Recognition candidate = recognise(spec.kind, header, values);
+        if (!missing_required(candidate.mapping).empty()) continue;
+        // Strictly more matched columns wins; on a tie the kind listed first (the more common) stays.
+        if (best.mapping.kind == Kind::unknown || candidate.matched > best.matched) best = std::move(candidate);
+    }
+    return best;
+}
+
+}  // namespace creatorscope

@@ -1,0 +1,56 @@
+// Columns recognised by their header's words and by their values (docs/inputs.md, "How columns
+// are recognised"). The exact names of the kinds table come first and stay as they were; a
+// column the table does not name is matched by the ideas of its header's words, each choice
+// checked against the values the file's first rows hold; a username column is the handle and a
+// display-name column the name; a column of profile links is the handle even with no header.
+// Each used column says why, in words a marketer reads.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/values.hpp"
+#include "model/kinds.hpp"
+
+namespace creatorscope {
+
+// What a column's sampled values look like (cells that are "no value" are not counted).
+struct ValueProfile {
+    std::uint32_t values = 0;
+    std::uint32_t distinct = 0;
+    std::uint32_t usernames = 0;     // @name or name of letters, digits, '.', '_' and '-', no spaces
+    std::uint32_t profile_links = 0; // instagram.com/name, tiktok.com/@name, youtube.com/@name...
+    std::uint32_t spaced = 0;        // text with spaces and letters: a display name, a title
+    std::uint32_t counts = 0;        // 1200, 1,200, 13.8M, "35 mil"
+    std::uint32_t numbers = 0;
+    std::uint32_t rates = 0;         // 4.2%, 0.042 (at most 100%)
+    std::uint32_t percent_signs = 0;
+    std::uint32_t dates = 0;
+    std::uint32_t flags = 0;         // yes/no, true/false, 1/0
+    std::uint32_t emails = 0;
+    std::uint32_t platforms = 0;     // instagram, TikTok, YT...
+    std::string link_platform;       // the platform the profile links name, when all name one
+    std::string example;             // the first value, shortened
+};
+
+// The profile of the cells of one column.
+ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocale locale);
+
+struct Recognition {
+    ColumnMapping mapping;
+    std::vector<std::string> why;  // per source column: why it feeds its canonical column (empty when unused)
+    int matched = 0;
+};
+
+// The mapping of a header for one kind. values: one profile per source column (may be empty:
+// no rows sampled).
+Recognition recognise(Kind kind, std::span<const std::string> header, std::span<const ValueProfile> values);
+
+// The kind whose required columns are all found and that uses the most columns (the kind listed
+// first on a tie); kind unknown when none has its required columns.
+Recognition recognise_kind(std::span<const std::string> header, std::span<const ValueProfile> values);
+
+}  // namespace creatorscope

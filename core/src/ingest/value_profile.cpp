@@ -1,0 +1,95 @@
+// What a column's values look like: the evidence by which recognise.cpp checks a header's
+// meaning (recognise.hpp).
+#include <algorithm>
+#include <unordered_set>
+
+#include "ingest/dates.hpp"
+#include "ingest/recognise.hpp"
+#include "model/text.hpp"
+
+namespace creatorscope {
+
+namespace {
+
+// A username as platforms allow them: letters, digits, '.', '_' and '-', at least one letter,
+// at most 40 characters, after an optional '@'.
+bool username_shaped(std::string_view cell) {
+    if (!cell.empty() && cell.front() == '@') cell.remove_prefix(1);
+    if (cell.empty() || cell.size() > 40) return false;
+    bool letter = false;
+    for (const char c : cell) {
+        const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        letter = letter || alpha;
+        if (!alpha && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') return false;
+    }
+    return letter;
+}
+
+// The platform a profile link names, or empty.
+std::string_view link_platform(std::string_view cell) {
+    static constexpr std::pair<std::string_view, std::string_view> hosts[] = {
+        {"instagram.com/", "instagram"}, {"tiktok.com/@", "tiktok"}, {"youtube.com/", "youtube"}, {"youtu.be/", "youtube"},
+        {"twitter.com/", "twitter"},     {"x.com/", "twitter"},      {"facebook.com/", "facebook"}, {"twitch.tv/", "twitch"}};
+    for (const auto& [host, platform] : hosts) {
+        if (contains_ignoring_case(cell, host)) return platform;
+    }
+    return {};
+}
+
+bool known_platform(std::string_view normal) {
+    for (const std::string_view known : {"instagram", "tiktok", "youtube", "facebook", "twitch", "twitter", "x", "snapchat", "pinterest",
+                                         "linkedin", "threads", "kick", "bluesky"}) {
+        if (normal == known) return true;
+    }
+    return false;
+}
+
+bool email_shaped(std::string_view cell) {
+    const auto at = cell.find('@');
+    return at != std::string_view::npos && at > 0 && cell.find('.', at) != std::string_view::npos && cell.find(' ') == std::string_view::npos;
+}
+
+bool spaced_text(std::string_view cell) {
+    const bool has_space = cell.find(' ') != std::string_view::npos;
+    const bool has_letter = std::any_of(cell.begin(), cell.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+    return has_space && has_letter;
+}
+
+}  // namespace
+
+ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocale locale) {
+    ValueProfile p;
+    std::unordered_set<std::string_view> seen;
+    std::string platform;
+    bool one_platform = true;
+    for (std::string_view cell : cells) {
+        cell = trim(cell);
+        if (is_missing_token(cell)) continue;
+        ++p.values;
+        if (p.example.empty()) p.example = std::string(utf8_prefix(cell, 24));
+        seen.insert(cell);
+        const std::string_view linked = link_platform(cell);
+        if (!linked.empty()) {
+            ++p.profile_links;
+            if (platform.empty()) platform = std::string(linked);
+            one_platform = one_platform && platform == linked;
+        }
+        if (username_shaped(cell)) ++p.usernames;
+        if (spaced_text(cell)) ++p.spaced;
+        if (email_shaped(cell)) ++p.emails;
+        if (known_platform(normalize_platform(cell))) ++p.platforms;
+        if (parse_count(cell, locale).has_value()) ++p.counts;
+        if (parse_number(cell, locale).has_value()) ++p.numbers;
+        if (const auto rate = parse_rate(cell, locale); rate.has_value() && rate.value >= -1.0 && rate.value <= 1.0) ++p.rates;
+        if (cell.find('%') != std::string_view::npos) ++p.percent_signs;
+        if (read_date(cell).time.has_value()) ++p.dates;
+        if (parse_flag(cell).has_value()) ++p.flags;
+    }
+    p.distinct = static_cast<std::uint32_t>(seen.size());
+    if (one_platform && p.profile_links * 2 > p.values) p.link_platform = platform;
+    return p;
+}
+
+}  // namespace creatorscope
