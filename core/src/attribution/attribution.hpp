@@ -32,7 +32,8 @@ struct Journey {
     std::vector<float> ages_days;
 };
 
-// Every model on the journeys. Channels are named in `channels`.
+// Every model on the journeys, at once (ModelRun in models.hpp is the same a piece at a time).
+// Channels are named in `channels`.
 AttributionResult attribute(const std::vector<std::string>& channels, const std::vector<Journey>& journeys,
                             const AttributionSettings& settings = {});
 
