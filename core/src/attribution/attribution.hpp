@@ -74,7 +74,8 @@ class StringPool;
 
 // Attribution over the loaded inputs: path files as they are, journeys built from touchpoints
 // and conversions (codes files naming each code's owner), costs files joined per creator.
-// None when no input holds journeys.
+// None when no input holds journeys. At once: AttributionRun (attribution_run.hpp) is the same a
+// piece at a time.
 std::optional<AttributionResult> attribute_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs,
                                                   const StringPool& strings, const AttributionSettings& settings);
 
