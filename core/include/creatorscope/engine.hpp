@@ -36,6 +36,7 @@ class CreatorJoin;
 class BenchmarkPass;
 class FlagPass;
 struct FlagContext;
+class AttributionRun;
 
 // The analysis runs as these stages, in order; each advances within step's time budget.
 enum class Stage : std::uint8_t {
@@ -46,7 +47,7 @@ enum class Stage : std::uint8_t {
     follower_samples,  // each follower sample judged
     flag_peers,        // what the flags compare across creators
     flags,             // the flags against peers, comments, audiences; authenticity
-    attribution,       // journeys and every model
+    attribution,       // journeys, every model, the creators' returns, a piece at a time
     done,
 };
 std::string_view stage_name(Stage stage);  // "joining rows", ... in words for the progress bar
@@ -148,7 +149,7 @@ private:
     void place_yearless_dates();
     bool run_stage(Stage stage, const std::function<bool()>& out_of_time);
     bool run_creators(const std::function<bool()>& out_of_time);
-    void run_attribution();
+    bool run_attribution(const std::function<bool()>& out_of_time);
     FlagContext flag_context() const;
 
     std::unique_ptr<StringPool> strings_;
@@ -179,6 +180,7 @@ private:
     std::unique_ptr<BenchmarkPass> benchmark_pass_;
     std::unique_ptr<FlagPass> flag_pass_;
     std::size_t next_in_stage_ = 0;  // the next creator of the stage under way
+    std::unique_ptr<AttributionRun> attribution_run_;  // the attribution stage under way
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;
     std::optional<AttributionResult> attribution_;

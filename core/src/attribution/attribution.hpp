@@ -32,7 +32,8 @@ struct Journey {
     std::vector<float> ages_days;
 };
 
-// Every model on the journeys. Channels are named in `channels`.
+// Every model on the journeys, at once (ModelRun in models.hpp is the same a piece at a time).
+// Channels are named in `channels`.
 AttributionResult attribute(const std::vector<std::string>& channels, const std::vector<Journey>& journeys,
                             const AttributionSettings& settings = {});
 
@@ -73,7 +74,8 @@ class StringPool;
 
 // Attribution over the loaded inputs: path files as they are, journeys built from touchpoints
 // and conversions (codes files naming each code's owner), costs files joined per creator.
-// None when no input holds journeys.
+// None when no input holds journeys. At once: AttributionRun (attribution_run.hpp) is the same a
+// piece at a time.
 std::optional<AttributionResult> attribute_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs,
                                                   const StringPool& strings, const AttributionSettings& settings);
 

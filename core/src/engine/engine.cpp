@@ -9,7 +9,7 @@
 #include "analysis/follower_model.hpp"
 #include "analysis/join.hpp"
 #include "analysis/tiers.hpp"
-#include "attribution/attribution.hpp"
+#include "attribution/attribution_run.hpp"
 #include "flags/flags.hpp"
 #include "ingest/dates.hpp"
 #include "ingest/input_file.hpp"
@@ -196,6 +196,7 @@ void Engine::start_analysis() {
     stage_ = Stage::join;
     benchmark_pass_.reset();
     flag_pass_.reset();
+    attribution_run_.reset();
     next_in_stage_ = 0;
 }
 
@@ -266,8 +267,7 @@ bool Engine::run_stage(Stage stage, const std::function<bool()>& out_of_time) {
             flag_pass_.reset();
             return true;
         case Stage::attribution:
-            run_attribution();
-            return true;
+            return run_attribution(out_of_time);
         case Stage::done:
             return true;
     }
@@ -289,12 +289,18 @@ bool Engine::run_creators(const std::function<bool()>& out_of_time) {
     return true;
 }
 
-void Engine::run_attribution() {
-    attribution_ = attribute_inputs(inputs_, *strings_, attribution_settings_);
-    if (!attribution_) return;
+// Attribution a piece at a time (the journeys, each model, the creators' returns); the result
+// replaces the last one when it is complete, with the briefs' attribution settings problems.
+bool Engine::run_attribution(const std::function<bool()>& out_of_time) {
+    if (!attribution_run_) attribution_run_ = std::make_unique<AttributionRun>(inputs_, *strings_, attribution_settings_);
+    if (!attribution_run_->advance(out_of_time)) return false;
+    attribution_ = attribution_run_->take();
+    attribution_run_.reset();
+    if (!attribution_) return true;
     for (const auto& problem : settings_problems_) {
         if (problem.find("attribution") != std::string::npos) attribution_->notes.push_back(problem);
     }
+    return true;
 }
 
 FlagContext Engine::flag_context() const {
@@ -385,6 +391,7 @@ void Engine::clear() {
     join_.reset();
     benchmark_pass_.reset();
     flag_pass_.reset();
+    attribution_run_.reset();
     in_progress_ = false;
     dirty_ = false;
     stage_ = Stage::done;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include "creatorscope/engine.hpp"
 #include "creatorscope/format.hpp"
+#include "test_files.hpp"
 
 using namespace creatorscope;
 
@@ -394,4 +396,41 @@ TEST_CASE("engine: clear forgets the attribution and the follower samples too") 
     CHECK_FALSE(engine.attribution().has_value());
     CHECK(engine.audience_samples().empty());
     CHECK(nlohmann::json::parse(engine.report_json())["attribution"].is_null());
+}
+
+TEST_CASE("engine: attribution is a stage of many steps, with the report of one step") {
+    // The shipped sample's visits, orders, codes and costs: a dozen channels.
+    const std::filesystem::path sample = std::filesystem::path(CREATORSCOPE_SOURCE_DIR) / "assets/sample";
+    Engine sliced, whole;
+    for (Engine* engine : {&sliced, &whole}) {
+        for (const char* name : {"touchpoints.csv", "conversions.csv", "codes.csv", "costs.csv"}) {
+            load(*engine, name, creatorscope::testing::read_file(sample / name));
+        }
+    }
+    CHECK(whole.step(1e9));
+    // A zero budget is spent after every piece of work: each step does one piece.
+    std::size_t in_attribution = 0;
+    while (!sliced.step(0.0)) {
+        if (sliced.stage() != Stage::attribution) continue;
+        ++in_attribution;
+        CHECK(sliced.progress().stage == "attributing orders");
+        CHECK_FALSE(sliced.attribution().has_value());  // the result comes with the stage's end
+    }
+    CHECK(in_attribution > 10);
+    REQUIRE(sliced.attribution().has_value());
+    CHECK(sliced.attribution()->credits.at("markov").size() > 5);
+    CHECK(sliced.report_json() == whole.report_json());
+
+    // Inputs that change while the stage is under way start it again, with the new inputs.
+    Engine changed;
+    for (const char* name : {"touchpoints.csv", "conversions.csv", "codes.csv"}) {
+        load(changed, name, creatorscope::testing::read_file(sample / name));
+    }
+    for (int i = 0; i < 1000 && changed.stage() != Stage::attribution; ++i) changed.step(0.0);
+    REQUIRE(changed.stage() == Stage::attribution);
+    CHECK_FALSE(changed.step(0.0));  // the stage is under way
+    load(changed, "costs.csv", creatorscope::testing::read_file(sample / "costs.csv"));
+    while (!changed.step(0.0)) {
+    }
+    CHECK(changed.report_json() == whole.report_json());
 }
