@@ -34,7 +34,8 @@ for folder in folders:
                 opens = next((k for k in range(3) if number - 1 + k < len(lines) and lines[number - 1 + k].rstrip().endswith("{")), None)
                 candidate = re.match(r"^[A-Za-z_][\w:<>,&*\s~]*\(", line) and not line.startswith(
                     ("namespace", "struct", "class", "enum", "union", "static_assert", "#")) and "=" not in line.split("(")[0]
-                if candidate and opens is not None and all(")" in "".join(lines[number - 1:number + opens]) for _ in [0]):
+                one_line = "{" in line and line.rstrip().endswith("}")  # a function of one line: nothing to count
+                if candidate and not one_line and opens is not None and all(")" in "".join(lines[number - 1:number + opens]) for _ in [0]):
                     table = number >= 2 and "(a data table)" in lines[number - 2]
                     start = (number, line, table)
             elif line.startswith("}"):
