@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "creatorscope/engine.hpp"
 #include "creatorscope/kinds.hpp"
 
@@ -36,6 +38,11 @@ options:
   --out FILE         write the report JSON to FILE instead of standard output
   --csv FILE         also write the roster as CSV
   --html FILE        also write the report as one self-contained HTML file (charts inline, prints well)
+  --mapping FILE     how to read files, as the page's Columns editor saves it: a JSON object
+                     {"list.csv": {"kind": "roster", "columns": {"Creator": "handle"},
+                     "platform": "tiktok"}}, or a workspace file saved by the page
+  --map FILE:HEADER=COLUMN[,...]  the same inline: 'list.csv:Creator=handle,Subs=followers';
+                     @kind=KIND and @platform=NAME set the kind and the list's platform
   --timings          print how long reading, analysing and writing took (standard error)
   -h, --help         this text
 
@@ -68,8 +75,8 @@ bool write_file(const std::string& path, const std::string& text) {
 // Streams one file into the engine in fixed-size chunks, as the page does with a dropped File.
 // replaces: read the file again in place of that input (the engine asked for it by id). On
 // success, id is the input's id.
-bool load(creatorscope::Engine& engine, const std::string& path, std::string_view kind, std::string& error, std::uint32_t& id,
-          std::optional<std::uint32_t> replaces = std::nullopt) {
+bool load(creatorscope::Engine& engine, const std::string& path, const creatorscope::MappingOverride& override, std::string& error,
+          std::uint32_t& id, std::optional<std::uint32_t> replaces = std::nullopt) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) {
         error = "cannot read " + path;
@@ -79,7 +86,7 @@ bool load(creatorscope::Engine& engine, const std::string& path, std::string_vie
     in.seekg(0);
     const auto slash = path.find_last_of('/');
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    const auto status = replaces ? engine.begin_reread(*replaces, size) : engine.begin_file(name, kind, size);
+    const auto status = replaces ? engine.begin_reread(*replaces, size) : engine.begin_file(name, override, size);
     if (!status) {
         error = status.message();
         return false;
@@ -137,11 +144,62 @@ std::string apply_setting(creatorscope::Engine& engine, const std::string& optio
     return status ? std::string() : option + ": " + value + ": " + status.message();
 }
 
+struct InputOption {
+    std::string path;
+    creatorscope::MappingOverride override;  // from KIND:FILE, --mapping and --map
+};
+
 struct ReportOptions {
     std::string out_path, csv_path, html_path;
     bool timings = false;
-    std::vector<std::pair<std::string, std::string>> files;  // kind, path
+    std::vector<InputOption> files;
+    std::vector<std::pair<std::string, creatorscope::MappingOverride>> mappings;  // file name -> its corrections
 };
+
+std::string base_name(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// --mapping FILE: {"name.csv": {mapping}, ...}, or a workspace file ({"files": [{"name", "override"}]}).
+std::string read_mapping_file(const std::string& path, ReportOptions& options) {
+    std::string text;
+    if (!read_whole(path, text)) return "--mapping: cannot read '" + path + "'";
+    const auto document = nlohmann::json::parse(text, nullptr, false);
+    if (document.is_discarded() || !document.is_object()) return "--mapping: " + path + " is not a JSON object";
+    const auto add = [&](const std::string& name, const nlohmann::json& value) -> std::string {
+        if (value.is_null()) return "";
+        creatorscope::MappingOverride override;
+        if (auto status = creatorscope::parse_mapping_override(value.dump(), override); !status) {
+            return "--mapping: " + path + ": " + name + ": " + status.message();
+        }
+        options.mappings.emplace_back(name, std::move(override));
+        return "";
+    };
+    if (document.contains("files") && document["files"].is_array()) {
+        for (const auto& file : document["files"]) {
+            if (!file.is_object() || !file.contains("name") || !file["name"].is_string()) continue;
+            if (auto error = add(file["name"].get<std::string>(), file.value("override", nlohmann::json())); !error.empty()) return error;
+        }
+        return "";
+    }
+    for (const auto& [name, value] : document.items()) {
+        if (auto error = add(name, value); !error.empty()) return error;
+    }
+    return "";
+}
+
+// The corrections named for a file (by its path or its name) join the kind its KIND: prefix gave.
+void apply_mappings(ReportOptions& options) {
+    for (auto& file : options.files) {
+        for (const auto& [name, override] : options.mappings) {
+            if (name != file.path && name != base_name(file.path)) continue;
+            if (override.kind) file.override.kind = override.kind;
+            if (override.platform) file.override.platform = override.platform;
+            for (const auto& column : override.columns) file.override.columns.push_back(column);
+        }
+    }
+}
 
 // Reads the options into `options` and the settings into the engine; an exit code when the
 // command must stop there (help, a usage error).
@@ -161,7 +219,16 @@ std::optional<int> read_options(const std::vector<std::string>& args, creatorsco
             if (const std::string error = apply_setting(engine, arg, args[++i]); !error.empty()) return usage_error(error);
         } else if (arg == "--brief") {
             if (!has_value) return usage_error("--brief needs a file");
-            options.files.emplace_back("brief", args[++i]);
+            options.files.push_back({args[++i], {creatorscope::Kind::brief, {}, {}}});
+        } else if (arg == "--mapping") {
+            if (!has_value) return usage_error("--mapping needs a file");
+            if (const std::string error = read_mapping_file(args[++i], options); !error.empty()) return usage_error(error);
+        } else if (arg == "--map") {
+            if (!has_value) return usage_error("--map needs FILE:HEADER=COLUMN");
+            std::string file;
+            creatorscope::MappingOverride override;
+            if (auto status = creatorscope::parse_map_option(args[++i], file, override); !status) return usage_error(status.message());
+            options.mappings.emplace_back(file, std::move(override));
         } else if (output != outputs.end()) {
             if (!has_value) return usage_error(arg + " needs a file");
             options.*(output->second) = args[++i];
@@ -170,12 +237,13 @@ std::optional<int> read_options(const std::vector<std::string>& args, creatorsco
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usage_error("unknown option " + arg);
         } else if (const auto colon = arg.find(':'); colon != std::string::npos && creatorscope::kind_from_name(arg.substr(0, colon))) {
-            options.files.emplace_back(arg.substr(0, colon), arg.substr(colon + 1));
+            options.files.push_back({arg.substr(colon + 1), {creatorscope::kind_from_name(arg.substr(0, colon)), {}, {}}});
         } else {
-            options.files.emplace_back("", arg);
+            options.files.push_back({arg, {}});
         }
     }
     if (options.files.empty()) return usage_error("no input files");
+    apply_mappings(options);
     return std::nullopt;
 }
 
@@ -186,15 +254,15 @@ std::optional<int> read_inputs(creatorscope::Engine& engine, const ReportOptions
     for (std::size_t f = 0; f < options.files.size(); ++f) {
         std::string error;
         std::uint32_t id = 0;
-        if (!load(engine, options.files[f].second, options.files[f].first, error, id)) return usage_error(error);
+        if (!load(engine, options.files[f].path, options.files[f].override, error, id)) return usage_error(error);
         file_of[id] = f;
         bytes += engine.input_by_id(id)->bytes_read();
     }
     for (const std::uint32_t id : engine.inputs_to_reread()) {
         std::string error;
         std::uint32_t same = 0;
-        const auto& [kind, path] = options.files[file_of.at(id)];
-        if (!load(engine, path, kind, error, same, id)) return usage_error(error);
+        const InputOption& file = options.files[file_of.at(id)];
+        if (!load(engine, file.path, file.override, error, same, id)) return usage_error(error);
     }
     // A brief whose settings name an unknown threshold or setting is a usage error.
     if (!engine.settings_problems().empty()) {

@@ -93,6 +93,27 @@ head -c 200000 /dev/urandom >"$tmp/garbage.bin"
 code=$?
 check "binary garbage does not crash the CLI (exit 1, report written)" test "$code" -eq 1 -a "$(json "$tmp/garbage.json" 'len(r["creators"])')" = 45
 
+# Mapping a list's columns by hand: --map inline, --mapping as the page saves it; a roster
+# forced with no handle column gives no creator, and says so on every row.
+printf 'Who,How many\nana,100\nbia,200\n' >"$tmp/list.csv"
+"$cli" report "roster:$tmp/list.csv" >"$tmp/forced.json" 2>/dev/null
+check "a roster forced with no handle column exits 1 and keeps no row" test $? -eq 1 -a "$(json "$tmp/forced.json" 'len(r["creators"]), r["inputs"][0]["rows"], r["inputs"][0]["rejected"]')" = "(0, 0, 2)"
+check "each of its rows says the handle column is missing" test "$(json "$tmp/forced.json" 'sum("no column for handle" in i["message"] for i in r["inputs"][0]["issues"])')" = 2
+"$cli" report --map 'list.csv:Who=handle,How many=followers,@kind=roster,@platform=tiktok' "$tmp/list.csv" >"$tmp/mapped.json" 2>/dev/null
+check "--map reads the list: one creator per row, on the platform given" test $? -eq 0 -a "$(json "$tmp/mapped.json" '[(c["handle"], c["platform"], c["followers"]) for c in r["creators"]]')" = "[('ana', 'tiktok', 100), ('bia', 'tiktok', 200)]"
+check "--map's columns say they were chosen" test "$(json "$tmp/mapped.json" 'r["inputs"][0]["columns"][0]["why"]')" = "handle: chosen by you"
+echo '{"list.csv": {"kind": "roster", "columns": {"Who": "handle", "How many": "followers"}, "platform": "tiktok"}}' >"$tmp/mapping.json"
+"$cli" report --mapping "$tmp/mapping.json" "$tmp/list.csv" >"$tmp/mapping-out.json" 2>/dev/null
+check "--mapping FILE gives the same report as --map" cmp -s "$tmp/mapping-out.json" "$tmp/mapped.json"
+echo '{"files": [{"name": "list.csv", "override": {"kind": "roster", "columns": {"Who": "handle", "How many": "followers"}, "platform": "tiktok"}}]}' >"$tmp/workspace.json"
+"$cli" report --mapping "$tmp/workspace.json" "$tmp/list.csv" >"$tmp/workspace-out.json" 2>/dev/null
+check "--mapping reads a workspace file saved by the page" cmp -s "$tmp/workspace-out.json" "$tmp/mapped.json"
+"$cli" report --map 'list.csv:Who' "$tmp/list.csv" >/dev/null 2>"$tmp/bad-map.txt"
+check "a --map entry without a column is a usage error (2)" test $? -eq 2
+echo '{"list.csv": {"kind": "rosterr"}}' >"$tmp/bad-mapping.json"
+"$cli" report --mapping "$tmp/bad-mapping.json" "$tmp/list.csv" >/dev/null 2>"$tmp/bad-mapping.txt"
+check "an unknown kind in --mapping is a usage error (2) naming it" test $? -eq 2 -a -n "$(grep rosterr "$tmp/bad-mapping.txt")"
+
 "$cli" report >/dev/null 2>&1
 check "no input files is a usage error (2)" test $? -eq 2
 "$cli" report --tiers nonesuch "$sample/roster.csv" >/dev/null 2>&1

@@ -60,7 +60,11 @@ void engagement_tooltip(const CreatorResult& c) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
     if (e.available) {
-        ImGui::Text("Engagement rate %s (mean %s)", format_percent(e.rate).c_str(), format_percent(e.rate_mean).c_str());
+        if (e.per_post_statistics) {
+            ImGui::Text("Engagement rate %s (mean %s)", format_percent(e.rate).c_str(), format_percent(e.rate_mean).c_str());
+        } else {
+            ImGui::Text("Engagement rate %s, from the roster", format_percent(e.rate).c_str());
+        }
     } else {
         ImGui::TextUnformatted("No engagement rate");
     }

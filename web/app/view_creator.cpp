@@ -301,7 +301,8 @@ void figures_section(const CreatorResult& c) {
     const Engagement& e = c.engagement;
     figure("Followers", format_count(c.followers), "From the roster, or the latest day of the follower history.");
     figure("Tier", c.tier.value_or("-"), "From the follower count and the tier scheme chosen beside the report date.");
-    figure("Engagement rate", e.available ? format_percent(e.rate) + " (mean " + format_percent(e.rate_mean) + ")" : "-", describe_formula(e));
+    const std::string mean = e.per_post_statistics ? " (mean " + format_percent(e.rate_mean) + ")" : " (from the roster)";
+    figure("Engagement rate", e.available ? format_percent(e.rate) + mean : "-", describe_formula(e) + (e.note.empty() ? "" : ". " + e.note));
     figure("By followers / views / reach",
            maybe_percent(c.rate_by_followers) + " / " + maybe_percent(c.rate_by_views) + " / " + maybe_percent(c.rate_by_reach),
            "The same posts measured by each denominator the data has.");

@@ -23,6 +23,13 @@ std::vector<Kind> column_kinds() {
     return kinds;
 }
 
+// The platforms a list without a platform column can be said to be on; the first keeps what the
+// file says (or what CreatorScope inferred).
+const std::vector<std::string>& editor_platforms() {
+    static const std::vector<std::string> platforms{"as the file says", "instagram", "tiktok", "youtube", "facebook", "twitch", "twitter"};
+    return platforms;
+}
+
 }  // namespace
 
 void FilesPanel::open_editor(const InputInfo& input, std::size_t index) {
@@ -36,6 +43,13 @@ void FilesPanel::open_editor(const InputInfo& input, std::size_t index) {
     for (const auto& column : input.mapping()) {
         editor_.headers.push_back(column.source);
         editor_.canonical.push_back(column.canonical);
+        editor_.why.push_back(column.why);
+    }
+    const auto& platforms = editor_platforms();
+    if (input.override_settings().platform) {
+        for (std::size_t p = 1; p < platforms.size(); ++p) {
+            if (platforms[p] == *input.override_settings().platform) editor_.platform = static_cast<int>(p);
+        }
     }
     editor_.open = true;
     editor_.just_opened = true;  // the dialog opens in draw(), outside the per-file ID scope
@@ -43,7 +57,7 @@ void FilesPanel::open_editor(const InputInfo& input, std::size_t index) {
 
 void FilesPanel::draw_editor(Actions& actions, float scale) {
     const std::string title = "Columns of " + editor_.name + "###Columns";
-    if (!begin_dialog(title.c_str(), editor_.open, editor_.just_opened, ImVec2(620.0f * scale, 520.0f * scale))) return;
+    if (!begin_dialog(title.c_str(), editor_.open, editor_.just_opened, ImVec2(780.0f * scale, 540.0f * scale))) return;
     ImGui::TextWrapped("How CreatorScope reads %s. Choose what the file holds and what each column means, "
                        "then read it again. Nothing leaves this browser.", editor_.name.c_str());
     ImGui::Separator();
@@ -66,49 +80,98 @@ void FilesPanel::draw_editor(Actions& actions, float scale) {
     if (editor_.kind != previous_kind && editor_.kind >= 0) {
         // A new kind: start from what the synonyms table makes of the headers.
         editor_.canonical = suggest_columns(kinds[static_cast<std::size_t>(editor_.kind)], editor_.headers);
+        editor_.why.assign(editor_.headers.size(), "");
     }
-    ImGui::Spacing();
-    const float footer = ImGui::GetFrameHeightWithSpacing() * 2.0f;
-    if (ImGui::BeginTable("mapping", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
-                          ImVec2(0, -footer))) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("Column in the file");
-        ImGui::TableSetupColumn("Read as");
-        ImGui::TableHeadersRow();
-        const KindSpec* spec = editor_.kind >= 0 ? &kind_spec(kinds[static_cast<std::size_t>(editor_.kind)]) : nullptr;
-        for (std::size_t s = 0; s < editor_.headers.size(); ++s) {
-            ImGui::PushID(static_cast<int>(s));
-            ImGui::TableNextRow();
-            ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(editor_.headers[s].c_str());
-            ImGui::TableSetColumnIndex(1);
-            ImGui::SetNextItemWidth(-1);
-            const std::string current = editor_.canonical[s].empty() ? "(not used)" : editor_.canonical[s];
-            if (spec == nullptr) {
-                ImGui::TextDisabled("choose what the file holds first");
-            } else if (ImGui::BeginCombo("##as", current.c_str())) {
-                if (ImGui::Selectable("(not used)", editor_.canonical[s].empty())) editor_.canonical[s].clear();
-                for (const auto& column : spec->columns) {
-                    if (column.synonyms.empty()) continue;  // derived by CreatorScope
-                    if (ImGui::Selectable(std::string(column.name).c_str(), editor_.canonical[s] == column.name)) {
-                        editor_.canonical[s] = std::string(column.name);
-                    }
-                }
-                ImGui::EndCombo();
-            }
-            ImGui::PopID();
+    ImGui::SameLine();
+    ImGui::TextUnformatted("on");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(150.0f * scale);
+    const auto& platforms = editor_platforms();
+    if (ImGui::BeginCombo("##platform", platforms[static_cast<std::size_t>(editor_.platform)].c_str())) {
+        for (std::size_t p = 0; p < platforms.size(); ++p) {
+            if (ImGui::Selectable(platforms[p].c_str(), editor_.platform == static_cast<int>(p))) editor_.platform = static_cast<int>(p);
         }
-        ImGui::EndTable();
+        ImGui::EndCombo();
     }
-    if (ImGui::Button("Read the file again with these settings") && editor_.kind >= 0) {
+    note_item("Mapping platform");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("For a list with no platform column: the platform all its creators are on");
+    ImGui::Spacing();
+    draw_editor_table(scale);
+    draw_editor_buttons(actions);
+    ImGui::EndPopup();
+}
+
+// Each column of the file, what it is read as (a choice), and why CreatorScope read it so.
+void FilesPanel::draw_editor_table(float scale) {
+    const auto kinds = column_kinds();
+    const float footer = ImGui::GetFrameHeightWithSpacing() * 3.0f;
+    if (!ImGui::BeginTable("mapping", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY, ImVec2(0, -footer))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Column in the file", ImGuiTableColumnFlags_WidthFixed, 170.0f * scale);
+    ImGui::TableSetupColumn("Read as", ImGuiTableColumnFlags_WidthFixed, 170.0f * scale);
+    ImGui::TableSetupColumn("Why");
+    ImGui::TableHeadersRow();
+    const KindSpec* spec = editor_.kind >= 0 ? &kind_spec(kinds[static_cast<std::size_t>(editor_.kind)]) : nullptr;
+    for (std::size_t s = 0; s < editor_.headers.size(); ++s) {
+        ImGui::PushID(static_cast<int>(s));
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted(editor_.headers[s].c_str());
+        ImGui::TableSetColumnIndex(1);
+        ImGui::SetNextItemWidth(-1);
+        const std::string current = editor_.canonical[s].empty() ? "(not used)" : editor_.canonical[s];
+        if (spec == nullptr) {
+            ImGui::TextDisabled("choose what the file holds first");
+        } else if (ImGui::BeginCombo("##as", current.c_str())) {
+            if (ImGui::Selectable("(not used)", editor_.canonical[s].empty())) editor_.canonical[s].clear();
+            for (const auto& column : spec->columns) {
+                if (column.synonyms.empty()) continue;  // derived by CreatorScope
+                if (ImGui::Selectable(std::string(column.name).c_str(), editor_.canonical[s] == column.name)) {
+                    editor_.canonical[s] = std::string(column.name);
+                    editor_.why[s] = "chosen by you";
+                }
+            }
+            ImGui::EndCombo();
+        }
+        ImGui::TableSetColumnIndex(2);
+        const std::string& why = editor_.why[s];
+        const auto colon = why.find(": ");
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette::muted_text));
+        ImGui::TextWrapped("%s", colon == std::string::npos ? why.c_str() : why.c_str() + colon + 2);
+        ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+// What is still missing (Read again waits for it), then Read again and Cancel.
+void FilesPanel::draw_editor_buttons(Actions& actions) {
+    const auto kinds = column_kinds();
+    std::vector<std::string> missing;
+    if (editor_.kind >= 0) missing = missing_for(kinds[static_cast<std::size_t>(editor_.kind)], editor_.canonical);
+    if (editor_.kind < 0) {
+        ImGui::TextColored(ImColor(palette::error), "Choose what the file holds.");
+    } else if (!missing.empty()) {
+        std::string text = "Choose the column that holds ";
+        for (std::size_t m = 0; m < missing.size(); ++m) text += (m ? ", and the one for " : "") + missing[m];
+        ImGui::TextColored(ImColor(palette::error), "%s: a %s file cannot be read without it.", text.c_str(),
+                           std::string(kind_name(kinds[static_cast<std::size_t>(editor_.kind)])).c_str());
+    } else {
+        ImGui::TextColored(ImColor(palette::muted_text), "Ready to read again.");
+    }
+    const bool ready = editor_.kind >= 0 && missing.empty();
+    ImGui::BeginDisabled(!ready);
+    if (ImGui::Button("Read the file again with these settings") && ready) {
         nlohmann::json override;
         override["kind"] = std::string(kind_name(kinds[static_cast<std::size_t>(editor_.kind)]));
         override["columns"] = nlohmann::json::object();
         for (std::size_t s = 0; s < editor_.headers.size(); ++s) override["columns"][editor_.headers[s]] = editor_.canonical[s];
+        if (editor_.platform > 0) override["platform"] = editor_platforms()[static_cast<std::size_t>(editor_.platform)];
         actions.later([index = editor_.index, text = override.dump()](Engine&) { reread_input(index, text); });
         editor_.open = false;
         ImGui::CloseCurrentPopup();
     }
+    ImGui::EndDisabled();
     note_item("Read again");
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) {
@@ -116,7 +179,6 @@ void FilesPanel::draw_editor(Actions& actions, float scale) {
         ImGui::CloseCurrentPopup();
     }
     note_item("Cancel editor");
-    ImGui::EndPopup();
 }
 
 void FilesPanel::draw(const Engine& engine, Actions& actions, float scale) {
@@ -130,6 +192,10 @@ void FilesPanel::draw(const Engine& engine, Actions& actions, float scale) {
         if (!input->format_name().empty()) ImGui::TextColored(ImColor(palette::accent), "%s", input->format_name().c_str());
         ImGui::TextColored(ImColor(palette::muted_text), "%s, %s %s", std::string(kind_name(input->kind())).c_str(),
                            format_count(static_cast<double>(input->rows())).c_str(), input->rows() == 1 ? "row" : "rows");
+        if (!input->inferred_platform().empty()) {
+            ImGui::TextColored(ImColor(palette::muted_text), "on %s", input->inferred_platform().c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Platform: %s, because %s", input->inferred_platform().c_str(), input->platform_why().c_str());
+        }
         if (input->skipped() > 0) {
             ImGui::TextColored(ImColor(palette::muted_text), "%s skipped (totals, separators, preamble)",
                                format_count(static_cast<double>(input->skipped())).c_str());

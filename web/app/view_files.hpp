@@ -22,9 +22,13 @@ private:
         int kind = -1;                       // index in the list of kinds with columns
         std::vector<std::string> headers;    // the file's headers
         std::vector<std::string> canonical;  // what each is read as ("" not used)
+        std::vector<std::string> why;        // why CreatorScope read it so
+        int platform = 0;                    // index in editor_platforms(): 0 is "as the file says"
     };
     void open_editor(const InputInfo& input, std::size_t index);
     void draw_editor(Actions& actions, float scale);
+    void draw_editor_table(float scale);
+    void draw_editor_buttons(Actions& actions);
     Editor editor_;
 };
 

@@ -33,21 +33,11 @@ std::string begin_file(const std::string& name, const std::string& kind, double 
     return status_text(page_engine().begin_file(name, kind, size > 0 ? static_cast<std::uint64_t>(size) : 0));
 }
 
-// The mapping editor's re-read: override is {"kind": "posts", "columns": {"Header": "canonical"}}
-// ("" ignores a column); replace is the id of the input the file replaces, or -1.
+// The mapping editor's re-read: override is {"kind": "posts", "columns": {"Header": "canonical"},
+// "platform": "tiktok"} ("" ignores a column); replace is the id of the input the file replaces, or -1.
 std::string begin_file_with(const std::string& name, const std::string& override_json, double size, int replace) {
-    const auto document = nlohmann::json::parse(override_json, nullptr, false);
-    if (document.is_discarded() || !document.is_object()) return status_text(Status::error("the override must be a JSON object"));
     MappingOverride override;
-    if (document.contains("kind") && document["kind"].is_string() && !document["kind"].get<std::string>().empty()) {
-        override.kind = kind_from_name(document["kind"].get<std::string>());
-        if (!override.kind) return status_text(Status::error("unknown kind " + document["kind"].get<std::string>()));
-    }
-    if (document.contains("columns") && document["columns"].is_object()) {
-        for (const auto& [header, canonical] : document["columns"].items()) {
-            if (canonical.is_string()) override.columns.emplace_back(header, canonical.get<std::string>());
-        }
-    }
+    if (auto status = parse_mapping_override(override_json, override); !status) return status_text(status);
     std::optional<std::uint32_t> replaces;
     if (replace >= 0) replaces = static_cast<std::uint32_t>(replace);
     return status_text(page_engine().begin_file(name, std::move(override), size > 0 ? static_cast<std::uint64_t>(size) : 0, replaces));
@@ -139,13 +129,11 @@ std::string input_overrides() {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& input : page_engine().inputs()) {
         const MappingOverride& o = input->override_settings();
-        if (!o.kind && o.columns.empty()) {
+        if (!o.kind && o.columns.empty() && !o.platform) {
             list.push_back(nullptr);
             continue;
         }
-        nlohmann::json columns = nlohmann::json::object();
-        for (const auto& [header, canonical] : o.columns) columns[header] = canonical;
-        list.push_back({{"kind", o.kind ? std::string(kind_name(*o.kind)) : std::string()}, {"columns", columns}});
+        list.push_back(nlohmann::json::parse(mapping_override_json(o)));
     }
     return list.dump();
 }

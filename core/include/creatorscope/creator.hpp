@@ -60,6 +60,10 @@ struct Engagement {
     // What a post is expected to get: the medians over the window's posts (NaN when unknown).
     double expected_interactions = std::numeric_limits<double>::quiet_NaN();
     double expected_views = std::numeric_limits<double>::quiet_NaN();
+    // From a roster: false, the figure is one number, not a median of posts (rate_mean is null).
+    bool per_post_statistics = true;
+    // A roster's own stated rate, when its averages give another (NaN otherwise).
+    double stated_rate = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct Growth {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +30,15 @@ struct MappingOverride {
     std::vector<std::pair<std::string, std::string>> columns;
     std::optional<std::string> platform;  // the platform of a list that has no platform column
 };
+
+// The user's corrections as JSON, as the page's Columns editor saves them (in the workspace) and
+// the CLI's --mapping reads them: {"kind": "roster", "columns": {"Creator": "handle", "Rank": ""},
+// "platform": "tiktok"}; every key may be left out. An error names what is wrong.
+Status parse_mapping_override(std::string_view json, MappingOverride& out);
+std::string mapping_override_json(const MappingOverride& override);
+// The CLI's short form, "list.csv:Creator=handle,Subs=followers,@kind=roster,@platform=tiktok":
+// the file's name, and the corrections added to `into`.
+Status parse_map_option(std::string_view text, std::string& file, MappingOverride& into);
 
 class InputInfo {
 public:

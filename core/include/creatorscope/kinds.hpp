@@ -69,4 +69,8 @@ std::string describe_kinds_markdown();
 // column it feeds, or "" (the mapping editor's starting point when the user picks a kind).
 std::vector<std::string> suggest_columns(Kind kind, const std::vector<std::string>& headers);
 
+// The required columns a choice leaves without a header ("handle", "likes or views"), given the
+// canonical column each header feeds ("" for none): the mapping editor's check before reading again.
+std::vector<std::string> missing_for(Kind kind, const std::vector<std::string>& canonical_per_header);
+
 }  // namespace creatorscope

@@ -185,34 +185,4 @@ Engagement compute_engagement(const std::string& platform, double followers, std
     return result;
 }
 
-Engagement engagement_from_roster(double followers, double engagement_rate, double avg_likes, double avg_comments) {
-    Engagement result;
-    result.source = "roster";
-    result.statistic = "as stated in the roster";
-    result.denominator = "followers";
-    result.caveats.push_back("TOO_FEW_POSTS");
-    if (!std::isnan(engagement_rate)) {
-        result.available = true;
-        result.rate = result.rate_mean = engagement_rate;
-        result.note = "the roster's own engagement rate; load posts to compute it";
-        return result;
-    }
-    if (!std::isnan(avg_likes) && !std::isnan(followers) && followers > 0) {
-        result.available = true;
-        result.summed.push_back("avg_likes");
-        double interactions = avg_likes;
-        if (!std::isnan(avg_comments)) {
-            interactions += avg_comments;
-            result.summed.push_back("avg_comments");
-        }
-        result.statistic = "roster averages";
-        result.rate = result.rate_mean = interactions / followers;
-        result.note = "from the roster's average likes and comments; load posts to compute it";
-        return result;
-    }
-    result.caveats.clear();
-    result.note = "no posts loaded for this creator";
-    return result;
-}
-
 }  // namespace creatorscope

@@ -37,7 +37,26 @@ Engagement compute_engagement(const std::string& platform, double followers, std
                               std::int64_t as_of, int window, std::string_view denominator = {},
                               const std::vector<FollowerPoint>* history = nullptr);
 
-// The figure a roster export states itself, used when no posts are loaded.
-Engagement engagement_from_roster(double followers, double engagement_rate, double avg_likes, double avg_comments);
+// What a roster says of a creator's engagement (NaN where it says nothing).
+struct RosterFigures {
+    double stated_rate = std::numeric_limits<double>::quiet_NaN();  // the list's own engagement rate
+    double avg_likes = std::numeric_limits<double>::quiet_NaN();
+    double avg_comments = std::numeric_limits<double>::quiet_NaN();
+    double avg_views = std::numeric_limits<double>::quiet_NaN();
+    double avg_engagement = std::numeric_limits<double>::quiet_NaN();  // average interactions per post, as one figure
+};
+
+// A stated rate and the rate from the averages may differ by this factor before the averages
+// are preferred (a list's rate over "60 days" in which the creator did not post reads 0.02%).
+constexpr double stated_rate_tolerance = 3.0;
+
+// The engagement of a creator with no posts loaded, from the roster (roster_engagement.cpp):
+// the rate from its averages on the platform's basis (views on TikTok and YouTube when the
+// list gives average views, followers elsewhere), or its own stated rate; both shown when they
+// disagree by more than stated_rate_tolerance, the averages then used.
+Engagement engagement_from_roster(const std::string& platform, double followers, const RosterFigures& roster);
+// The rates a roster's averages give by followers and by average views (left as they are where
+// the roster does not say).
+void roster_rates(double followers, const RosterFigures& roster, double& by_followers, double& by_views);
 
 }  // namespace creatorscope

@@ -33,9 +33,7 @@ std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::strin
     same_handle.push_back(creators_.size() - 1);
     posts_.emplace_back();
     summed_.emplace_back();
-    roster_rate_.push_back(std::nan(""));
-    roster_avg_likes_.push_back(std::nan(""));
-    roster_avg_comments_.push_back(std::nan(""));
+    roster_.emplace_back();
     histories_.emplace_back();
     return creators_.size() - 1;
 }
@@ -77,9 +75,7 @@ CreatorJoin::CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, 
     posts_.reserve(roster_rows);
     summed_.reserve(roster_rows);
     histories_.reserve(roster_rows);
-    roster_rate_.reserve(roster_rows);
-    roster_avg_likes_.reserve(roster_rows);
-    roster_avg_comments_.reserve(roster_rows);
+    roster_.reserve(roster_rows);
 }
 
 bool CreatorJoin::add_rows(std::size_t max_rows) {
@@ -129,6 +125,8 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
                      rate = canonical_index(Kind::roster, "engagement_rate"),
                      avg_likes = canonical_index(Kind::roster, "avg_likes"),
                      avg_comments = canonical_index(Kind::roster, "avg_comments"),
+                     avg_views = canonical_index(Kind::roster, "avg_views"),
+                     avg_engagement = canonical_index(Kind::roster, "avg_engagement"),
                      keyword_hits = canonical_index(Kind::roster, "keyword_hits");
     const std::size_t i =
         find_or_add(std::string(strings.get(t.text(handle, row))), std::string(strings.get(t.text(platform, row))));
@@ -147,9 +145,12 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     fill_text(c.category, category);
     fill_text(c.currency, currency);
     fill_text(c.bio_keyword_hits, keyword_hits);
-    fill(roster_rate_[i], t.number(rate, row));
-    fill(roster_avg_likes_[i], t.number(avg_likes, row));
-    fill(roster_avg_comments_[i], t.number(avg_comments, row));
+    RosterFigures& figures = roster_[i];
+    fill(figures.stated_rate, t.number(rate, row));
+    fill(figures.avg_likes, t.number(avg_likes, row));
+    fill(figures.avg_comments, t.number(avg_comments, row));
+    fill(figures.avg_views, t.number(avg_views, row));
+    fill(figures.avg_engagement, t.number(avg_engagement, row));
 }
 
 void CreatorJoin::add_history_row(const InputFile& input, std::size_t row) {
@@ -391,7 +392,8 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     c.posts_loaded = static_cast<int>(posts_[i].size());
     auto& refs = posts_[i];
     if (refs.empty()) {
-        c.engagement = engagement_from_roster(c.followers, roster_rate_[i], roster_avg_likes_[i], roster_avg_comments_[i]);
+        c.engagement = engagement_from_roster(c.platform, c.followers, roster_[i]);
+        roster_rates(c.followers, roster_[i], c.rate_by_followers, c.rate_by_views);
         return;
     }
     const int window = default_window(c.platform);

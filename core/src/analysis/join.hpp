@@ -95,7 +95,7 @@ private:
     std::vector<std::vector<PostRef>> posts_;
     std::vector<std::vector<PostCounts>> summed_;
     std::vector<std::vector<FollowerPoint>> histories_;
-    std::vector<double> roster_rate_, roster_avg_likes_, roster_avg_comments_;
+    std::vector<RosterFigures> roster_;  // what each creator's roster row says of engagement
 };
 
 // Peer percentiles (same platform and tier) and the reference band, once every creator is computed.

@@ -302,6 +302,12 @@ void InputFile::on_record(const CsvRecord& record) {
                                         std::to_string(field_count));
         return;
     }
+    if (!missing_columns_.empty()) {
+        // Without its required columns a row is nobody (a roster row with no handle): never a blank creator.
+        reject_row(record.line, "", "row rejected: the file has no column for " + missing_columns_ +
+                                        ": choose one in the Columns editor (or --map on the command line)");
+        return;
+    }
     if (!record.problem.empty()) add_issue(record.line, "", record.problem);
     read_row(record);
 }
@@ -386,6 +392,7 @@ void InputFile::read_row(const CsvRecord& record) {
     const std::int8_t sponsored_marker = reduce_text(cells);
     if (!keyword_hits_.empty()) ++keyword_hit_rows_;
     store_row(record.line, sponsored_marker);
+    if (table_.kind() == Kind::roster) check_repeated_handle(record.line);
 }
 
 // Captions (and bios) are reduced here to what later stages use: their hashtags, whether they

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -119,6 +120,8 @@ private:
     void list_row_columns();
     // The row's parts, each small (on_record checks the row, read_row gathers its cells):
     void read_row(const CsvRecord& record);
+    void check_repeated_handle(std::uint64_t line);
+    std::string row_differences(std::size_t first, std::size_t again) const;
     void read_profile_cell(std::vector<std::string_view>& cells, std::string& handle, std::string& platform);
     std::int8_t reduce_text(std::vector<std::string_view>& cells);
     void store_row(std::uint64_t line, std::int8_t sponsored_marker);
@@ -167,6 +170,8 @@ private:
     nlohmann::ordered_json document_;
 
     bool have_header_ = false;
+    std::string missing_columns_;  // required columns no header gives ("handle"): every row is rejected
+    std::unordered_map<std::uint64_t, std::uint32_t> first_row_of_handle_;  // roster: (platform, handle) -> row
     std::string platform_, platform_why_;  // a list's platform when no column names it, and why
     std::vector<std::string> column_why_;  // per source column: why it feeds its canonical column
     std::vector<HeldRecord> held_;  // the records before the header is chosen (at most max_held_records)

@@ -22,6 +22,11 @@ void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> s
     for (const auto& [source_header, canonical] : override_.columns) {
         for (std::size_t s = 0; s < header_.size(); ++s) {
             if (header_[s] != source_header) continue;
+            if (!canonical.empty() && creatorscope::canonical_index(kind, canonical) < 0) {
+                add_issue(0, source_header, "your mapping sends this column to \"" + canonical + "\", which a " +
+                                                std::string(kind_name(kind)) + " file does not have: it is left out");
+                continue;
+            }
             assign_source(static_cast<int>(s), canonical);
             column_why_[s] = canonical.empty() ? "" : canonical + ": chosen by you";
         }
@@ -83,7 +88,8 @@ std::vector<ValueProfile> InputFile::sample_profiles(std::span<const HeldRecord>
 void InputFile::infer_platform(const std::vector<ValueProfile>& profiles) {
     const Kind kind = mapping_.kind;
     const int platform = creatorscope::canonical_index(kind, "platform");
-    if (kind != Kind::roster || platform < 0 || mapping_.source_of[static_cast<std::size_t>(platform)] != no_source) return;
+    if (platform < 0 || mapping_.source_of[static_cast<std::size_t>(platform)] != no_source) return;
+    if (kind != Kind::roster && !override_.platform) return;
     std::string found, why;
     const int handle = creatorscope::canonical_index(kind, "handle");
     const int handle_source = handle >= 0 ? mapping_.source_of[static_cast<std::size_t>(handle)] : no_source;
@@ -179,8 +185,10 @@ void InputFile::report_missing_columns(std::uint64_t line) {
         effective.source_of[static_cast<std::size_t>(post_id)] >= 0) {
         effective.source_of[static_cast<std::size_t>(handle)] = constant_source;
     }
+    missing_columns_.clear();
     for (const auto& missing : missing_required(effective)) {
         add_issue(line, "", "a " + std::string(kind_name(kind)) + " file needs a column for " + missing);
+        missing_columns_ += (missing_columns_.empty() ? "" : " and ") + missing;
     }
 }
 

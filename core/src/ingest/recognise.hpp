@@ -1,5 +1,4 @@
-// Columns recognised by their header's words and by their values (docs/inputs.md, "How columns
-// are recognised"). The exact names of the kinds table come first and stay as they were; a
+// Columns recognised by their header's words and by their values (docs/recognition.md). The exact names of the kinds table come first and stay as they were; a
 // column the table does not name is matched by the ideas of its header's words, each choice
 // checked against the values the file's first rows hold; a username column is the handle and a
 // display-name column the name; a column of profile links is the handle even with no header.

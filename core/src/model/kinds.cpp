@@ -72,10 +72,10 @@ std::vector<KindSpec> build_specs() {
             {"published_at", timestamp, published_names},
             {"type", text, "type|posttype|mediatype|format|contenttype|kind|tipo"},
             {"likes", count, "likes|like|likecount|likescount|totallikes|nblikes|numlikes|hearts|diggcount|megusta|jaime|mipiace|curtidas"},
-            {"comments", count, "comments|comment|commentcount|commentscount|totalcomments|nbcomments|numcomments|comentarios|commentaires|kommentare|commenti"},
+            {"comments", count, "comments|comment|commentcount|commentscount|totalcomments|nbcomments|numcomments|commentsadded|comentarios|commentaires|kommentare|commenti"},
             {"shares", count, "shares|share|sharecount|sharescount|totalshares|reposts|compartidos|partages|condivisioni"},
             {"saves", count, "saves|save|savecount|saved|bookmarks|favorites|favourites|collectcount|guardados|enregistrements"},
-            {"views", count, "views|view|viewcount|viewscount|totalviews|videoviews|plays|playcount|videoplays|reproducciones|vues|aufrufe|visualizzazioni"},
+            {"views", count, "views|view|viewcount|viewscount|totalviews|videoviews|plays|playcount|videoplays|reproducciones|vues|aufrufe|visualizzazioni|engagedviews"},
             {"reach", count, "reach|accountsreached|alcance|portée|portee|reichweite|copertura"},
             {"impressions", count, "impressions|impresiones|impressionen"},
             // Reduced at ingest to a preview, its hashtags and its sponsorship markers (ingest.cpp).
@@ -152,6 +152,8 @@ std::vector<KindSpec> build_specs() {
             {"revenue", number, "revenue|total|value|amount|ordertotal|ordervalue|sales|totalsales|purchaserevenue|subtotal"},
             {"currency", text, currency_names},
             {"discount_code", text, "discountcode|code|couponcode|coupon|promocode|vouchercode|discount"},
+            // Refunds (Shopify's "Refunded Amount"): revenue is counted net of them.
+            {"refunded", number, "refundedamount|refunded|refundamount|amountrefunded|refunds|refund"},
         },
         "order_id|user_id;revenue"});
     specs.push_back({Kind::paths, "paths", "an aggregated journey",
@@ -402,6 +404,25 @@ std::vector<std::string> suggest_columns(Kind kind, const std::vector<std::strin
         if (source >= 0 && static_cast<std::size_t>(source) < headers.size()) canonical[source] = std::string(spec.columns[c].name);
     }
     return canonical;
+}
+
+}  // namespace creatorscope
+
+namespace creatorscope {
+
+std::vector<std::string> missing_for(Kind kind, const std::vector<std::string>& canonical_per_header) {
+    const KindSpec& spec = kind_spec(kind);
+    ColumnMapping mapping{kind, std::vector<int>(spec.columns.size(), no_source)};
+    for (std::size_t s = 0; s < canonical_per_header.size(); ++s) {
+        const int c = canonical_index(kind, canonical_per_header[s]);
+        if (c >= 0) mapping.source_of[static_cast<std::size_t>(c)] = static_cast<int>(s);
+    }
+    // Posts whose links name the creator need no handle column (as the reader does).
+    const int handle = canonical_index(kind, "handle"), post_id = canonical_index(kind, "post_id");
+    if (kind == Kind::posts && handle >= 0 && post_id >= 0 && mapping.source_of[static_cast<std::size_t>(post_id)] >= 0) {
+        mapping.source_of[static_cast<std::size_t>(handle)] = constant_source;
+    }
+    return missing_required(mapping);
 }
 
 }  // namespace creatorscope

@@ -80,7 +80,8 @@ json input_json(const InputFile& input) {
 json engagement_json(const Engagement& e) {
     json j;
     j["rate"] = rate_or_null(e.available, e.rate);
-    j["rate_mean"] = rate_or_null(e.available, e.rate_mean);
+    j["rate_mean"] = rate_or_null(e.available && e.per_post_statistics, e.rate_mean);  // a roster's one figure has no mean
+    if (!std::isnan(e.stated_rate)) j["stated_rate"] = rate_or_null(true, e.stated_rate);
     j["posts"] = e.posts_used;
     j["caveats"] = e.caveats;
     json formula;
@@ -247,7 +248,7 @@ std::string describe_formula(const Engagement& e) {
     if (e.source == "roster") {
         if (!e.available) return e.note;
         if (e.summed.empty()) return "engagement rate as stated in the roster";
-        return "(" + join(e.summed, " + ") + ") / followers, from the roster's averages";
+        return "(" + join(e.summed, " + ") + ") / " + (e.denominator == "views" ? "avg_views" : "followers") + ", from the roster's averages";
     }
     if (!e.available) return e.note;
     return "median over the " + std::to_string(e.posts_used) + " most recent usable posts of (" + join(e.summed, " + ") +
@@ -392,7 +393,7 @@ std::string write_roster_csv(const std::vector<CreatorResult>& creators) {
         const int known = e.sponsored_posts + e.organic_posts;
         out += csv_cell(c.handle) + ',' + csv_cell(c.platform) + ',' + number(c.followers, 0) + ',' +
                csv_cell(c.tier.value_or("")) + ',' + (e.available ? number(e.rate, rate_decimals) : "") + ',' +
-               (e.available ? number(e.rate_mean, rate_decimals) : "") + ',' + std::to_string(e.posts_used) + ',' +
+               (e.available && e.per_post_statistics ? number(e.rate_mean, rate_decimals) : "") + ',' + std::to_string(e.posts_used) + ',' +
                csv_cell(e.denominator) + ',' + csv_cell(join(e.caveats, " ")) + ',' + number(c.benchmark.percentile, 1) + ',' +
                csv_cell(c.benchmark.band) + ',' + number(c.growth.growth_30d, 6) + ',' + number(c.growth.growth_90d, 6) + ',' +
                number(c.cadence.posts_per_week, 2) + ',' + number(c.cadence.longest_gap_days, 1) + ',' +

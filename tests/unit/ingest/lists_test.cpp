@@ -1,0 +1,84 @@
+// A creator list read as a marketer would expect: a handle seen twice is kept once and said so;
+// a roster without a handle column gives no blank creator; the user's corrections as JSON and
+// in the CLI's short form.
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+#include "ingest/input_file.hpp"
+
+using namespace creatorscope;
+
+namespace {
+struct Loaded {
+    StringPool pool;
+    std::unique_ptr<InputFile> file;
+};
+std::unique_ptr<Loaded> load(std::string_view text, MappingOverride override = {}) {
+    auto loaded = std::make_unique<Loaded>();
+    loaded->file = std::make_unique<InputFile>("list.csv", std::move(override), loaded->pool);
+    loaded->file->feed(text);
+    loaded->file->finish();
+    return loaded;
+}
+}  // namespace
+
+TEST_CASE("a handle seen twice in one list is kept once, with an issue naming both lines and what differs") {
+    const auto l = load("Youtuber,subscribers,category\nSunny Trails,245000000,Music\nKai Moana,170000000,Games\nKai Moana,166000000,Entertainment\n");
+    REQUIRE(l->file->kind() == Kind::roster);
+    REQUIRE(l->file->issues().size() == 1);
+    const Issue& issue = l->file->issues()[0];
+    CHECK(issue.line == 4);
+    CHECK(issue.column == "Youtuber");
+    CHECK(issue.message.find("\"kai moana\" is also on line 3") != std::string::npos);
+    CHECK(issue.message.find("followers (166000000 here, 170000000 there)") != std::string::npos);
+    CHECK(issue.message.find("category (Entertainment here, Games there)") != std::string::npos);
+    // The same creator on two platforms is two creators: no issue.
+    const auto two = load("handle,platform,followers\nsunny,instagram,10\nsunny,tiktok,20\n");
+    CHECK(two->file->issues().empty());
+}
+
+TEST_CASE("a roster with no handle column gives no creator: every row is rejected, saying why") {
+    MappingOverride roster;
+    roster.kind = Kind::roster;
+    const auto l = load("Who,How many\nana,100\nbia,200\n", roster);
+    CHECK(l->file->kind() == Kind::roster);
+    CHECK(l->file->rows() == 0);
+    CHECK(l->file->rejected() == 2);
+    int rows_said = 0;
+    for (const auto& issue : l->file->issues()) rows_said += issue.message.find("row rejected: the file has no column for handle") == 0;
+    CHECK(rows_said == 2);
+    // Mapped by hand, the same file gives one creator per row.
+    roster.columns = {{"Who", "handle"}, {"How many", "followers"}};
+    const auto mapped = load("Who,How many\nana,100\nbia,200\n", roster);
+    CHECK(mapped->file->rows() == 2);
+    CHECK(mapped->file->rejected() == 0);
+    CHECK(mapped->file->mapping()[0].why == "handle: chosen by you");
+    // A column the kind does not have is left out, and said so.
+    roster.columns = {{"Who", "handle"}, {"How many", "folowers"}};
+    const auto misspelt = load("Who,How many\nana,100\n", roster);
+    CHECK(misspelt->file->rows() == 1);
+    CHECK(misspelt->file->issues().at(0).message.find("\"folowers\", which a roster file does not have") != std::string::npos);
+}
+
+TEST_CASE("the user's corrections as the page saves them and as the CLI's --map writes them") {
+    MappingOverride o;
+    REQUIRE(parse_mapping_override(R"({"kind": "roster", "columns": {"Creator": "handle", "Rank": ""}, "platform": "tiktok"})", o));
+    CHECK(o.kind == Kind::roster);
+    CHECK(o.columns.size() == 2);
+    CHECK(o.platform == "tiktok");
+    CHECK(mapping_override_json(o) == R"({"kind":"roster","columns":{"Creator":"handle","Rank":""},"platform":"tiktok"})");
+    CHECK_FALSE(parse_mapping_override(R"({"kind": "rosterr"})", o));
+    CHECK_FALSE(parse_mapping_override("[1]", o));
+    CHECK_FALSE(parse_mapping_override(R"({"columns": {"Creator": 3}})", o));
+    std::string file;
+    MappingOverride inline_form;
+    REQUIRE(parse_map_option("list.csv:Creator=handle,Subs: total=followers,@kind=roster,@platform=youtube", file, inline_form));
+    CHECK(file == "list.csv");
+    CHECK(inline_form.kind == Kind::roster);
+    CHECK(inline_form.platform == "youtube");
+    CHECK(inline_form.columns == std::vector<std::pair<std::string, std::string>>{{"Creator", "handle"}, {"Subs: total", "followers"}});
+    CHECK_FALSE(parse_map_option("list.csv", file, inline_form));
+    CHECK_FALSE(parse_map_option("list.csv:Creator", file, inline_form));
+}
