@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <utility>
 
+#include "attribution/journey_builder.hpp"
 #include "attribution/models.hpp"
 #include "ingest/input_file.hpp"
 #include "model/kinds.hpp"
@@ -194,12 +194,19 @@ void AttributionRun::read_cost(const Table& t, std::size_t row) {
     if (const std::uint32_t c = t.text(currency, row); c != 0 && it->currency.empty()) it->currency = upper_ascii(strings_.get(c));
 }
 
-// The visits and orders read become journeys, after those of the path files.
+// A piece of building the journeys from the visits and orders read, after those of the path files.
 void AttributionRun::build_visit_journeys() {
-    auto built = build_journeys(std::move(touches_), std::move(orders_), settings_.lookback_days, stats_);
-    touches_ = {};
-    orders_ = {};
-    journeys_.insert(journeys_.end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
+    if (!journey_builder_) {
+        journey_builder_ = std::make_unique<JourneyBuilder>(std::move(touches_), std::move(orders_), settings_.lookback_days, stats_, journeys_);
+        touches_ = {};
+        orders_ = {};
+    }
+    if (journey_builder_->step()) finish_visit_journeys();
+}
+
+// The journeys are built: what to know about the visits and orders, then the models.
+void AttributionRun::finish_visit_journeys() {
+    journey_builder_.reset();
     note_visits();
     phase_ = Phase::models;
 }
