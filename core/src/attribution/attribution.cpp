@@ -138,6 +138,17 @@ std::vector<std::uint32_t> parse_path(std::string_view path, std::vector<std::st
     return out;
 }
 
+std::vector<std::uint32_t> parse_path(std::string_view path, std::vector<std::string>& channels,
+                                      std::unordered_map<std::string, std::uint32_t>& index) {
+    std::vector<std::uint32_t> out;
+    for (const std::string_view step : split_trimmed(path, ">")) {
+        const auto [it, added] = index.try_emplace(std::string(step), static_cast<std::uint32_t>(channels.size()));
+        if (added) channels.emplace_back(step);
+        out.push_back(it->second);
+    }
+    return out;
+}
+
 std::vector<CreatorReturn> creator_returns(const AttributionResult& result, std::vector<CreatorReturn> costs,
                                            const std::vector<std::string>& channels) {
     for (auto& creator : costs) {

@@ -52,7 +52,9 @@ bool AttributionRun::step() {
     const bool visits = !touch_tables_.empty() || !order_tables_.empty();
     switch (phase_) {
         case Phase::paths:
-            if (read_slice(path_tables_, &AttributionRun::read_path)) phase_ = visits ? Phase::codes : Phase::models;
+            if (!read_slice(path_tables_, &AttributionRun::read_path)) break;
+            path_index_ = {};
+            phase_ = visits ? Phase::codes : Phase::models;
             break;
         case Phase::codes:
             if (!read_slice(code_tables_, &AttributionRun::read_code)) break;
@@ -117,7 +119,7 @@ void AttributionRun::read_path(const Table& t, std::size_t row) {
     static const int path = canonical_index(Kind::paths, "path"), conversions = canonical_index(Kind::paths, "conversions"),
                      value = canonical_index(Kind::paths, "value"), nulls = canonical_index(Kind::paths, "nulls");
     Journey j;
-    j.channels = parse_path(strings_.get(t.text(path, row)), channels_);
+    j.channels = parse_path(strings_.get(t.text(path, row)), channels_, path_index_);
     j.conversions = number_or_zero(t.number(conversions, row));
     j.value = number_or_zero(t.number(value, row));
     j.nulls = number_or_zero(t.number(nulls, row));

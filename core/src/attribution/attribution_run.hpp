@@ -79,6 +79,8 @@ private:
     std::vector<Journey> journeys_;
     std::vector<std::string> notes_;  // about the inputs, before the models' own
     JourneyStats stats_;
+    // The path files' channel names with their positions, while the path files are read.
+    std::unordered_map<std::string, std::uint32_t> path_index_;
     // Channel names of visits and codes: every spelling of a creator's handle ("@Lena.Andrews",
     // "lena.andrews") and of a source ("Google", "google") is one channel.
     std::unordered_map<std::string, std::uint32_t> channel_index_;
