@@ -21,14 +21,17 @@ namespace {
 
 constexpr std::size_t rows_per_step = 2048;
 
+// "1 order", "2,412 orders".
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return format_number(static_cast<double>(n), 0) + " " + std::string(n == 1 ? one : many);
 }
 
+// A number cell, 0 when empty.
 double number_or_zero(double x) { return std::isnan(x) ? 0.0 : x; }
 
 }  // namespace
 
+// The finished inputs' tables by kind, in input order.
 AttributionRun::AttributionRun(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings,
                                const AttributionSettings& settings)
     : strings_(strings), settings_(settings) {

@@ -13,6 +13,7 @@ constexpr std::size_t users_per_step = 4096, orders_per_step = 4096;
 
 }  // namespace
 
+// Takes the visits and orders; nothing is sorted yet.
 JourneyBuilder::JourneyBuilder(std::vector<Touch> touches, std::vector<Order> orders, double lookback_days, JourneyStats& stats,
                                std::vector<Journey>& out)
     : touches_(std::move(touches)), orders_(std::move(orders)), lookback_(lookback_days * seconds_per_day), stats_(stats), out_(out) {}
