@@ -1,5 +1,5 @@
-// The attribution settings, channel paths, journeys built from visits and orders, creators'
-// returns. The models themselves are in models.cpp, the Markov chain in markov.cpp.
+// The attribution settings, channel paths, creators' returns. The models are in models.cpp (the
+// Markov chain in markov.cpp), journeys from visits and orders in journey_builder.cpp.
 #include "attribution/attribution.hpp"
 
 #include <algorithm>
@@ -12,8 +12,6 @@
 namespace creatorscope {
 
 namespace {
-
-constexpr double seconds_per_day = 86400.0;
 
 std::optional<double> positive_number(const nlohmann::ordered_json& value) {
     if (!value.is_number()) return std::nullopt;
@@ -140,82 +138,13 @@ std::vector<std::uint32_t> parse_path(std::string_view path, std::vector<std::st
     return out;
 }
 
-std::vector<Journey> build_journeys(std::vector<Touch> touches, std::vector<Order> orders, double lookback_days,
-                                    JourneyStats& stats) {
-    std::vector<Journey> out;
-    const double lookback = lookback_days * seconds_per_day;
-    std::stable_sort(touches.begin(), touches.end(),
-                     [](const Touch& a, const Touch& b) { return a.user != b.user ? a.user < b.user : a.time < b.time; });
-    stats.touches += touches.size();
-    stats.orders += orders.size();
-    std::vector<std::size_t> timed;  // orders with a user and a time, by user and time
-    for (std::size_t i = 0; i < orders.size(); ++i) {
-        if (orders[i].code_channel) ++stats.code_redemptions;
-        if (orders[i].user && orders[i].time) timed.push_back(i);
-    }
-    std::stable_sort(timed.begin(), timed.end(), [&](std::size_t a, std::size_t b) {
-        const Order &x = orders[a], &y = orders[b];
-        return *x.user != *y.user ? *x.user < *y.user : *x.time < *y.time;
-    });
-    // An order with no visit in its journey: its code's owner alone, or nobody.
-    const auto finish_order = [&](const Order& order, Journey&& journey) {
-        const bool visited = !journey.channels.empty();
-        if (order.code_channel) {
-            journey.channels.push_back(*order.code_channel);
-            journey.ages_days.push_back(0);
-        }
-        if (journey.channels.empty()) {
-            ++stats.orders_unattributed;
-            stats.value_unattributed += order.value;
-            return;
-        }
-        ++(visited ? stats.orders_with_touches : stats.orders_by_code_only);
-        journey.conversions = 1;
-        journey.value = order.value;
-        out.push_back(std::move(journey));
-    };
-    std::size_t t = 0, o = 0;
-    while (t < touches.size() || o < timed.size()) {
-        std::uint32_t user = t < touches.size() ? touches[t].user : *orders[timed[o]].user;
-        if (o < timed.size()) user = std::min(user, *orders[timed[o]].user);
-        const std::size_t begin = t;
-        while (t < touches.size() && touches[t].user == user) ++t;
-        std::size_t next = begin;  // the user's first visit not yet in a journey
-        for (; o < timed.size() && *orders[timed[o]].user == user; ++o) {
-            const Order& order = orders[timed[o]];
-            const std::int64_t at = *order.time;
-            Journey journey;
-            for (; next < t && touches[next].time <= at; ++next) {
-                const double age = static_cast<double>(at - touches[next].time);
-                if (age > lookback) {
-                    ++stats.touches_outside_lookback;
-                    continue;
-                }
-                journey.channels.push_back(touches[next].channel);
-                journey.ages_days.push_back(static_cast<float>(age / seconds_per_day));
-                ++stats.touches_used;
-            }
-            finish_order(order, std::move(journey));
-        }
-        // What is left did not end in an order: one journey that did not convert, within the
-        // lookback of its last visit.
-        if (next < t) {
-            const std::int64_t last = touches[t - 1].time;
-            Journey journey;
-            for (std::size_t k = next; k < t; ++k) {
-                const double age = static_cast<double>(last - touches[k].time);
-                if (age > lookback) continue;
-                journey.channels.push_back(touches[k].channel);
-                journey.ages_days.push_back(static_cast<float>(age / seconds_per_day));
-                ++stats.touches_used;
-            }
-            journey.nulls = 1;
-            ++stats.null_journeys;
-            out.push_back(std::move(journey));
-        }
-    }
-    for (const auto& order : orders) {
-        if (!(order.user && order.time)) finish_order(order, Journey{});
+std::vector<std::uint32_t> parse_path(std::string_view path, std::vector<std::string>& channels,
+                                      std::unordered_map<std::string, std::uint32_t>& index) {
+    std::vector<std::uint32_t> out;
+    for (const std::string_view step : split_trimmed(path, ">")) {
+        const auto [it, added] = index.try_emplace(std::string(step), static_cast<std::uint32_t>(channels.size()));
+        if (added) channels.emplace_back(step);
+        out.push_back(it->second);
     }
     return out;
 }

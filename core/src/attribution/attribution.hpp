@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -40,6 +41,10 @@ AttributionResult attribute(const std::vector<std::string>& channels, const std:
 // Reads "a > b > c" (the separator of ChannelAttribution and GA4 path exports), adding new
 // channel names to `channels`.
 std::vector<std::uint32_t> parse_path(std::string_view path, std::vector<std::string>& channels);
+// The same, finding each name through `index` (each name in `channels` with its position, kept
+// up to date here) instead of a scan: for path files with thousands of channels.
+std::vector<std::uint32_t> parse_path(std::string_view path, std::vector<std::string>& channels,
+                                      std::unordered_map<std::string, std::uint32_t>& index);
 
 // Visit-level data: a tracked visit and an order, with users and channels as small ids.
 struct Touch {

@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <utility>
 
+#include "attribution/journey_builder.hpp"
 #include "attribution/models.hpp"
 #include "ingest/input_file.hpp"
 #include "model/kinds.hpp"
@@ -21,14 +21,17 @@ namespace {
 
 constexpr std::size_t rows_per_step = 2048;
 
+// "1 order", "2,412 orders".
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return format_number(static_cast<double>(n), 0) + " " + std::string(n == 1 ? one : many);
 }
 
+// A number cell, 0 when empty.
 double number_or_zero(double x) { return std::isnan(x) ? 0.0 : x; }
 
 }  // namespace
 
+// The finished inputs' tables by kind, in input order.
 AttributionRun::AttributionRun(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings,
                                const AttributionSettings& settings)
     : strings_(strings), settings_(settings) {
@@ -52,7 +55,9 @@ bool AttributionRun::step() {
     const bool visits = !touch_tables_.empty() || !order_tables_.empty();
     switch (phase_) {
         case Phase::paths:
-            if (read_slice(path_tables_, &AttributionRun::read_path)) phase_ = visits ? Phase::codes : Phase::models;
+            if (!read_slice(path_tables_, &AttributionRun::read_path)) break;
+            path_index_ = {};
+            phase_ = visits ? Phase::codes : Phase::models;
             break;
         case Phase::codes:
             if (!read_slice(code_tables_, &AttributionRun::read_code)) break;
@@ -117,7 +122,7 @@ void AttributionRun::read_path(const Table& t, std::size_t row) {
     static const int path = canonical_index(Kind::paths, "path"), conversions = canonical_index(Kind::paths, "conversions"),
                      value = canonical_index(Kind::paths, "value"), nulls = canonical_index(Kind::paths, "nulls");
     Journey j;
-    j.channels = parse_path(strings_.get(t.text(path, row)), channels_);
+    j.channels = parse_path(strings_.get(t.text(path, row)), channels_, path_index_);
     j.conversions = number_or_zero(t.number(conversions, row));
     j.value = number_or_zero(t.number(value, row));
     j.nulls = number_or_zero(t.number(nulls, row));
@@ -194,12 +199,19 @@ void AttributionRun::read_cost(const Table& t, std::size_t row) {
     if (const std::uint32_t c = t.text(currency, row); c != 0 && it->currency.empty()) it->currency = upper_ascii(strings_.get(c));
 }
 
-// The visits and orders read become journeys, after those of the path files.
+// A piece of building the journeys from the visits and orders read, after those of the path files.
 void AttributionRun::build_visit_journeys() {
-    auto built = build_journeys(std::move(touches_), std::move(orders_), settings_.lookback_days, stats_);
-    touches_ = {};
-    orders_ = {};
-    journeys_.insert(journeys_.end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
+    if (!journey_builder_) {
+        journey_builder_ = std::make_unique<JourneyBuilder>(std::move(touches_), std::move(orders_), settings_.lookback_days, stats_, journeys_);
+        touches_ = {};
+        orders_ = {};
+    }
+    if (journey_builder_->step()) finish_visit_journeys();
+}
+
+// The journeys are built: what to know about the visits and orders, then the models.
+void AttributionRun::finish_visit_journeys() {
+    journey_builder_.reset();
     note_visits();
     phase_ = Phase::models;
 }

@@ -19,6 +19,7 @@
 
 namespace creatorscope {
 
+class JourneyBuilder;
 class ModelRun;
 class Table;
 
@@ -45,7 +46,7 @@ private:
         codes,     // codes files' rows: each code's owner
         touches,   // touchpoints' rows: the visits
         orders,    // conversions' rows: the orders
-        journeys,  // the journeys built from the visits and orders
+        journeys,  // the journeys built from the visits and orders, a piece at a time
         models,    // every model, a piece at a time
         costs,     // costs files' rows: each creator's cost
         returns,   // each creator's returns and what to know about them
@@ -61,6 +62,7 @@ private:
     void read_order(const Table& t, std::size_t row);
     void read_cost(const Table& t, std::size_t row);
     void build_visit_journeys();
+    void finish_visit_journeys();
     void note_visits();
     void start_models();
     void finish_models();
@@ -77,6 +79,8 @@ private:
     std::vector<Journey> journeys_;
     std::vector<std::string> notes_;  // about the inputs, before the models' own
     JourneyStats stats_;
+    // The path files' channel names with their positions, while the path files are read.
+    std::unordered_map<std::string, std::uint32_t> path_index_;
     // Channel names of visits and codes: every spelling of a creator's handle ("@Lena.Andrews",
     // "lena.andrews") and of a source ("Google", "google") is one channel.
     std::unordered_map<std::string, std::uint32_t> channel_index_;
@@ -87,6 +91,7 @@ private:
     std::vector<Order> orders_;
     std::vector<std::uint32_t> currencies_;  // the orders' currencies (text ids), each once
 
+    std::unique_ptr<JourneyBuilder> journey_builder_;
     std::unique_ptr<ModelRun> models_;
     std::optional<AttributionResult> result_;
     std::vector<CreatorReturn> costs_;

@@ -7,6 +7,7 @@
 
 namespace creatorscope {
 
+// The start state alone, and the order the channels allow.
 MarkovChain::MarkovChain(std::size_t channel_count, int order) {
     // Up to three channel indexes packed in 21 bits each; more channels than that fit only
     // first order.

@@ -23,6 +23,7 @@ constexpr std::array<const char*, model_count> model_names{"first_touch", "last_
 
 }  // namespace
 
+// Every model's credits at zero, the chain empty.
 ModelRun::ModelRun(const std::vector<std::string>& channels, const std::vector<Journey>& journeys, const AttributionSettings& settings)
     : channels_(channels),
       journeys_(journeys),

@@ -107,7 +107,7 @@ std::vector<std::unique_ptr<InputFile>> visit_inputs(StringPool& pool, std::uint
     std::string touches_a = "user_id,timestamp,channel\n", touches_b = touches_a;
     std::string orders = "user_id,timestamp,revenue,currency,discount_code\n";
     for (std::uint32_t u = 0; u < users; ++u) {
-        const std::string user = "u" + std::to_string(u);
+        const std::string user = std::string("u").append(std::to_string(u));
         for (std::uint32_t k = 0, visits = rng.below(5); k < visits; ++k) {
             const std::string day = std::to_string(10 + rng.below(18)), hour = std::to_string(10 + rng.below(10));
             (u % 2 == 0 ? touches_a : touches_b) += user + ",2026-09-" + day + "T" + hour + ":00:00Z," + channels[rng.below(channels.size())] + "\n";
@@ -173,8 +173,9 @@ TEST_CASE("models a piece at a time: no journeys, and journeys with no conversio
 
 TEST_CASE("attribution over the inputs a piece at a time: the same report as attribute_inputs at once") {
     StringPool pool;
-    // 3,000 users: more than one slice of rows in the touchpoints and conversions files.
-    const auto inputs = visit_inputs(pool, 3000);
+    // 5,000 users: more than one slice of rows in the touchpoints and conversions files, and of
+    // users when the journeys are built.
+    const auto inputs = visit_inputs(pool, 5000);
     const AttributionSettings settings;
     const std::optional<AttributionResult> at_once = attribute_inputs(inputs, pool, settings);
     REQUIRE(at_once.has_value());

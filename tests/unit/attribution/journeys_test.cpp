@@ -1,11 +1,14 @@
 // Journeys built from tracked visits and orders (build_journeys): the lookback window, a new
 // journey after each order, the redeemed code's owner as last touch, unattributed orders, the
-// journeys that did not convert; and reading channel paths (parse_path).
+// journeys that did not convert, more users and visits than one piece of work (ties in input
+// order); and reading channel paths (parse_path).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "attribution/attribution.hpp"
@@ -25,6 +28,15 @@ Order order(std::optional<std::uint32_t> user, std::optional<std::int64_t> time,
     return o;
 }
 using Channels = std::vector<std::uint32_t>;
+struct Rng {  // splitmix64
+    std::uint64_t state;
+    std::uint32_t below(std::uint32_t n) {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return static_cast<std::uint32_t>((z ^ (z >> 31)) % n);
+    }
+};
 }  // namespace
 
 TEST_CASE("journeys: touches older than the lookback are left out and counted") {
@@ -197,6 +209,56 @@ TEST_CASE("journeys: users are kept apart whatever their order in the input") {
     CHECK(stats.null_journeys == 0);
 }
 
+TEST_CASE("journeys: more users than one piece of the work takes, each once, in user order") {
+    // 10,000 users (the builder takes 4,096 at a time), given newest first: two visits each,
+    // an order for the even ones; the odd ones' visits make a journey that did not convert.
+    std::vector<Touch> touches;
+    std::vector<Order> orders;
+    for (std::uint32_t u = 10'000; u-- > 0;) {
+        touches.push_back({u, t0 - day, 3});
+        touches.push_back({u, t0 - 2 * day, u % 3});
+        if (u % 2 == 0) orders.push_back(order(u, t0, u));
+    }
+    JourneyStats stats;
+    const auto journeys = build_journeys(touches, orders, 30, stats);
+    REQUIRE(journeys.size() == 10'000);
+    std::size_t unexpected = 0;  // journeys not as user u's should be
+    for (std::uint32_t u = 0; u < 10'000; ++u) {
+        const Journey& j = journeys[u];
+        const bool ordered = u % 2 == 0;
+        if (j.channels != Channels{u % 3, 3} || j.conversions != (ordered ? 1 : 0) || j.value != (ordered ? u : 0) ||
+            j.nulls != (ordered ? 0 : 1)) {
+            ++unexpected;
+        }
+    }
+    CHECK(unexpected == 0);
+    CHECK(stats.touches_used == 20'000);
+    CHECK(stats.orders_with_touches == 5'000);
+    CHECK(stats.null_journeys == 5'000);
+}
+
+TEST_CASE("journeys: visits at the same second keep their input order, however many there are") {
+    // 40,000 visits of 10 users at two times: each journey's channels are the user's visits in
+    // time order, ties in input order, as a stable sort gives them.
+    Rng rng{3};
+    std::vector<Touch> touches;
+    for (std::uint32_t k = 0; k < 40'000; ++k) touches.push_back({rng.below(10), t0 - (1 + rng.below(2)) * day, k});
+    std::vector<Order> orders;
+    for (std::uint32_t u = 0; u < 10; ++u) orders.push_back(order(u, t0, 1));
+    std::vector<Touch> sorted = touches;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Touch& a, const Touch& b) { return a.user != b.user ? a.user < b.user : a.time < b.time; });
+    JourneyStats stats;
+    const auto journeys = build_journeys(touches, orders, 30, stats);
+    REQUIRE(journeys.size() == 10);
+    for (std::uint32_t u = 0; u < 10; ++u) {
+        Channels expected;
+        for (const Touch& t : sorted) {
+            if (t.user == u) expected.push_back(t.channel);
+        }
+        CHECK(journeys[u].channels == expected);
+    }
+}
+
 TEST_CASE("parse_path reads 'a > b > c', adding new channel names") {
     std::vector<std::string> channels;
     CHECK(parse_path("a > b >  c", channels) == Channels{0, 1, 2});
@@ -215,4 +277,22 @@ TEST_CASE("parse_path reads 'a > b > c', adding new channel names") {
     CHECK(channels[5] == "Paid Search");
     CHECK(channels[6] == "A");
     CHECK(parse_path("single", channels) == Channels{7});
+}
+
+TEST_CASE("parse_path through an index finds the names the scan finds") {
+    // 5,000 paths over 3,000 names: the same indexes and the same names in the same order.
+    Rng rng{11};
+    std::vector<std::string> scanned, indexed;
+    std::unordered_map<std::string, std::uint32_t> index;
+    int differ = 0;  // paths read differently
+    for (int k = 0; k < 5000; ++k) {
+        std::string path;
+        for (std::uint32_t step = 0, steps = rng.below(6); step < steps; ++step) {
+            path += (step > 0 ? " > " : "") + std::string("channel ").append(std::to_string(rng.below(3000)));
+        }
+        if (parse_path(path, indexed, index) != parse_path(path, scanned)) ++differ;
+    }
+    CHECK(differ == 0);
+    CHECK(indexed == scanned);
+    CHECK(index.size() == indexed.size());
 }
