@@ -159,11 +159,18 @@ void AttributionRun::read_touch(const Table& t, std::size_t row) {
 void AttributionRun::read_order(const Table& t, std::size_t row) {
     static const int user = canonical_index(Kind::conversions, "user_id"), time = canonical_index(Kind::conversions, "timestamp"),
                      revenue = canonical_index(Kind::conversions, "revenue"), currency = canonical_index(Kind::conversions, "currency"),
-                     code = canonical_index(Kind::conversions, "discount_code");
+                     code = canonical_index(Kind::conversions, "discount_code"),
+                     refunded = canonical_index(Kind::conversions, "refunded");
     Order order;
     if (const std::uint32_t id = t.text(user, row); id != 0) order.user = id;
     if (const std::int64_t at = t.time(time, row); at != missing_time) order.time = at;
     order.value = number_or_zero(t.number(revenue, row));
+    // A refund (Shopify's "Refunded Amount") takes its part of the order's value back.
+    if (const double back = number_or_zero(t.number(refunded, row)); back > 0) {
+        ++refunded_orders_;
+        refunded_value_ += std::min(back, order.value);
+        order.value = std::max(0.0, order.value - back);
+    }
     if (const std::uint32_t c = t.text(currency, row); c != 0 && std::find(currencies_.begin(), currencies_.end(), c) == currencies_.end()) {
         currencies_.push_back(c);
     }
@@ -219,6 +226,10 @@ void AttributionRun::finish_visit_journeys() {
 // What was left out of the visits and orders, and what to know about their codes and currencies.
 void AttributionRun::note_visits() {
     if (touches_left_out_ > 0) notes_.push_back(plural(touches_left_out_, "visit", "visits") + " without a user, a channel or a time left out");
+    if (refunded_orders_ > 0) {
+        notes_.push_back(plural(refunded_orders_, "order was", "orders were") + " refunded in part or whole: counted net of the " +
+                         format_number(refunded_value_, 2) + " refunded");
+    }
     if (stats_.orders_unattributed > 0) {
         notes_.push_back(plural(stats_.orders_unattributed, "order", "orders") + " (" + format_number(stats_.value_unattributed, 2) +
                          " in value) had no tracked visit within the lookback and no creator's code: not attributed (direct or untracked)");

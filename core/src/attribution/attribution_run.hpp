@@ -88,6 +88,8 @@ private:
     std::unordered_map<std::uint32_t, std::uint32_t> channel_by_text_;  // a visit's channel text id -> channel
     std::vector<Touch> touches_;
     std::size_t touches_left_out_ = 0;
+    std::size_t refunded_orders_ = 0;  // orders with a refund, counted net of it
+    double refunded_value_ = 0;
     std::vector<Order> orders_;
     std::vector<std::uint32_t> currencies_;  // the orders' currencies (text ids), each once
 

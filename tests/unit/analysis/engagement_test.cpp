@@ -93,12 +93,17 @@ TEST_CASE("a single post gives a figure with the TOO_FEW_POSTS caveat") {
 }
 
 TEST_CASE("the roster's own figure stands in when no posts are loaded") {
-    const auto stated = engagement_from_roster(1000, 0.021, none, none);
+    RosterFigures stated_only;
+    stated_only.stated_rate = 0.021;
+    const auto stated = engagement_from_roster("instagram", 1000, stated_only);
     CHECK(stated.available);
     CHECK(stated.rate == doctest::Approx(0.021));
     CHECK(stated.source == "roster");
-    const auto averages = engagement_from_roster(1000, none, 30, 5);
+    RosterFigures averages_only;
+    averages_only.avg_likes = 30;
+    averages_only.avg_comments = 5;
+    const auto averages = engagement_from_roster("instagram", 1000, averages_only);
     CHECK(averages.rate == doctest::Approx(0.035));  // (30 + 5) / 1,000
-    const auto nothing = engagement_from_roster(1000, none, none, none);
+    const auto nothing = engagement_from_roster("instagram", 1000, RosterFigures{});
     CHECK_FALSE(nothing.available);
 }

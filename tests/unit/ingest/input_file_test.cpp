@@ -150,7 +150,9 @@ TEST_CASE("a brief is recognised from its JSON shape") {
 TEST_CASE("a forced kind skips detection and names missing columns") {
     auto l = load("handle,caption\na,hi\n", 4, Kind::posts);
     CHECK(l.file->kind() == Kind::posts);
-    CHECK(l.file->issue_count() == 2);
+    CHECK(l.file->issue_count() == 3);  // two missing columns, and the row that cannot be read without them
+    CHECK(l.file->rows() == 0);
+    CHECK(l.file->rejected() == 1);
 }
 
 TEST_CASE("a known format supplies the platform and takes the creator from the links") {

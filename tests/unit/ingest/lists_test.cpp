@@ -6,6 +6,9 @@
 #include <memory>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "creatorscope/engine.hpp"
 #include "ingest/input_file.hpp"
 
 using namespace creatorscope;
@@ -56,10 +59,10 @@ TEST_CASE("a roster with no handle column gives no creator: every row is rejecte
     CHECK(mapped->file->rejected() == 0);
     CHECK(mapped->file->mapping()[0].why == "handle: chosen by you");
     // A column the kind does not have is left out, and said so.
-    roster.columns = {{"Who", "handle"}, {"How many", "folowers"}};
-    const auto misspelt = load("Who,How many\nana,100\n", roster);
+    roster.columns = {{"Who", "handle"}, {"How many", "followers"}, {"Topic", "categroy"}};
+    const auto misspelt = load("Who,How many,Topic\nana,100,food\n", roster);
     CHECK(misspelt->file->rows() == 1);
-    CHECK(misspelt->file->issues().at(0).message.find("\"folowers\", which a roster file does not have") != std::string::npos);
+    CHECK(misspelt->file->issues().at(0).message.find("\"categroy\", which a roster file does not have") != std::string::npos);
 }
 
 TEST_CASE("the user's corrections as the page saves them and as the CLI's --map writes them") {
@@ -81,4 +84,27 @@ TEST_CASE("the user's corrections as the page saves them and as the CLI's --map 
     CHECK(inline_form.columns == std::vector<std::pair<std::string, std::string>>{{"Creator", "handle"}, {"Subs: total", "followers"}});
     CHECK_FALSE(parse_map_option("list.csv", file, inline_form));
     CHECK_FALSE(parse_map_option("list.csv:Creator", file, inline_form));
+}
+
+TEST_CASE("refunded Shopify orders count net of the refund, and the attribution says so") {
+    Engine engine;
+    const auto load_text = [&](std::string name, std::string text) {
+        REQUIRE(engine.begin_file(std::move(name)));
+        REQUIRE(engine.feed(text));
+        REQUIRE(engine.finish_file());
+    };
+    load_text("codes.csv", "code,handle\nLENA10,lena\n");
+    load_text("orders_export.csv",
+              "Name,Email,Financial Status,Paid at,Total,Discount Code,Created at,Refunded Amount\n"
+              "#1001,a@x.invalid,partially_refunded,,50.00,LENA10,2025-12-06 10:37:33 -0500,20.00\n"
+              "#1002,b@x.invalid,refunded,,30.00,LENA10,2025-12-07 10:00:00 -0500,30.00\n"
+              "#1003,c@x.invalid,paid,,10.00,LENA10,2025-12-08 10:00:00 -0500,0.00\n");
+    while (!engine.step(1000.0)) {
+    }
+    const auto report = nlohmann::json::parse(engine.report_json());
+    const auto& attribution = report["attribution"];
+    CHECK(attribution["value"] == doctest::Approx(40.0));  // 30 + 0 + 10
+    bool noted = false;
+    for (const auto& note : attribution["notes"]) noted = noted || note.get<std::string>().find("2 orders were refunded in part or whole: counted net of the 50.00 refunded") == 0;
+    CHECK(noted);
 }
