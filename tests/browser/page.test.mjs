@@ -634,8 +634,27 @@ async function selectAll(page) {
   check('Cancel stops the load and keeps what was loaded before', outcome.startsWith('stopped') && afterCancel.inputs.length === 0 &&
     afterCancel.phase !== 'reading', `${outcome}; ${afterCancel.inputs.length} inputs, ${afterCancel.phase}`);
 
+  // A ranking list with headers of its own: recognised by their words and values, each column
+  // saying why, the platform from the header (issue 15).
+  const topList = readFileSync(join(root, 'tests/layouts/tiktok-top-list.csv'), 'utf8');
+  await page.evaluate((text) => window.creatorscope.loadFile('tiktok-top.csv', text), topList);
+  await waitForResults(page);
+  let listed = JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()));
+  check('a TikTok ranking list is read as a roster on TikTok, by views', listed.inputs[0].kind === 'roster' &&
+    listed.inputs[0].platform?.value === 'tiktok' && listed.creators.length === 3 &&
+    listed.creators.every((c) => c.engagement.formula.denominator === 'views' && c.benchmark.reference?.band),
+    JSON.stringify(listed.inputs[0].platform));
+  await clickItem(page, 'Columns tiktok-top.csv');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await screenshot(page, 'mapping-editor-why');
+  await page.keyboard.down('Escape');
+  await page.waitForTimeout(80);
+  await page.keyboard.up('Escape');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await clickItem(page, 'Remove tiktok-top.csv');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   // A file CreatorScope cannot recognise, then corrected with the mapping editor's re-read.
-  await page.evaluate(() => window.creatorscope.loadFile('creators.csv', 'Creator Name,Audience Size\nlena,12k\nmarcus,3.3k\n'));
+  await page.evaluate(() => window.creatorscope.loadFile('creators.csv', 'Wer,Wie viele\nlena,12k\nmarcus,3.3k\n'));
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   let status = await page.evaluate(() => window.creatorscope.status());
   check('an unrecognised file is listed as unknown', status.inputs[0].kind === 'unknown', JSON.stringify(status.inputs[0]));
@@ -650,7 +669,7 @@ async function selectAll(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   check('Escape closes the mapping editor', (await page.evaluate(() => window.creatorscope.itemRect('Read again'))) === null);
   const reread = await page.evaluate(() => window.creatorscope.rereadInput(0,
-    JSON.stringify({ kind: 'roster', columns: { 'Creator Name': 'handle', 'Audience Size': 'followers' } })));
+    JSON.stringify({ kind: 'roster', columns: { 'Wer': 'handle', 'Wie viele': 'followers' } })));
   await waitForResults(page);
   const report = JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()));
   check('re-reading with the chosen kind and columns gives a roster', reread.kind === 'roster' && reread.rows === 2 &&
