@@ -1,6 +1,7 @@
 // The creator page: one account's figures with their formulas, every red flag with its
 // evidence, the authenticity score's breakdown, the comments and the follower sample.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -319,6 +320,34 @@ void figures_section(const CreatorResult& c) {
            std::to_string(e.sponsored_posts) + " sponsored and " + std::to_string(e.organic_posts) + " organic posts among those used.");
 }
 
+// The account as a whole, from the platform's own analytics export (TikTok Studio's Overview,
+// Viewers, Follower activity), when one is loaded: totals, the last 28 days, views by day.
+void account_section(const CreatorResult& c, float scale) {
+    if (!c.account) return;
+    const AccountMetrics& a = *c.account;
+    ImGui::Separator();
+    const auto day = [](std::int32_t d) { return format_date(static_cast<std::int64_t>(d) * 86400); };
+    ImGui::Text("The account as a whole: %d days, %s to %s", a.days, day(a.first_day).c_str(), day(a.last_day).c_str());
+    std::string files;
+    for (const auto& input : a.inputs) files += (files.empty() ? "" : ", ") + input;
+    const std::string how = "From " + files + (a.attached == "handle" ? "" : ", tied to this creator as " + a.attached) + ".";
+    figure("Views (last 28 days)", format_count(a.views) + " (" + format_count(a.views_28d) + ")", how);
+    figure("Profile views (last 28 days)", format_count(a.profile_views) + " (" + format_count(a.profile_views_28d) + ")", how);
+    figure("Likes / comments / shares", format_count(a.likes) + " / " + format_count(a.comments) + " / " + format_count(a.shares),
+           "Net daily changes summed over the days: " + how);
+    figure("New / returning viewers", format_count(a.new_viewers) + " / " + format_count(a.returning_viewers), how);
+    figure("Followers most active", a.peak_hour < 0 ? "-" : std::to_string(a.peak_hour) + ":00 (" + format_count(a.peak_active_followers) + " on average)",
+           "The hour of day with the most active followers on average, in the export's time zone.");
+    if (a.daily_views.size() >= 2) {
+        std::vector<float> views;
+        views.reserve(a.daily_views.size());
+        for (const auto& [d, v] : a.daily_views) views.push_back(v);
+        chart_title("Views by day", "The account's video views each day, from the analytics export.");
+        ImGui::PlotLines("##account views", views.data(), static_cast<int>(views.size()), 0, nullptr, 0.0f, FLT_MAX,
+                         ImVec2(-1, 90.0f * scale));
+    }
+}
+
 // The comments: how many, how many are low-effort, and the accounts that recur.
 void comments_section(const CreatorResult& c) {
     ImGui::Separator();
@@ -396,6 +425,7 @@ void CreatorPage::draw(const Engine& engine, float scale) {
     flags_section(c);
     charts_section(c, scale);
     figures_section(c);
+    account_section(c, scale);
     comments_section(c);
     follower_samples_section(engine, c);
     ImGui::PopTextWrapPos();

@@ -121,6 +121,24 @@ struct Authenticity {
     std::string formula;
 };
 
+// An account's own daily totals, from the platform's analytics export (TikTok Studio's Overview,
+// Viewers and Follower activity): what the account did as a whole, not post by post.
+struct AccountMetrics {
+    std::vector<std::string> inputs;  // the files they came from
+    std::string attached;             // how they were tied to this creator: "handle" or "the only tiktok creator"
+    std::int32_t first_day = 0, last_day = 0;  // days since 1970-01-01 with a figure
+    int days = 0;
+    // Sums over the days (NaN when no file gives the figure); the last 28 days to the last day.
+    double views = std::numeric_limits<double>::quiet_NaN(), profile_views = std::numeric_limits<double>::quiet_NaN();
+    double likes = std::numeric_limits<double>::quiet_NaN(), comments = std::numeric_limits<double>::quiet_NaN();
+    double shares = std::numeric_limits<double>::quiet_NaN();
+    double views_28d = std::numeric_limits<double>::quiet_NaN(), profile_views_28d = std::numeric_limits<double>::quiet_NaN();
+    double new_viewers = std::numeric_limits<double>::quiet_NaN(), returning_viewers = std::numeric_limits<double>::quiet_NaN();
+    int peak_hour = -1;                      // the hour of day with the most active followers on average
+    double peak_active_followers = std::numeric_limits<double>::quiet_NaN();
+    std::vector<std::pair<std::int32_t, float>> daily_views;  // (day, views), for the chart
+};
+
 struct CreatorResult {
     std::string handle;
     std::string platform;  // empty when no input said
@@ -167,6 +185,7 @@ struct CreatorResult {
         std::int64_t time() const { return static_cast<std::int64_t>(day) * 86400; }
     };
     std::vector<SeriesPoint> follower_series;
+    std::optional<AccountMetrics> account;  // the account's own daily totals, when an export gives them
 };
 
 // "likes + comments + shares" and the sentence that explains a creator's rate.

@@ -44,6 +44,7 @@ enum class Stage : std::uint8_t {
     creators,          // each creator's figures and own flags
     benchmark_peers,   // the peer groups gathered and sorted
     benchmarks,        // each creator's percentile and reference band
+    accounts,          // the accounts' own daily totals tied to their creators
     follower_samples,  // each follower sample judged
     flag_peers,        // what the flags compare across creators
     flags,             // the flags against peers, comments, audiences; authenticity
@@ -120,6 +121,9 @@ public:
     bool results_current() const { return !dirty_ && !in_progress_; }
     Progress progress() const;
     Stage stage() const { return stage_; }
+    // Rows of account totals (TikTok Studio's Overview...) tied to no creator: no handle, and not
+    // one creator on their platform.
+    std::size_t unattached_account_rows() const { return unattached_account_rows_; }
     // Increments each time the results change, so views know when to refresh.
     std::uint64_t generation() const { return generation_; }
 
@@ -178,6 +182,7 @@ private:
     std::unique_ptr<CreatorJoin> join_;
     std::size_t next_creator_ = 0;
     std::unique_ptr<BenchmarkPass> benchmark_pass_;
+    std::size_t unattached_account_rows_ = 0;  // account totals that no single creator could take
     std::unique_ptr<FlagPass> flag_pass_;
     std::size_t next_in_stage_ = 0;  // the next creator of the stage under way
     std::unique_ptr<AttributionRun> attribution_run_;  // the attribution stage under way

@@ -9,6 +9,7 @@
 #include "analysis/follower_model.hpp"
 #include "analysis/join.hpp"
 #include "analysis/tiers.hpp"
+#include "analysis/account_metrics.hpp"
 #include "attribution/attribution_run.hpp"
 #include "flags/flags.hpp"
 #include "ingest/dates.hpp"
@@ -30,6 +31,7 @@ std::string_view stage_name(Stage stage) {
         case Stage::flag_peers: return "comparing creators";
         case Stage::flags: return "checking red flags";
         case Stage::attribution: return "attributing orders";
+        case Stage::accounts: return "adding account totals";
         case Stage::done: return "done";
     }
     return "done";
@@ -256,6 +258,9 @@ bool Engine::run_stage(Stage stage, const std::function<bool()>& out_of_time) {
             benchmark_pass_.reset();
             return true;
         }
+        case Stage::accounts:
+            attach_account_metrics(inputs_, *strings_, creators_, unattached_account_rows_);
+            return true;
         case Stage::follower_samples:
             audience_samples_ = judge_follower_samples(inputs_, *strings_, FollowerModel::builtin());
             return true;
@@ -364,13 +369,13 @@ bool Engine::any_input_issues() const {
 std::string Engine::report_json() {
     while (!step(1000.0)) {
     }
-    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr});
+    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_});
 }
 
 std::string Engine::report_html() {
     while (!step(1000.0)) {
     }
-    return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr});
+    return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_});
 }
 
 std::string Engine::roster_csv() {
@@ -388,6 +393,7 @@ void Engine::clear() {
     creators_.clear();
     audience_samples_.clear();
     attribution_.reset();
+    unattached_account_rows_ = 0;
     join_.reset();
     benchmark_pass_.reset();
     flag_pass_.reset();

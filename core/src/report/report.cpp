@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ingest/dates.hpp"
+#include "report/report_account.hpp"
 #include "ingest/values.hpp"
 
 namespace creatorscope {
@@ -276,6 +277,7 @@ json creator_json(const CreatorResult& c) {
     j["growth"] = growth_json(c.growth);
     j["cadence"] = cadence_json(c.cadence);
     j["cost"] = cost_json(c);
+    if (c.account) j["account"] = account_json(*c.account);
     json flags = json::array();
     for (const auto& f : c.flags) {
         flags.push_back({{"id", f.id},
@@ -345,6 +347,12 @@ std::string write_report_json(const ReportView& view) {
     json creators = json::array();
     for (const auto& c : view.creators) creators.push_back(creator_json(c));
     report["creators"] = std::move(creators);
+    if (view.unattached_account_rows > 0) {
+        report["account_totals_unattached"] = {{"rows", view.unattached_account_rows},
+                                               {"why", "account totals (an analytics export's daily figures) that name no account, with "
+                                                       "more than one creator on their platform: load them with a handle column, or "
+                                                       "with that creator's files only"}};
+    }
     json samples = json::array();
     if (view.audience_samples != nullptr) {
         for (const auto& sample : *view.audience_samples) samples.push_back(sample_json(sample));

@@ -24,6 +24,7 @@ struct ReportView {
     std::string as_of;
     const std::vector<AudienceSample>* audience_samples = nullptr;
     const AttributionResult* attribution = nullptr;
+    std::size_t unattached_account_rows = 0;
 };
 
 std::string write_report_json(const ReportView& view);
