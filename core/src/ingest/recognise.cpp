@@ -112,6 +112,7 @@ public:
         prefer_profile_links();
         prefer_username_handle();
         handle_from_values();
+        name_from_values();
         for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
             const int s = result_.mapping.source_of[c];
             if (s < 0) continue;
@@ -256,6 +257,20 @@ private:
             if (!links && !usernames) continue;
             assign(static_cast<std::size_t>(handle), static_cast<int>(s));
             explain(handle, static_cast<int>(s), std::string(links ? "profile links" : "usernames") + " under \"" + header_[s] + "\"");
+            return;
+        }
+    }
+
+    // The handle found elsewhere: a column that says only who the row is ("Youtuber name") and
+    // holds display names (half or more with spaces) is the name.
+    void name_from_values() {
+        const int name = column("name");
+        if (name < 0 || result_.mapping.source_of[static_cast<std::size_t>(name)] != no_source) return;
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            const ValueProfile* p = profile(static_cast<int>(s));
+            if (used_[s] || p == nullptr || p->values < min_evidence || share(p->spaced, p->values) < 0.5 || !says_only_who(header_[s])) continue;
+            assign(static_cast<std::size_t>(name), static_cast<int>(s));
+            explain(name, static_cast<int>(s), "display names under \"" + header_[s] + "\"");
             return;
         }
     }

@@ -58,7 +58,7 @@ std::vector<KindSpec> build_specs() {
             {"email", text, "email|emailaddress|mail|contactemail|correo"},
             {"bio", text, "bio|biography|description|about|profiledescription|biografia|biografía"},
             // The display name beside the handle ("Sunny Trails" for @sunny.trails).
-            {"name", text, "name|displayname|fullname|creatorname|influencername|nombre|nom|nome"},
+            {"name", text, "name|displayname|fullname|nombre|nom|nome"},
             // Average interactions per post when a list gives them as one figure ("Engagement avg").
             {"avg_engagement", count, "avgengagement|averageengagement|engagementavg|avginteractions|averageinteractions|interactionsperpost|engagementsperpost"},
             {"keyword_hits", text, ""},  // derived: brand-safety and brief terms found in the bio
