@@ -47,13 +47,19 @@ bool second_byte_ok(unsigned char lead, unsigned char second) {
 
 }  // namespace
 
-Utf8Check check_utf8(std::string_view bytes) {
+Utf8Check check_utf8(std::string_view bytes, bool until_multibyte) {
     Utf8Check check;
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const std::size_t n = bytes.size();
     std::size_t i = 0;
     while (i < n) {
-        // Eight ASCII bytes at a time: the common case.
+        // ASCII 32 and 8 bytes at a time: the common case.
+        while (i + 32 <= n) {
+            std::uint64_t words[4];
+            std::memcpy(words, p + i, 32);
+            if (((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) != 0) break;
+            i += 32;
+        }
         if (i + 8 <= n) {
             std::uint64_t word;
             std::memcpy(&word, p + i, 8);
@@ -78,6 +84,7 @@ Utf8Check check_utf8(std::string_view bytes) {
         }
         check.multibyte = true;
         i += static_cast<std::size_t>(length);
+        if (until_multibyte) break;
     }
     check.valid = i;
     return check;

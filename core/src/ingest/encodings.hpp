@@ -17,7 +17,9 @@ struct Utf8Check {
     bool multibyte = false;  // a sequence of two bytes or more was among them
     bool incomplete = false; // bytes end inside a sequence that may still be completed (from valid on)
 };
-Utf8Check check_utf8(std::string_view bytes);
+// until_multibyte: stop after the first sequence of two bytes or more (all the reader needs to
+// know that a file is UTF-8); `valid` then counts the bytes checked.
+Utf8Check check_utf8(std::string_view bytes, bool until_multibyte = false);
 
 // Each byte as the Windows-1252 character it stands for, in UTF-8 (0x81, 0x8D, 0x8F, 0x90 and 0x9D,
 // undefined there, as the C1 controls of the same number, as browsers do).

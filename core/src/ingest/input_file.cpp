@@ -125,8 +125,12 @@ void InputFile::decode_utf8(std::string_view bytes) {
             pending_bytes_.clear();
             bytes = joined;
         }
-        const Utf8Check check = check_utf8(bytes);
-        if (check.multibyte) utf8_settled_ = true;
+        const Utf8Check check = check_utf8(bytes, /*until_multibyte=*/true);
+        if (check.multibyte) {
+            utf8_settled_ = true;  // UTF-8 beyond doubt: the rest is not checked
+            consume_text(bytes);
+            return;
+        }
         // JSON is UTF-8 by definition (RFC 8259): only delimited text falls back.
         const auto first = bytes.find_first_not_of(" \t\r\n");
         const bool json = format_ == Format::json ||
