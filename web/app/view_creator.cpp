@@ -320,6 +320,33 @@ void figures_section(const CreatorResult& c) {
            std::to_string(e.sponsored_posts) + " sponsored and " + std::to_string(e.organic_posts) + " organic posts among those used.");
 }
 
+// The account's video views each day, from its analytics export.
+void account_views_chart(const AccountMetrics& a, ImVec2 size) {
+    ImGui::BeginGroup();
+    chart_title("Views by day", "The account's video views each day, from its analytics export (all its videos, not only those loaded).");
+    if (a.daily_views.size() < 2) {
+        chart_placeholder(size, "Fewer than two days of views.");
+        return;
+    }
+    double high = 0;
+    for (const auto& [day, views] : a.daily_views) high = std::max(high, static_cast<double>(views));
+    const double top = high * 1.08 + 1;
+    const auto time_of = [](std::int32_t day) { return static_cast<double>(day) * 86400.0; };
+    Chart chart("##account_views_chart", size, time_of(a.daily_views.front().first), time_of(a.daily_views.back().first), 0.0, top);
+    note_item("Chart: account views");
+    ImVec2 previous;
+    for (std::size_t k = 0; k < a.daily_views.size(); ++k) {
+        const ImVec2 point = chart.map(time_of(a.daily_views[k].first), a.daily_views[k].second);
+        if (k > 0) chart.draw()->AddLine(previous, point, palette::accent, 1.5f);
+        chart.consider(point, k);
+        previous = point;
+    }
+    const auto day = [&](std::size_t k) { return day_of(static_cast<std::int64_t>(a.daily_views[k].first) * 86400); };
+    chart.labels("0", format_compact(top), day(0), day(a.daily_views.size() - 1));
+    if (const auto k = chart.nearest()) ImGui::SetTooltip("%s: %s views", day(*k).c_str(), format_count(a.daily_views[*k].second).c_str());
+    ImGui::EndGroup();
+}
+
 // The account as a whole, from the platform's own analytics export (TikTok Studio's Overview,
 // Viewers, Follower activity), when one is loaded: totals, the last 28 days, views by day.
 void account_section(const CreatorResult& c, float scale) {
@@ -331,27 +358,25 @@ void account_section(const CreatorResult& c, float scale) {
     std::string files;
     for (const auto& input : a.inputs) files += (files.empty() ? "" : ", ") + input;
     const std::string how = "From " + files + (a.attached == "handle" ? "" : ", tied to this creator as " + a.attached) + ".";
-    figure("Views (last 28 days)", format_count(a.views) + " (" + format_count(a.views_28d) + ")", how);
-    figure("Profile views (last 28 days)", format_count(a.profile_views) + " (" + format_count(a.profile_views_28d) + ")", how);
-    figure("Likes / comments / shares", format_count(a.likes) + " / " + format_count(a.comments) + " / " + format_count(a.shares),
+    const std::string period = " in " + std::to_string(a.days) + (a.days == 1 ? " day" : " days");
+    figure("Views", format_count(a.views) + period + "; " + format_count(a.views_28d) + " in the last 28", how);
+    figure("Profile views", format_count(a.profile_views) + period + "; " + format_count(a.profile_views_28d) + " in the last 28", how);
+    figure("Likes / comments / shares", format_count(a.likes) + " / " + format_count(a.comments) + " / " + format_count(a.shares) + period,
            "Net daily changes summed over the days: " + how);
-    figure("New / returning viewers", format_count(a.new_viewers) + " / " + format_count(a.returning_viewers), how);
+    figure("New / returning viewers", format_count(a.new_viewers) + " / " + format_count(a.returning_viewers) + period, how);
     figure("Followers most active", a.peak_hour < 0 ? "-" : std::to_string(a.peak_hour) + ":00 (" + format_count(a.peak_active_followers) + " on average)",
            "The hour of day with the most active followers on average, in the export's time zone.");
-    if (a.daily_views.size() >= 2) {
-        std::vector<float> views;
-        views.reserve(a.daily_views.size());
-        for (const auto& [d, v] : a.daily_views) views.push_back(v);
-        chart_title("Views by day", "The account's video views each day, from the analytics export.");
-        ImGui::PlotLines("##account views", views.data(), static_cast<int>(views.size()), 0, nullptr, 0.0f, FLT_MAX,
-                         ImVec2(-1, 90.0f * scale));
-    }
+    account_views_chart(a, ImVec2(ImGui::GetContentRegionAvail().x, 150.0f * scale));
 }
 
 // The comments: how many, how many are low-effort, and the accounts that recur.
 void comments_section(const CreatorResult& c) {
     ImGui::Separator();
     const CommentStats& cs = c.comments;
+    if (cs.comments == 0) {
+        ImGui::TextColored(ImColor(palette::muted_text), "Comments: none loaded for this creator (load a comments export to see who comments)");
+        return;
+    }
     ImGui::Text("Comments: %d on %d posts, by %d accounts", cs.comments, cs.posts, cs.distinct_authors);
     if (cs.comments > 0) {
         ImGui::BulletText("emoji only %d, mentions only %d, generic praise %d: %s of all", cs.emoji_only, cs.mention_only, cs.generic_phrase,

@@ -26,7 +26,7 @@ std::vector<Kind> column_kinds() {
 // The platforms a list without a platform column can be said to be on; the first keeps what the
 // file says (or what CreatorScope inferred).
 const std::vector<std::string>& editor_platforms() {
-    static const std::vector<std::string> platforms{"as the file says", "instagram", "tiktok", "youtube", "facebook", "twitch", "twitter"};
+    static const std::vector<std::string> platforms{"as found", "instagram", "tiktok", "youtube", "facebook", "twitch", "twitter"};
     return platforms;
 }
 
@@ -46,6 +46,7 @@ void FilesPanel::open_editor(const InputInfo& input, std::size_t index) {
         editor_.why.push_back(column.why);
     }
     const auto& platforms = editor_platforms();
+    editor_.found_platform = input.override_settings().platform ? std::string() : input.inferred_platform();
     if (input.override_settings().platform) {
         for (std::size_t p = 1; p < platforms.size(); ++p) {
             if (platforms[p] == *input.override_settings().platform) editor_.platform = static_cast<int>(p);
@@ -87,9 +88,12 @@ void FilesPanel::draw_editor(Actions& actions, float scale) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150.0f * scale);
     const auto& platforms = editor_platforms();
-    if (ImGui::BeginCombo("##platform", platforms[static_cast<std::size_t>(editor_.platform)].c_str())) {
+    const auto label = [&](std::size_t p) {
+        return p == 0 && !editor_.found_platform.empty() ? platforms[0] + " (" + editor_.found_platform + ")" : platforms[p];
+    };
+    if (ImGui::BeginCombo("##platform", label(static_cast<std::size_t>(editor_.platform)).c_str())) {
         for (std::size_t p = 0; p < platforms.size(); ++p) {
-            if (ImGui::Selectable(platforms[p].c_str(), editor_.platform == static_cast<int>(p))) editor_.platform = static_cast<int>(p);
+            if (ImGui::Selectable(label(p).c_str(), editor_.platform == static_cast<int>(p))) editor_.platform = static_cast<int>(p);
         }
         ImGui::EndCombo();
     }
@@ -104,7 +108,8 @@ void FilesPanel::draw_editor(Actions& actions, float scale) {
 // Each column of the file, what it is read as (a choice), and why CreatorScope read it so.
 void FilesPanel::draw_editor_table(float scale) {
     const auto kinds = column_kinds();
-    const float footer = ImGui::GetFrameHeightWithSpacing() * 3.0f;
+    // Room below the table for the status line and the buttons, with the window's padding.
+    const float footer = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetStyle().WindowPadding.y;
     if (!ImGui::BeginTable("mapping", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY, ImVec2(0, -footer))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Column in the file", ImGuiTableColumnFlags_WidthFixed, 170.0f * scale);

@@ -23,7 +23,8 @@ private:
         std::vector<std::string> headers;    // the file's headers
         std::vector<std::string> canonical;  // what each is read as ("" not used)
         std::vector<std::string> why;        // why CreatorScope read it so
-        int platform = 0;                    // index in editor_platforms(): 0 is "as the file says"
+        int platform = 0;                    // index in editor_platforms(): 0 is "as found"
+        std::string found_platform;          // what CreatorScope found, for that choice's label
     };
     void open_editor(const InputInfo& input, std::size_t index);
     void draw_editor(Actions& actions, float scale);

@@ -36,21 +36,28 @@ double value_fit(const ValueProfile& p, const ColumnSpec& column) {
     return 1.0;
 }
 
+// "1 count", "3 counts".
+std::string counted(std::uint32_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 // The values in words, as the reason for a choice: "3 unique username-shaped values".
 std::string describe_values(const ValueProfile& p, const ColumnSpec& column) {
     if (p.values == 0) return "";
-    const std::string n = std::to_string(p.values);
+    const std::uint32_t n = p.values;
     switch (column.type) {
         case ValueType::handle:
-            if (p.profile_links * 2 > p.values) return n + " profile links";
-            return std::to_string(p.distinct) + " unique " + (p.usernames * 2 >= p.values ? "username-shaped values" : "names");
-        case ValueType::count: return n + " counts such as " + p.example;
-        case ValueType::number: return n + " numbers such as " + p.example;
-        case ValueType::rate: return n + (p.percent_signs * 2 > p.values ? " percentages" : " rates") + " such as " + p.example;
-        case ValueType::timestamp: return n + " dates such as " + p.example;
-        case ValueType::flag: return n + " yes/no values";
-        case ValueType::platform: return n + " platform names such as " + p.example;
-        default: return n + " values such as " + p.example;
+            if (p.profile_links * 2 > p.values) return counted(n, "profile link", "profile links");
+            return counted(p.distinct, "unique ", "unique ") + (p.usernames * 2 >= p.values ? (p.distinct == 1 ? "username-shaped value" : "username-shaped values")
+                                                                                         : (p.distinct == 1 ? "name" : "names"));
+        case ValueType::count: return counted(n, "count", "counts") + " such as " + p.example;
+        case ValueType::number: return counted(n, "number", "numbers") + " such as " + p.example;
+        case ValueType::rate:
+            return (p.percent_signs * 2 > p.values ? counted(n, "percentage", "percentages") : counted(n, "rate", "rates")) + " such as " + p.example;
+        case ValueType::timestamp: return counted(n, "date", "dates") + " such as " + p.example;
+        case ValueType::flag: return counted(n, "yes/no value", "yes/no values");
+        case ValueType::platform: return counted(n, "platform name", "platform names") + " such as " + p.example;
+        default: return counted(n, "value", "values") + " such as " + p.example;
     }
 }
 
