@@ -2,9 +2,9 @@
 // interactions an average post gets over followers, or over average views on the platforms
 // measured by views (PRODUCT.md section 3), and the list's stated rate checked against it.
 #include <cmath>
-#include <cstdio>
 
 #include "analysis/engagement.hpp"
+#include "model/text.hpp"
 
 namespace creatorscope {
 
@@ -34,11 +34,7 @@ bool disagree(double stated, double from_averages) {
     return ratio > stated_rate_tolerance || ratio < 1.0 / stated_rate_tolerance;
 }
 
-std::string percent(double rate) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f%%", rate * 100.0);
-    return text;
-}
+std::string percent(double rate) { return format_number(rate * 100.0, 2) + "%"; }
 
 }  // namespace
 

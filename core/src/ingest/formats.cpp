@@ -80,27 +80,51 @@ const ExportFormat* match_export_format(std::span<const std::string> header) {
     return nullptr;
 }
 
-PostLink read_post_link(std::string_view url) {
-    PostLink link;
+namespace {
+
+// A link taken apart: the host (lowercase, without "www." or "m."), the path's parts, the query.
+struct LinkParts {
+    bool scheme = false;  // "https://" was written
+    bool path = false;    // a '/' follows the host
+    std::string host;
+    std::vector<std::string_view> parts;
+    std::string_view query;
+};
+
+// fragment: the path also ends at a '#'.
+LinkParts split_link(std::string_view url, bool fragment) {
+    LinkParts link;
     url = trim(url);
     const auto scheme = url.find("://");
-    if (scheme == std::string_view::npos) return link;
-    std::string_view rest = url.substr(scheme + 3);
+    link.scheme = scheme != std::string_view::npos;
+    const std::string_view rest = link.scheme ? url.substr(scheme + 3) : url;
     const auto slash = rest.find('/');
-    std::string host = lower_ascii(rest.substr(0, slash));
-    if (host.starts_with("www.")) host.erase(0, 4);
-    if (host.starts_with("m.")) host.erase(0, 2);
-    std::string_view path = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash + 1);
+    link.path = slash != std::string_view::npos;
+    link.host = lower_ascii(rest.substr(0, slash));
+    if (link.host.starts_with("www.")) link.host.erase(0, 4);
+    if (link.host.starts_with("m.")) link.host.erase(0, 2);
+    std::string_view path = link.path ? rest.substr(slash + 1) : std::string_view{};
     const auto query = path.find('?');
-    const std::string_view query_text = query == std::string_view::npos ? std::string_view{} : path.substr(query + 1);
-    path = path.substr(0, query);
-    std::vector<std::string_view> parts;
+    if (query != std::string_view::npos) link.query = path.substr(query + 1);
+    path = path.substr(0, fragment ? std::min(query, path.find('#')) : query);
     while (!path.empty()) {
         const auto next = path.find('/');
-        if (next != 0) parts.push_back(path.substr(0, next));
+        if (next != 0) link.parts.push_back(path.substr(0, next));
         if (next == std::string_view::npos) break;
         path.remove_prefix(next + 1);
     }
+    return link;
+}
+
+}  // namespace
+
+PostLink read_post_link(std::string_view url) {
+    PostLink link;
+    const LinkParts split = split_link(url, false);
+    if (!split.scheme) return link;
+    const std::string& host = split.host;
+    const std::vector<std::string_view>& parts = split.parts;
+    const std::string_view query_text = split.query;
     if (host == "tiktok.com" || host.ends_with(".tiktok.com")) {
         link.platform = "tiktok";
         if (!parts.empty() && parts[0].starts_with("@")) link.handle = normalize_handle(parts[0]);
@@ -130,23 +154,10 @@ PostLink read_post_link(std::string_view url) {
 
 ProfileLink read_profile_link(std::string_view url) {
     ProfileLink link;
-    url = trim(url);
-    const auto scheme = url.find("://");
-    std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
-    const auto slash = rest.find('/');
-    if (slash == std::string_view::npos) return link;
-    std::string host = lower_ascii(rest.substr(0, slash));
-    if (host.starts_with("www.")) host.erase(0, 4);
-    if (host.starts_with("m.")) host.erase(0, 2);
-    std::string_view path = rest.substr(slash + 1);
-    path = path.substr(0, std::min(path.find('?'), path.find('#')));
-    std::vector<std::string_view> parts;
-    while (!path.empty()) {
-        const auto next = path.find('/');
-        if (next != 0) parts.push_back(path.substr(0, next));
-        if (next == std::string_view::npos) break;
-        path.remove_prefix(next + 1);
-    }
+    const LinkParts split = split_link(url, true);
+    if (!split.path) return link;
+    const std::string& host = split.host;
+    const std::vector<std::string_view>& parts = split.parts;
     if (parts.empty()) return link;
     const std::string_view first = parts[0];
     const auto take = [&](std::string_view platform, std::string_view handle) {

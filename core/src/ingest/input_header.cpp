@@ -14,6 +14,7 @@ void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> s
     have_header_ = true;
     header_.clear();
     for (const auto field : record.fields) header_.emplace_back(trim(field));
+    locale_ = csv_ && csv_->delimiter() == ';' ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
     const std::vector<ValueProfile> profiles = sample_profiles(sample);
     const ExportFormat* format = choose_mapping(profiles);
     const Kind kind = mapping_.kind;
@@ -39,7 +40,6 @@ void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> s
     }
     table_ = Table(kind);
     find_special_columns();
-    locale_ = csv_ && csv_->delimiter() == ';' ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
     list_mapped_columns();
     mark_present_columns();
     list_row_columns();
@@ -67,7 +67,6 @@ const ExportFormat* InputFile::choose_mapping(const std::vector<ValueProfile>& p
 // What the values of each column look like in the rows after the header (those with as many
 // cells as the header: the rows that will be read).
 std::vector<ValueProfile> InputFile::sample_profiles(std::span<const HeldRecord> sample) const {
-    const NumberLocale locale = csv_ && csv_->delimiter() == ';' ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
     std::vector<ValueProfile> profiles;
     std::vector<std::string_view> cells;
     for (std::size_t s = 0; s < header_.size(); ++s) {
@@ -77,7 +76,7 @@ std::vector<ValueProfile> InputFile::sample_profiles(std::span<const HeldRecord>
             while (width > header_.size() && trim(record.fields[width - 1]).empty()) --width;
             if (!record.broken && width == header_.size()) cells.push_back(record.fields[s]);
         }
-        profiles.push_back(profile_values(cells, locale));
+        profiles.push_back(profile_values(cells, locale_));
     }
     return profiles;
 }

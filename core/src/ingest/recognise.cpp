@@ -214,17 +214,14 @@ private:
         if (handle < 0 || spec_.kind != Kind::roster) return;
         const int current = result_.mapping.source_of[static_cast<std::size_t>(handle)];
         if (current >= 0 && (!enough_evidence(current) || share(profile(current)->profile_links, profile(current)->values) >= 0.5)) return;
-        for (std::size_t s = 0; s < header_.size(); ++s) {
-            const ValueProfile* p = profile(static_cast<int>(s));
-            if (used_[s] || p == nullptr || p->values < min_evidence || share(p->profile_links, p->values) < 0.8) continue;
-            if (current >= 0) unassign(static_cast<std::size_t>(handle));
-            assign(static_cast<std::size_t>(handle), static_cast<int>(s));
-            explain(handle, static_cast<int>(s), "profile links under \"" + header_[s] + "\"");
-            if (current >= 0 && name >= 0 && result_.mapping.source_of[static_cast<std::size_t>(name)] == no_source) {
-                assign(static_cast<std::size_t>(name), current);
-                explain(name, current, "names beside profile links, header \"" + header_[static_cast<std::size_t>(current)] + "\"");
-            }
-            return;
+        const int s = first_unused([](std::size_t, const ValueProfile& p) { return share(p.profile_links, p.values) >= 0.8; });
+        if (s < 0) return;
+        if (current >= 0) unassign(static_cast<std::size_t>(handle));
+        assign(static_cast<std::size_t>(handle), s);
+        explain(handle, s, "profile links under \"" + header_[static_cast<std::size_t>(s)] + "\"");
+        if (current >= 0 && name >= 0 && result_.mapping.source_of[static_cast<std::size_t>(name)] == no_source) {
+            assign(static_cast<std::size_t>(name), current);
+            explain(name, current, "names beside profile links, header \"" + header_[static_cast<std::size_t>(current)] + "\"");
         }
     }
 
@@ -256,16 +253,13 @@ private:
     void handle_from_values() {
         const int handle = column("handle");
         if (handle < 0 || result_.mapping.source_of[static_cast<std::size_t>(handle)] != no_source) return;
-        for (std::size_t s = 0; s < header_.size(); ++s) {
-            const ValueProfile* p = profile(static_cast<int>(s));
-            if (used_[s] || p == nullptr || p->values < min_evidence) continue;
-            const bool links = share(p->profile_links, p->values) >= 0.9;
-            const bool usernames = says_only_who(header_[s]) && share(p->usernames, p->values) >= 0.9 && p->distinct == p->values;
-            if (!links && !usernames) continue;
-            assign(static_cast<std::size_t>(handle), static_cast<int>(s));
-            explain(handle, static_cast<int>(s), std::string(links ? "profile links" : "usernames") + " under \"" + header_[s] + "\"");
-            return;
-        }
+        const auto links = [](const ValueProfile& p) { return share(p.profile_links, p.values) >= 0.9; };
+        const int s = first_unused([&](std::size_t source, const ValueProfile& p) {
+            return links(p) || (says_only_who(header_[source]) && share(p.usernames, p.values) >= 0.9 && p.distinct == p.values);
+        });
+        if (s < 0) return;
+        assign(static_cast<std::size_t>(handle), s);
+        explain(handle, s, std::string(links(*profile(s)) ? "profile links" : "usernames") + " under \"" + header_[static_cast<std::size_t>(s)] + "\"");
     }
 
     // The handle found elsewhere: a column that says only who the row is ("Youtuber name") and
@@ -273,13 +267,23 @@ private:
     void name_from_values() {
         const int name = column("name");
         if (name < 0 || result_.mapping.source_of[static_cast<std::size_t>(name)] != no_source) return;
+        const int s = first_unused([&](std::size_t source, const ValueProfile& p) {
+            return share(p.spaced, p.values) >= 0.5 && says_only_who(header_[source]);
+        });
+        if (s < 0) return;
+        assign(static_cast<std::size_t>(name), s);
+        explain(name, s, "display names under \"" + header_[static_cast<std::size_t>(s)] + "\"");
+    }
+
+    // The first column not yet used, with enough sampled values, for which wanted(source,
+    // profile) holds; -1 when none.
+    template <typename Wanted>
+    int first_unused(Wanted&& wanted) const {
         for (std::size_t s = 0; s < header_.size(); ++s) {
             const ValueProfile* p = profile(static_cast<int>(s));
-            if (used_[s] || p == nullptr || p->values < min_evidence || share(p->spaced, p->values) < 0.5 || !says_only_who(header_[s])) continue;
-            assign(static_cast<std::size_t>(name), static_cast<int>(s));
-            explain(name, static_cast<int>(s), "display names under \"" + header_[s] + "\"");
-            return;
+            if (!used_[s] && p != nullptr && p->values >= min_evidence && wanted(s, *p)) return static_cast<int>(s);
         }
+        return -1;
     }
 
     const KindSpec& spec_;
