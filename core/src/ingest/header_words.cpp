@@ -184,6 +184,29 @@ std::vector<std::string_view> split_run(std::string_view word) {
     return parts;
 }
 
+// A word the table has in another inflection: "durchschnittliche" (German adjective endings),
+// "kommentaren", "seguidor" (the table has "seguidores"). Tries the word without a common
+// ending, then with one, and gives the table's own word; empty when neither is known. Stems
+// shorter than four letters are not tried ("me" + "s").
+std::string_view uninflected(std::string_view word) {
+    static constexpr std::string_view endings[] = {"en", "er", "es", "em", "e", "n", "s"};
+    for (const auto ending : endings) {
+        if (word.size() < ending.size() + 4 || !word.ends_with(ending)) continue;
+        const std::string_view stem = word.substr(0, word.size() - ending.size());
+        for (const auto& entry : words) {
+            if (entry.first == stem) return entry.first;
+        }
+    }
+    if (word.size() < 4) return {};
+    for (const auto ending : endings) {
+        for (const auto& entry : words) {
+            const std::string_view known = entry.first;
+            if (known.size() == word.size() + ending.size() && known.starts_with(word) && known.ends_with(ending)) return known;
+        }
+    }
+    return {};
+}
+
 bool all_digits(std::string_view word) {
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -200,6 +223,10 @@ void add_word(HeaderWords& out, std::string_view word, bool after_number) {
         parts.push_back(word);
     } else {
         parts = split_run(word);
+    }
+    if (parts.empty()) {
+        const std::string_view base = uninflected(word);
+        if (!base.empty()) parts.push_back(base);
     }
     if (parts.empty()) {
         ++out.unknown;
