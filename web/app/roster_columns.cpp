@@ -174,12 +174,17 @@ const std::vector<RosterColumn>& roster_columns() {
          "Median over the most recent posts (12 on Instagram, 30 on TikTok and YouTube) of\n"
          "(likes + comments, plus shares and saves where the export has them) divided by\n"
          "followers on Instagram (on the post's day when a follower history is loaded),\n"
-         "or by the post's views on TikTok and YouTube. * marks fewer than 5 posts.",
+         "or by the post's views on TikTok and YouTube. * marks fewer than 5 posts.\n"
+         "(list: x%) marks a list's own rate more than 3 times off the rate from its averages:\n"
+         "the rate from the averages is shown.",
          "100.00% *", true, [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(rate_of(a), rate_of(b)); },
          [](const CreatorResult& c) {
              const Engagement& e = c.engagement;
              if (!e.available) {
                  muted_dash();
+             } else if (!std::isnan(e.stated_rate)) {
+                 ImGui::TextColored(ImColor(palette::warning), "%s * (list: %s)", format_percent(e.rate).c_str(),
+                                    format_percent(e.stated_rate).c_str());
              } else if (!e.caveats.empty()) {
                  ImGui::TextColored(ImColor(palette::warning), "%s *", format_percent(e.rate).c_str());
              } else {

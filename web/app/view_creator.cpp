@@ -295,6 +295,22 @@ void charts_section(const CreatorResult& c, float scale) {
     likes_comments_chart(c, size);
 }
 
+// Who the creator is, as the roster says: the display name, the category and country, the
+// contact address, and the account's own post count beside the posts loaded.
+void identity_section(const CreatorResult& c) {
+    std::string who = c.name;
+    const auto add = [&](const std::string& part) {
+        if (!part.empty()) who += (who.empty() ? "" : " \xC2\xB7 ") + part;
+    };
+    add(c.category);
+    add(c.country);
+    add(c.email);
+    if (!who.empty()) ImGui::TextUnformatted(who.c_str());
+    std::string posts = std::to_string(c.posts_loaded) + (c.posts_loaded == 1 ? " post loaded" : " posts loaded");
+    if (!std::isnan(c.posts_on_account)) posts = format_count(c.posts_on_account) + " posts on the account (the roster says); " + posts;
+    ImGui::TextColored(ImColor(palette::muted_text), "%s", posts.c_str());
+}
+
 // The creator's figures, each with how it was computed in its tooltip.
 void figures_section(const CreatorResult& c) {
     ImGui::Separator();
@@ -302,7 +318,8 @@ void figures_section(const CreatorResult& c) {
     const Engagement& e = c.engagement;
     figure("Followers", format_count(c.followers), "From the roster, or the latest day of the follower history.");
     figure("Tier", c.tier.value_or("-"), "From the follower count and the tier scheme chosen beside the report date.");
-    const std::string mean = e.per_post_statistics ? " (mean " + format_percent(e.rate_mean) + ")" : " (from the roster)";
+    std::string mean = e.per_post_statistics ? " (mean " + format_percent(e.rate_mean) + ")" : " (from the roster)";
+    if (!std::isnan(e.stated_rate)) mean += "; the list states " + format_percent(e.stated_rate) + ", not used (hover for why)";
     figure("Engagement rate", e.available ? format_percent(e.rate) + mean : "-", describe_formula(e) + (e.note.empty() ? "" : ". " + e.note));
     figure("By followers / views / reach",
            maybe_percent(c.rate_by_followers) + " / " + maybe_percent(c.rate_by_views) + " / " + maybe_percent(c.rate_by_reach),
@@ -370,6 +387,25 @@ void account_section(const CreatorResult& c, float scale) {
 }
 
 // The comments: how many, how many are low-effort, and the accounts that recur.
+// Each table split by a dimension (YouTube Studio's Subscription status...): its parts' views
+// with their share, as bars.
+void breakdowns_section(const CreatorResult& c) {
+    for (const auto& b : c.breakdowns) {
+        ImGui::Separator();
+        ImGui::Text("%s by %s", b.of == "posts" ? "Its videos' views" : "The channel's views", b.dimension.c_str());
+        ImGui::TextColored(ImColor(palette::muted_text), "From %s", b.input.c_str());
+        double views = 0;
+        for (const auto& part : b.parts) views += std::isnan(part.views) ? 0 : part.views;
+        for (const auto& part : b.parts) {
+            const float share = views > 0 && !std::isnan(part.views) ? static_cast<float>(part.views / views) : 0.0f;
+            const std::string label = part.value + ": " + format_count(part.views) + (views > 0 ? " (" + format_percent(share) + ")" : "");
+            ImGui::ProgressBar(share, ImVec2(ImGui::GetFontSize() * 14.0f, 0), "");
+            ImGui::SameLine();
+            ImGui::TextUnformatted(label.c_str());
+        }
+    }
+}
+
 void comments_section(const CreatorResult& c) {
     ImGui::Separator();
     const CommentStats& cs = c.comments;
@@ -446,11 +482,13 @@ void CreatorPage::draw(const Engine& engine, float scale) {
     if (ImGui::Button("Close")) open_ = false;
     note_item("Close creator page");
     ImGui::PushTextWrapPos(0.0f);  // long lines wrap at the window's edge
+    identity_section(c);
     authenticity_section(c);
     flags_section(c);
     charts_section(c, scale);
     figures_section(c);
     account_section(c, scale);
+    breakdowns_section(c);
     comments_section(c);
     follower_samples_section(engine, c);
     ImGui::PopTextWrapPos();

@@ -139,6 +139,23 @@ struct AccountMetrics {
     std::vector<std::pair<std::int32_t, float>> daily_views;  // (day, views), for the chart
 };
 
+// A table split by a dimension (YouTube Studio's Subscription status, Traffic source type...):
+// the figures of each part, as the export gives them, for the creator's posts or the account.
+struct Breakdown {
+    std::string dimension;  // the column's header: "Subscription status"
+    std::string input;      // the file
+    std::string of;         // "posts" (rows per post and part, summed per post too) or "account"
+    struct Part {
+        std::string value;  // "Subscribed"
+        double views = std::numeric_limits<double>::quiet_NaN(), likes = std::numeric_limits<double>::quiet_NaN();
+        double comments = std::numeric_limits<double>::quiet_NaN();
+        int rows = 0;
+    };
+    std::vector<Part> parts;  // in the order first seen
+
+    Part& part(const std::string& value);
+};
+
 struct CreatorResult {
     std::string handle;
     std::string platform;  // empty when no input said
@@ -147,6 +164,9 @@ struct CreatorResult {
     std::optional<std::string> tier;
     std::string country;
     std::string category;
+    std::string name;   // the display name, when a list gives one beside the handle
+    std::string email;  // the contact address, from the roster
+    double posts_on_account = not_a_number;  // the account's own post count, from the roster (not the posts loaded)
     double fee = 0;  // NaN when unknown
     std::string currency;
     bool in_roster = false;
@@ -186,6 +206,9 @@ struct CreatorResult {
     };
     std::vector<SeriesPoint> follower_series;
     std::optional<AccountMetrics> account;  // the account's own daily totals, when an export gives them
+    std::vector<Breakdown> breakdowns;      // tables split by a dimension
+
+    Breakdown& breakdown(const std::string& dimension, const std::string& input, const std::string& of);
 };
 
 // "likes + comments + shares" and the sentence that explains a creator's rate.

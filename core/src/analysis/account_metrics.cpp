@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 
+#include "analysis/breakdowns.hpp"
 #include "ingest/dates.hpp"
 
 namespace creatorscope {
@@ -75,10 +76,27 @@ void peak_hour(const std::array<double, 24>& sum, const std::array<int, 24>& cou
 
 struct Gathered {
     std::map<std::int32_t, Day> days;
+    std::vector<Breakdown> breakdowns;  // rows by a dimension instead of by day
     std::array<double, 24> active_sum{};
     std::array<int, 24> active_count{};
     AccountMetrics metrics;
 };
+
+// One row of an account table by a dimension into its part.
+void gather_part(const InputFile& input, const StringPool& strings, const std::string& dimension, std::size_t row, Gathered& g) {
+    static const int views = canonical_index(Kind::account_metrics, "views"), likes = canonical_index(Kind::account_metrics, "likes"),
+                     comments = canonical_index(Kind::account_metrics, "comments"),
+                     part = canonical_index(Kind::account_metrics, "dimension");
+    const Table& t = input.table();
+    Breakdown* b = nullptr;
+    for (auto& candidate : g.breakdowns) {
+        if (candidate.dimension == dimension && candidate.input == input.name()) b = &candidate;
+    }
+    if (b == nullptr) b = &g.breakdowns.emplace_back(Breakdown{dimension, input.name(), "account", {}});
+    std::string value(strings.get(t.text(part, row)));
+    if (value.empty()) value = "(not given)";
+    add_to_part(b->part(value), t.number(views, row), t.number(likes, row), t.number(comments, row));
+}
 
 // One row of an account file into the creator's days (or hours).
 void gather_row(const Table& t, std::size_t row, Gathered& g) {
@@ -112,13 +130,15 @@ void gather_row(const Table& t, std::size_t row, Gathered& g) {
 
 void attach_account_metrics(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings,
                             std::vector<CreatorResult>& creators, std::size_t& unattached) {
-    static const int handle = canonical_index(Kind::account_metrics, "handle"), platform = canonical_index(Kind::account_metrics, "platform");
+    static const int handle = canonical_index(Kind::account_metrics, "handle"), platform = canonical_index(Kind::account_metrics, "platform"),
+                     date = canonical_index(Kind::account_metrics, "date");
     std::map<std::size_t, Gathered> by_creator;
     std::map<std::string, std::pair<std::size_t, std::string>> owners;  // "handle\x1fplatform" -> owner, how
     unattached = 0;
     for (const auto& input : inputs) {
         if (!input->finished() || input->kind() != Kind::account_metrics) continue;
         const Table& t = input->table();
+        const std::string dimension = dimension_header(*input);
         for (std::size_t row = 0; row < t.rows(); ++row) {
             const std::string who(strings.get(t.text(handle, row))), on(strings.get(t.text(platform, row)));
             auto [known, added] = owners.try_emplace(who + '\x1f' + on);
@@ -134,13 +154,18 @@ void attach_account_metrics(const std::vector<std::unique_ptr<InputFile>>& input
             if (std::find(g.metrics.inputs.begin(), g.metrics.inputs.end(), input->name()) == g.metrics.inputs.end()) {
                 g.metrics.inputs.push_back(input->name());
             }
-            gather_row(t, row, g);
+            if (!dimension.empty() && t.time(date, row) == missing_time) {
+                gather_part(*input, strings, dimension, row, g);
+            } else {
+                gather_row(t, row, g);
+            }
         }
     }
     for (auto& [i, g] : by_creator) {
         sum_days(g.days, g.metrics);
         peak_hour(g.active_sum, g.active_count, g.metrics);
-        creators[i].account = std::move(g.metrics);
+        for (auto& b : g.breakdowns) creators[i].breakdowns.push_back(std::move(b));
+        if (g.metrics.days > 0 || g.metrics.peak_hour >= 0) creators[i].account = std::move(g.metrics);
     }
 }
 

@@ -42,6 +42,7 @@ struct RosterFigures {
     double stated_rate = std::numeric_limits<double>::quiet_NaN();  // the list's own engagement rate
     double avg_likes = std::numeric_limits<double>::quiet_NaN();
     double avg_comments = std::numeric_limits<double>::quiet_NaN();
+    double avg_shares = std::numeric_limits<double>::quiet_NaN();
     double avg_views = std::numeric_limits<double>::quiet_NaN();
     double avg_engagement = std::numeric_limits<double>::quiet_NaN();  // average interactions per post, as one figure
 };

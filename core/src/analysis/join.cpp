@@ -6,6 +6,8 @@
 #include <limits>
 #include <map>
 
+#include "analysis/breakdowns.hpp"
+
 namespace creatorscope {
 
 std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::string& platform) {
@@ -54,6 +56,7 @@ struct PostsColumns {
     int sponsored = canonical_index(Kind::posts, "sponsored");
     int sponsored_marker = canonical_index(Kind::posts, "sponsored_marker");
     int keyword_hits = canonical_index(Kind::posts, "keyword_hits");
+    int dimension = canonical_index(Kind::posts, "dimension");
 };
 const PostsColumns posts_column;
 }  // namespace
@@ -126,6 +129,9 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
                      avg_likes = canonical_index(Kind::roster, "avg_likes"),
                      avg_comments = canonical_index(Kind::roster, "avg_comments"),
                      avg_views = canonical_index(Kind::roster, "avg_views"),
+                     avg_shares = canonical_index(Kind::roster, "avg_shares"),
+                     name = canonical_index(Kind::roster, "name"), email = canonical_index(Kind::roster, "email"),
+                     posts_count = canonical_index(Kind::roster, "posts_count"),
                      avg_engagement = canonical_index(Kind::roster, "avg_engagement"),
                      keyword_hits = canonical_index(Kind::roster, "keyword_hits");
     const std::size_t i =
@@ -144,12 +150,16 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     fill_text(c.country, country);
     fill_text(c.category, category);
     fill_text(c.currency, currency);
+    fill_text(c.name, name);
+    fill_text(c.email, email);
+    fill(c.posts_on_account, t.number(posts_count, row));
     fill_text(c.bio_keyword_hits, keyword_hits);
     RosterFigures& figures = roster_[i];
     fill(figures.stated_rate, t.number(rate, row));
     fill(figures.avg_likes, t.number(avg_likes, row));
     fill(figures.avg_comments, t.number(avg_comments, row));
     fill(figures.avg_views, t.number(avg_views, row));
+    fill(figures.avg_shares, t.number(avg_shares, row));
     fill(figures.avg_engagement, t.number(avg_engagement, row));
 }
 
@@ -198,12 +208,18 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
     }
     const std::size_t i = last_creator_;
     const PostRef ref{static_cast<std::uint32_t>(input_index), static_cast<std::uint32_t>(row)};
-    if (!input.daily_rows()) {
+    if (dimension_of_.size() < inputs_->size()) {
+        for (std::size_t k = dimension_of_.size(); k < inputs_->size(); ++k) dimension_of_.push_back(dimension_header(*(*inputs_)[k]));
+    }
+    const bool by_dimension = !dimension_of_[input_index].empty();
+    if (!input.daily_rows() && !by_dimension) {
         posts_[i].push_back(ref);
         return;
     }
-    // Daily-row formats (YouTube Studio's chart data) repeat a post once a day: sum its counts.
+    // Daily-row formats (YouTube Studio's chart data) repeat a post once a day, and a table by a
+    // dimension once a part: sum its counts (the parts are kept as the creator's breakdown).
     PostCounts post = read_post(i, ref);
+    if (by_dimension) add_to_breakdown(i, input_index, row, post);
     const std::string key = std::to_string(i) + "\x1f" + post.post_id;
     if (const auto found = daily_index_.find(key); found != daily_index_.end()) {
         PostCounts& total = summed_[i][found->second];
@@ -220,6 +236,14 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
     daily_index_.emplace(key, summed_[i].size());
     summed_[i].push_back(std::move(post));
     posts_[i].push_back({summed_input, static_cast<std::uint32_t>(summed_[i].size() - 1)});
+}
+
+void CreatorJoin::add_to_breakdown(std::size_t creator, std::size_t input_index, std::size_t row, const PostCounts& post) {
+    const InputFile& input = *(*inputs_)[input_index];
+    std::string value(strings_->get(input.table().text(posts_column.dimension, row)));
+    if (value.empty()) value = "(not given)";
+    Breakdown& b = creators_[creator].breakdown(dimension_of_[input_index], input.name(), "posts");
+    add_to_part(b.part(value), post.views, post.likes, post.comments);
 }
 
 PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {

@@ -80,6 +80,7 @@ private:
     void add_roster_row(const InputFile& input, std::size_t row);
     void add_history_row(const InputFile& input, std::size_t row);
     void add_post_row(std::size_t input_index, std::size_t row);
+    void add_to_breakdown(std::size_t creator, std::size_t input_index, std::size_t row, const PostCounts& post);
 
     const std::vector<std::unique_ptr<InputFile>>* inputs_ = nullptr;
     const StringPool* strings_ = nullptr;
@@ -90,6 +91,7 @@ private:
     std::uint32_t last_handle_ = ~0u, last_platform_ = ~0u;
     std::size_t last_creator_ = 0;
     std::unordered_map<std::string, std::size_t> daily_index_;  // "creator\x1fpost id" -> summed_ index
+    std::vector<std::string> dimension_of_;  // per input, the header of its dimension column (empty: none)
     std::vector<CreatorResult> creators_;
     std::unordered_map<std::string, std::vector<std::size_t>> by_handle_;  // creator indexes, ascending
     std::vector<std::vector<PostRef>> posts_;

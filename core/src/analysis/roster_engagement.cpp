@@ -12,13 +12,21 @@ namespace {
 
 bool known(double value) { return !std::isnan(value); }
 
-// The interactions of an average post: likes and comments, or the list's one figure for them.
+// The interactions of an average post: likes, comments and shares where the list gives them,
+// or the list's one figure for them.
 double average_interactions(const RosterFigures& roster, std::vector<std::string>& summed) {
     if (known(roster.avg_likes)) {
+        double sum = roster.avg_likes;
         summed.push_back("avg_likes");
-        if (!known(roster.avg_comments)) return roster.avg_likes;
-        summed.push_back("avg_comments");
-        return roster.avg_likes + roster.avg_comments;
+        if (known(roster.avg_comments)) {
+            summed.push_back("avg_comments");
+            sum += roster.avg_comments;
+        }
+        if (known(roster.avg_shares)) {
+            summed.push_back("avg_shares");
+            sum += roster.avg_shares;
+        }
+        return sum;
     }
     if (known(roster.avg_engagement)) {
         summed.push_back("avg_engagement");

@@ -17,6 +17,10 @@ const std::vector<ExportFormat>& export_formats() {
         {"YouTube Studio: Table data", Kind::posts, "content|videotitle|videopublishtime",
          "content=post_id;videotitle=caption;videopublishtime=published_at",
          "platform=youtube;handle=youtube-studio-channel"},
+        // Table data exported with another dimension than Content (Subscription status, Traffic
+        // source type...): one row per part, for the whole channel.
+        {"YouTube Studio: Table data by a dimension", Kind::account_metrics, "views|watchtimehours", "",
+         "platform=youtube;handle=youtube-studio-channel"},
         {"TikTok Studio: Content", Kind::posts, "time|videotitle|videolink|posttime",
          "videolink=post_id;videotitle=caption;posttime=published_at;time=;totallikes=likes;totalcomments=comments;"
          "totalshares=shares;totalviews=views",

@@ -29,7 +29,7 @@ void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> s
                 continue;
             }
             assign_source(static_cast<int>(s), canonical);
-            column_why_[s] = canonical.empty() ? "" : canonical + ": chosen by you";
+            column_why_[s] = canonical.empty() ? "not used: chosen by you" : canonical + ": chosen by you";
         }
     }
     infer_platform(profiles);
@@ -87,6 +87,11 @@ std::vector<ValueProfile> InputFile::sample_profiles(std::span<const HeldRecord>
 void InputFile::infer_platform(const std::vector<ValueProfile>& profiles) {
     const Kind kind = mapping_.kind;
     const int platform = creatorscope::canonical_index(kind, "platform");
+    if (platform >= 0 && mapping_.source_of[static_cast<std::size_t>(platform)] == constant_source && !override_.platform) {
+        platform_ = std::string(pool_.get(constants_[static_cast<std::size_t>(platform)]));  // a known export's own platform
+        platform_why_ = "a " + format_name_ + " export";
+        return;
+    }
     if (platform < 0 || mapping_.source_of[static_cast<std::size_t>(platform)] != no_source) return;
     if (kind != Kind::roster && !override_.platform) return;
     std::string found, why;
@@ -216,8 +221,14 @@ void InputFile::list_mapped_columns() {
         for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
             if (mapping_.source_of[c] == static_cast<int>(s)) mapped.canonical = std::string(spec.columns[c].name);
         }
+        const std::string why = s < column_why_.size() ? column_why_[s] : "";
         if (!mapped.canonical.empty()) {
-            mapped.why = s < column_why_.size() && !column_why_[s].empty() ? column_why_[s] : mapped.canonical + ": header \"" + header_[s] + "\"";
+            mapped.why = !why.empty() && !why.starts_with("not used") ? why : mapped.canonical + ": header \"" + header_[s] + "\"";
+        } else if (why.starts_with("not used")) {
+            mapped.why = why;
+        } else if (mapping_.kind != Kind::unknown) {
+            mapped.why = why_not_used(mapping_, header_, s);
+            if (!format_name_.empty() && !mapped.why.ends_with("\"")) mapped.why = "not used: CreatorScope does not read this column of " + format_name_;
         }
         mapped_columns_.push_back(std::move(mapped));
     }

@@ -107,6 +107,7 @@ public:
         result_.mapping = map_header(kind, header);
         result_.why.assign(header.size(), "");
         used_.assign(header.size(), false);
+        vetoed_.assign(header.size(), -1);
         for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
             const int s = result_.mapping.source_of[c];
             if (s >= 0) used_[static_cast<std::size_t>(s)] = true;
@@ -125,6 +126,9 @@ public:
             if (s < 0) continue;
             ++result_.matched;
             if (result_.why[static_cast<std::size_t>(s)].empty()) explain(static_cast<int>(c), s, "header \"" + header_[static_cast<std::size_t>(s)] + "\"");
+        }
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            if (!used_[s]) explain_unused(s);
         }
         return std::move(result_);
     }
@@ -167,6 +171,7 @@ private:
             if (type == ValueType::handle || type == ValueType::text || type == ValueType::long_text) continue;
             if (s < 0 || !enough_evidence(s) || fit(s, c) >= 0.5) continue;
             unassign(c);
+            vetoed_[static_cast<std::size_t>(s)] = static_cast<int>(c);
         }
     }
 
@@ -183,6 +188,8 @@ private:
                 const double by_values = fit(static_cast<int>(s), c);
                 if (by_words > 0 && (by_values >= 0.5 || !enough_evidence(static_cast<int>(s)))) {
                     candidates.push_back({by_words * by_values, static_cast<int>(s), static_cast<int>(c)});
+                } else if (by_words > 0 && vetoed_[s] < 0) {
+                    vetoed_[s] = static_cast<int>(c);
                 }
             }
         }
@@ -286,14 +293,61 @@ private:
         return -1;
     }
 
+    // Why a column is not used, in the same words as why others are: its header reads as a
+    // field its values are not, the field it reads as comes from another column, or the kind
+    // has no field like it.
+    void explain_unused(std::size_t s) {
+        const int vetoed = vetoed_[s];
+        if (vetoed >= 0) {
+            const ValueProfile* p = profile(static_cast<int>(s));
+            const ColumnSpec& column = spec_.columns[static_cast<std::size_t>(vetoed)];
+            result_.why[s] = "not used: the header reads as " + std::string(column.name) + ", but its values do not look like one" +
+                             (p != nullptr && !p->example.empty() ? " (such as \"" + std::string(utf8_prefix(p->example, 30)) + "\")" : "");
+            return;
+        }
+        result_.why[s] = why_not_used(result_.mapping, header_, s);
+    }
+
     const KindSpec& spec_;
     std::span<const std::string> header_;
     std::span<const ValueProfile> values_;
     Recognition result_;
     std::vector<bool> used_;
+    std::vector<int> vetoed_;  // per column, the field its header reads as but its values are not (-1: none)
 };
 
 }  // namespace
+
+namespace {
+// The folded header is the column's name or one of its synonyms.
+bool names_exactly(const ColumnSpec& column, std::string_view folded) {
+    if (fold_column_name(column.name) == folded) return true;
+    std::string_view list = column.synonyms;
+    while (!list.empty()) {
+        const auto bar = list.find('|');
+        if (list.substr(0, bar) == folded) return true;
+        if (bar == std::string_view::npos) break;
+        list.remove_prefix(bar + 1);
+    }
+    return false;
+}
+}  // namespace
+
+std::string why_not_used(const ColumnMapping& mapping, std::span<const std::string> header, std::size_t s) {
+    const KindSpec& spec = kind_spec(mapping.kind);
+    const HeaderWords words = header_words(header[s]);
+    const auto& ideas = synonym_ideas(spec.kind);
+    const std::string folded = fold_column_name(header[s]);
+    for (std::size_t c = 0; c < spec.columns.size() && c < mapping.source_of.size(); ++c) {
+        const int taken = mapping.source_of[c];
+        if (taken < 0 || static_cast<std::size_t>(taken) == s) continue;
+        if (words_fit(words, ideas[c]) <= 0 && !names_exactly(spec.columns[c], folded)) continue;
+        return "not used: " + std::string(spec.columns[c].name) + " is read from \"" + header[static_cast<std::size_t>(taken)] + "\"";
+    }
+    std::string kind(spec.name);
+    std::replace(kind.begin(), kind.end(), '_', ' ');
+    return "not used: no " + kind + " field is like it";
+}
 
 Recognition recognise(Kind kind, std::span<const std::string> header, std::span<const ValueProfile> values) {
     return Recogniser(kind, header, values).run();

@@ -52,4 +52,9 @@ Recognition recognise(Kind kind, std::span<const std::string> header, std::span<
 // first on a tie); kind unknown when none has its required columns.
 Recognition recognise_kind(std::span<const std::string> header, std::span<const ValueProfile> values);
 
+// Why the source column s is not used, by its header's words: "not used: views is read from
+// \"Views\"" when the field it reads as comes from another column, else "not used: no roster
+// field is like it".
+std::string why_not_used(const ColumnMapping& mapping, std::span<const std::string> header, std::size_t s);
+
 }  // namespace creatorscope

@@ -38,6 +38,12 @@ constexpr std::string_view currency_names = "currency|curr|moneda|devise|währun
 
 
 // Every kind, its canonical columns and their synonyms (a data table).
+// YouTube Studio's dimensions, the first column of a table split by one: each row is a part
+// (Subscribed, Not subscribed), kept as a breakdown rather than summed away.
+constexpr std::string_view dimension_names =
+    "subscriptionstatus|subscriptionsource|trafficsourcetype|trafficsource|devicetype|viewerage|viewergender|geography|"
+    "playbacklocation|operatingsystem|sharingservice|youtubeproduct|subtitlesandcc|videoinfolanguage|newandreturningviewers";
+
 std::vector<KindSpec> build_specs() {
     std::vector<KindSpec> specs;
     specs.push_back({Kind::roster, "roster", "a creator",
@@ -49,6 +55,7 @@ std::vector<KindSpec> build_specs() {
             {"posts_count", count, "postscount|posts|numposts|nposts|mediacount|media|totalposts|uploads|videos|videocount|publicaciones|publications|beiträge"},
             {"avg_likes", count, "avglikes|averagelikes|meanlikes|likesavg|likesperpost|averagelikesperpost"},
             {"avg_comments", count, "avgcomments|averagecomments|meancomments|commentsavg|commentsperpost"},
+            {"avg_shares", count, "avgshares|averageshares|meanshares|sharesavg|sharesperpost"},
             {"avg_views", count, "avgviews|averageviews|meanviews|viewsavg|viewsperpost|avgplays|averageplays"},
             {"engagement_rate", rate, "engagementrate|engagement|er|engrate|erpercent|engagementratepercent|engagementrateer|avgengagementrate|tasadeinteraccion|tauxdengagement|interaktionsrate"},
             {"country", text, "country|location|countrycode|pais|país|pays|land|paese"},
@@ -82,6 +89,7 @@ std::vector<KindSpec> build_specs() {
             {"caption", long_text, "caption|description|text|title|videotitle|posttext|message|descripcion|légende|legende"},
             {"sponsored", flag, "sponsored|paid|paidpartnership|ispaidpartnership|ad|isad|brandedcontent|patrocinado|sponsorisé"},
             {"hashtags", text, "hashtags|tags|hashtag"},
+            {"dimension", text, dimension_names},  // rows split by a dimension: summed per post, the parts kept
             {"sponsored_marker", flag, ""},  // derived: #ad, "paid partnership"... in the caption
             {"keyword_hits", text, ""},      // derived: brand-safety and brief terms found in the caption
         },
@@ -188,14 +196,15 @@ std::vector<KindSpec> build_specs() {
             {"profile_views", count, "profileviews|profilevisits"},
             // Daily net changes: a day with more likes taken back than given is negative.
             {"likes", number, "likes|totallikes"},
-            {"comments", number, "comments|totalcomments"},
+            {"comments", number, "comments|totalcomments|commentsadded"},
             {"shares", number, "shares|totalshares"},
             {"total_viewers", count, "totalviewers|viewers|uniqueviewers"},
             {"new_viewers", count, "newviewers"},
             {"returning_viewers", count, "returningviewers|regularviewers"},
             {"active_followers", count, "activefollowers|followersonline"},
+            {"dimension", text, dimension_names},  // a table by a dimension instead of by day: the parts kept
         },
-        "date;views|profile_views|total_viewers|new_viewers|returning_viewers|active_followers"});
+        "date|dimension;views|profile_views|total_viewers|new_viewers|returning_viewers|active_followers"});
     specs.push_back({Kind::connections, "connections", "a follower or followed account (Instagram's own export)",
         {
             {"account", text, "account|username|value|title"},

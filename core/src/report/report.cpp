@@ -259,6 +259,39 @@ std::string describe_formula(const Engagement& e) {
 
 namespace {
 
+json text_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+
+// What the roster says about who the creator is: the display name, the contact address, the
+// country and category as the list gives them, and the account's own post count.
+json profile_json(const CreatorResult& c) {
+    return {{"name", text_or_null(c.name)},
+            {"email", text_or_null(c.email)},
+            {"country", text_or_null(c.country)},
+            {"category", text_or_null(c.category)},
+            {"posts_on_account", count_or_null(c.posts_on_account)}};
+}
+
+// Tables split by a dimension: each part's figures as the export gives them, with its share of
+// the views over the parts.
+json breakdowns_json(const std::vector<Breakdown>& breakdowns) {
+    json out = json::array();
+    for (const auto& b : breakdowns) {
+        double views = 0;
+        for (const auto& part : b.parts) views += std::isnan(part.views) ? 0 : part.views;
+        json parts = json::array();
+        for (const auto& part : b.parts) {
+            parts.push_back({{"value", part.value},
+                             {"rows", part.rows},
+                             {"views", count_or_null(part.views)},
+                             {"likes", count_or_null(part.likes)},
+                             {"comments", count_or_null(part.comments)},
+                             {"share_of_views", views > 0 && !std::isnan(part.views) ? json(round_to(part.views / views, 4)) : json(nullptr)}});
+        }
+        out.push_back({{"dimension", b.dimension}, {"input", b.input}, {"of", b.of}, {"parts", std::move(parts)}});
+    }
+    return out;
+}
+
 // One creator in the report: who, the engagement with its basis, the benchmark, growth,
 // cadence, cost, the flags with their evidence, the comments, the scores.
 json creator_json(const CreatorResult& c) {
@@ -269,6 +302,7 @@ json creator_json(const CreatorResult& c) {
     j["tier"] = c.tier ? json(*c.tier) : json(nullptr);
     j["in_roster"] = c.in_roster;
     j["posts_loaded"] = c.posts_loaded;
+    j["profile"] = profile_json(c);
     j["engagement"] = engagement_json(c.engagement);
     j["engagement"]["rates"] = {{"by_followers", rate_or_null(true, c.rate_by_followers)},
                                 {"by_views", rate_or_null(true, c.rate_by_views)},
@@ -278,6 +312,7 @@ json creator_json(const CreatorResult& c) {
     j["cadence"] = cadence_json(c.cadence);
     j["cost"] = cost_json(c);
     if (c.account) j["account"] = account_json(*c.account);
+    if (!c.breakdowns.empty()) j["breakdowns"] = breakdowns_json(c.breakdowns);
     json flags = json::array();
     for (const auto& f : c.flags) {
         flags.push_back({{"id", f.id},

@@ -10,6 +10,7 @@
 
 #include "ingest/dates.hpp"
 #include "model/kinds.hpp"
+#include "report/html_parts.hpp"
 #include "report/report.hpp"
 #include "model/text.hpp"
 
@@ -17,41 +18,12 @@ namespace creatorscope {
 
 namespace {
 
-std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-std::string fixed(double value, int decimals) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
-
-std::string count(double value) { return std::isnan(value) ? "-" : format_number(std::round(value), 0); }
-std::string percent(double fraction, int decimals = 2) {
-    return std::isnan(fraction) || std::isinf(fraction) ? "-" : fixed(fraction * 100.0, decimals) + "%";
-}
-std::string signed_percent(double fraction) {
-    if (std::isnan(fraction) || std::isinf(fraction)) return "-";
-    return (fraction > 0 ? "+" : "") + fixed(fraction * 100.0, 1) + "%";
-}
-std::string money(double value, const std::string& currency) {
-    if (std::isnan(value) || std::isinf(value)) return "-";
-    const std::string amount = std::fabs(value) < 10 ? fixed(value, 2) : format_number(std::round(value), 0);
-    return amount + (currency.empty() ? "" : " " + escape(currency));
-}
+using html::count;
+using html::escape;
+using html::fixed;
+using html::money;
+using html::percent;
+using html::signed_percent;
 
 // Element ids: "c" and the creator's position, so that any handle makes a valid id.
 std::string creator_id(std::size_t index) { return "c" + std::to_string(index + 1); }
@@ -84,6 +56,11 @@ ul.flags { margin: 4px 0 10px; padding-left: 20px; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
 figure { margin: 0; width: 340px; }
 figcaption { font-size: 12px; color: var(--muted); }
+table.breakdown { width: auto; min-width: 340px; }
+table.breakdown caption { text-align: left; font-size: 12px; color: var(--muted); }
+details summary { color: var(--muted); font-size: 12px; cursor: pointer; }
+details ul { margin: 2px 0 4px; padding-left: 18px; font-size: 12px; }
+p.who { margin: 0 0 4px; }
 svg { background: #fbfcfe; border: 1px solid var(--line); }
 svg text { font: 10px "DejaVu Sans", Helvetica, Arial, sans-serif; fill: #5f6878; }
 .legend span { display: inline-block; margin-right: 12px; font-size: 12px; }
@@ -243,7 +220,9 @@ std::string flag_summary(const CreatorResult& c) {
 
 void write_creator(std::string& h, const CreatorResult& c, std::size_t index) {
     h += "<article class=\"creator\" id=\"" + creator_id(index) + "\"><h3>" + escape(c.handle) + " <span class=\"muted\">" +
-         escape(c.platform.empty() ? "platform unknown" : c.platform) + "</span></h3>\n<dl class=\"figures\">";
+         escape(c.platform.empty() ? "platform unknown" : c.platform) + "</span></h3>\n";
+    if (const std::string who = html::profile_line(c); !who.empty()) h += "<p class=\"who\">" + who + "</p>\n";
+    h += "<dl class=\"figures\">";
     const auto figure = [&](const std::string& label, const std::string& value) {
         h += "<dt>" + escape(label) + "</dt><dd>" + value + "</dd>";
     };
@@ -276,7 +255,8 @@ void write_creator(std::string& h, const CreatorResult& c, std::size_t index) {
     std::string authenticity = fixed(c.authenticity.score, 0) + " / 100";
     for (const auto& [id, points] : c.authenticity.deductions) authenticity += "; -" + fixed(points, 0) + " " + id;
     figure("Authenticity", escape(authenticity));
-    h += "</dl>\n";
+    if (c.account) h += html::account_figures(*c.account);
+    h += "</dl>\n" + html::breakdowns_html(c);
     if (c.flags.empty()) {
         h += "<p class=\"muted\">No red flag.</p>\n";
     } else {
@@ -406,14 +386,7 @@ std::string write_report_html(const ReportView& view) {
     if (view.attribution != nullptr) h += "<a href=\"#attribution\">Attribution</a>";
     h += "<a href=\"#creators\">Creators</a></nav>\n";
 
-    h += "<section id=\"files\"><h2>Files</h2>\n<table><thead><tr><th>File</th><th>Read as</th><th class=\"n\">Rows kept</th>"
-         "<th class=\"n\">Rows rejected</th><th class=\"n\">Issues</th></tr></thead><tbody>\n";
-    for (const auto& input : view.inputs) {
-        h += "<tr><td>" + escape(input->name()) + "</td><td>" + escape(std::string(kind_name(input->kind()))) + "</td><td class=\"n\">" +
-             count(static_cast<double>(input->rows())) + "</td><td class=\"n\">" + count(static_cast<double>(input->rejected())) +
-             "</td><td class=\"n\">" + count(static_cast<double>(input->issue_count())) + "</td></tr>\n";
-    }
-    h += "</tbody></table></section>\n";
+    html::write_files_section(h, view);
 
     h += "<section id=\"roster\"><h2>Roster</h2>\n<table><thead><tr><th>Handle</th><th>Platform</th><th class=\"n\">Followers</th><th>Tier</th>"
          "<th class=\"n\">Authenticity</th><th>Flags</th><th class=\"n\">Engagement rate</th><th>By</th><th class=\"n\">Peer rank</th>"

@@ -47,6 +47,8 @@ TEST_CASE("every layout in tests/layouts is read as tests/layouts/expected.json 
                 if (!column["canonical"].is_null()) {
                     columns[column["canonical"].get<std::string>()] = column["source"];
                     CHECK(column["why"].is_string());  // every used column says why
+                } else if (input["kind"] != "unknown") {
+                    CHECK(column["why"].get<std::string>().starts_with("not used: "));  // and every other why not
                 }
             }
             CHECK(columns == want["columns"]);
