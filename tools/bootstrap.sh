@@ -31,6 +31,7 @@ command -v g++ >/dev/null 2>&1 || need_packages+=(g++)
 command -v node >/dev/null 2>&1 || need_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_packages+=(npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_packages+=(fonts-dejavu-core)
+[ -f /usr/share/iso-codes/json/iso_3166-1.json ] || need_packages+=(iso-codes)  # the countries, read at build time
 if [ "$want_browser" -eq 1 ]; then
   command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 fi

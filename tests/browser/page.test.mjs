@@ -653,6 +653,37 @@ async function selectAll(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await clickItem(page, 'Remove tiktok-top.csv');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // YouTube Studio's tables split by Subscription status: two rows a video summed to one post,
+  // the parts kept and drawn on the creator page, for the videos and for the channel (issue 15).
+  for (const name of ['youtube-videos-by-subscription-status.csv', 'youtube-by-subscription-status.csv']) {
+    const text = readFileSync(join(root, 'tests/layouts', name), 'utf8');
+    await page.evaluate(([n, t]) => window.creatorscope.loadFile(n, t), [name, text]);
+  }
+  await waitForResults(page);
+  const split = JSON.parse(await page.evaluate(() => window.creatorscope.reportJson())).creators[0];
+  check('a YouTube table by subscription status gives one post a video and keeps the parts',
+    split.posts_loaded === 2 && split.breakdowns?.length === 2 &&
+    split.breakdowns.every((b) => b.parts.map((p) => p.views).sort((a, b) => a - b).join() === '3000,9000'), JSON.stringify(split.breakdowns));
+  await clickItem(page, 'Creator: youtube-studio-channel youtube');
+  await page.waitForTimeout(200);
+  check('the creator page shows both breakdowns',
+    (await page.evaluate(() => window.creatorscope.itemRect('Breakdown: Subscription status of posts'))) !== null &&
+    (await page.evaluate(() => window.creatorscope.itemRect('Breakdown: Subscription status of account'))) !== null);
+  const creatorRect = await page.evaluate(() => window.creatorscope.itemRect('Creator page'));
+  await page.mouse.move(creatorRect.x + creatorRect.width / 2, creatorRect.y + 300);
+  for (let k = 0; k < 8; ++k) {
+    await page.mouse.wheel(0, 240);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  await screenshot(page, 'creator-breakdowns');
+  await page.keyboard.down('Escape');
+  await page.waitForTimeout(100);
+  await page.keyboard.up('Escape');
+  await page.waitForTimeout(200);
+  for (const name of ['youtube-videos-by-subscription-status.csv', 'youtube-by-subscription-status.csv']) {
+    await clickItem(page, 'Remove ' + name);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
   // A file CreatorScope cannot recognise, then corrected with the mapping editor's re-read.
   await page.evaluate(() => window.creatorscope.loadFile('creators.csv', 'Wer,Wie viele\nlena,12k\nmarcus,3.3k\n'));
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

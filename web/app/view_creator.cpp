@@ -393,6 +393,7 @@ void breakdowns_section(const CreatorResult& c) {
     for (const auto& b : c.breakdowns) {
         ImGui::Separator();
         ImGui::Text("%s by %s", b.of == "posts" ? "Its videos' views" : "The channel's views", b.dimension.c_str());
+        note_item(("Breakdown: " + b.dimension + " of " + b.of).c_str());
         ImGui::TextColored(ImColor(palette::muted_text), "From %s", b.input.c_str());
         double views = 0;
         for (const auto& part : b.parts) views += std::isnan(part.views) ? 0 : part.views;

@@ -166,6 +166,7 @@ struct CreatorResult {
     std::string category;
     std::string name;   // the display name, when a list gives one beside the handle
     std::string email;  // the contact address, from the roster
+    std::string audience_country;  // the audience's main country as the roster states it (not the creator's own)
     double posts_on_account = not_a_number;  // the account's own post count, from the roster (not the posts loaded)
     double fee = 0;  // NaN when unknown
     std::string currency;

@@ -132,6 +132,7 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
                      avg_shares = canonical_index(Kind::roster, "avg_shares"),
                      name = canonical_index(Kind::roster, "name"), email = canonical_index(Kind::roster, "email"),
                      posts_count = canonical_index(Kind::roster, "posts_count"),
+                     audience_country = canonical_index(Kind::roster, "audience_country"),
                      avg_engagement = canonical_index(Kind::roster, "avg_engagement"),
                      keyword_hits = canonical_index(Kind::roster, "keyword_hits");
     const std::size_t i =
@@ -148,6 +149,7 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     fill(c.following, t.number(following, row));
     fill(c.fee, t.number(fee, row));
     fill_text(c.country, country);
+    fill_text(c.audience_country, audience_country);
     fill_text(c.category, category);
     fill_text(c.currency, currency);
     fill_text(c.name, name);

@@ -17,7 +17,7 @@ namespace {
 constexpr std::string_view qualifier = "";  // a word that says nothing about what the column holds
 
 // Every known word and its idea (a data table).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 293> words{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 294> words{{
     // Who the row is.
     {"handle", "user"}, {"handles", "user"}, {"username", "user"}, {"usernames", "user"}, {"user", "user"}, {"users", "user"},
     {"usuario", "user"}, {"utilisateur", "user"}, {"benutzer", "user"}, {"benutzername", "user"}, {"utente", "user"},
@@ -74,7 +74,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 293> words{{
     {"nicho", "category"},
     {"email", "email"}, {"mail", "email"}, {"correo", "email"}, {"courriel", "email"}, {"contact", "email"},
     {"fee", "fee"}, {"price", "fee"}, {"cost", "fee"}, {"tarifa", "fee"}, {"tarif", "fee"}, {"honorar", "fee"}, {"preis", "fee"},
-    {"prezzo", "fee"}, {"preco", "fee"}, {"costo", "fee"},
+    {"prezzo", "fee"}, {"preco", "fee"}, {"costo", "fee"}, {"ratecard", "fee"},
     {"bio", "bio"}, {"biography", "bio"}, {"description", "bio"}, {"about", "bio"}, {"biografia", "bio"}, {"descripcion", "bio"},
     {"url", "url"}, {"link", "url"}, {"links", "url"}, {"href", "url"},
     {"id", "id"}, {"ids", "id"},
@@ -260,6 +260,12 @@ void settle(HeaderWords& out) {
 }
 
 }  // namespace
+
+std::string fold_letters(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) append_letter(out, text, i);
+    return out;
+}
 
 HeaderWords header_words(std::string_view header) {
     HeaderWords out;

@@ -28,4 +28,8 @@ HeaderWords synonym_words(std::string_view folded);
 // The words as read, for the reason shown ("likes, average").
 std::string ideas_text(const HeaderWords& words);
 
+// The letters and digits of a text, lowercased, Latin accents off ("Côte d'Ivoire" ->
+// "cotedivoire"); other scripts' letters kept as they are.
+std::string fold_letters(std::string_view text);
+
 }  // namespace creatorscope

@@ -30,6 +30,7 @@ double value_fit(const ValueProfile& p, const ColumnSpec& column) {
         case ValueType::text:
         case ValueType::long_text:
             if (column.name == "email") return share(p.emails, p.values);
+            if ((column.name == "country" || column.name == "audience_country") && share(p.countries, p.values) >= 0.5) return 1.0;
             // A column of numbers is no name, country or category.
             return share(p.numbers, p.values) > 0.8 ? 0.2 : 1.0;
     }
@@ -51,13 +52,18 @@ std::string describe_values(const ValueProfile& p, const ColumnSpec& column) {
             return counted(p.distinct, "unique ", "unique ") + (p.usernames * 2 >= p.values ? (p.distinct == 1 ? "username-shaped value" : "username-shaped values")
                                                                                          : (p.distinct == 1 ? "name" : "names"));
         case ValueType::count: return counted(n, "count", "counts") + " such as " + p.example;
-        case ValueType::number: return counted(n, "number", "numbers") + " such as " + p.example;
+        case ValueType::number:
+            if (p.money * 2 > p.values) return counted(n, "amount", "amounts") + " of money such as " + p.example;
+            return counted(n, "number", "numbers") + " such as " + p.example;
         case ValueType::rate:
             return (p.percent_signs * 2 > p.values ? counted(n, "percentage", "percentages") : counted(n, "rate", "rates")) + " such as " + p.example;
         case ValueType::timestamp: return counted(n, "date", "dates") + " such as " + p.example;
         case ValueType::flag: return counted(n, "yes/no value", "yes/no values");
         case ValueType::platform: return counted(n, "platform name", "platform names") + " such as " + p.example;
-        default: return counted(n, "value", "values") + " such as " + p.example;
+        default:
+            if ((column.name == "country" || column.name == "audience_country") && p.countries * 2 > p.values) return counted(p.countries, "country", "countries") + " such as " + p.example;
+            if (column.name == "email" && p.emails * 2 > p.values) return counted(p.emails, "email address", "email addresses");
+            return counted(n, "value", "values") + " such as " + p.example;
     }
 }
 
@@ -121,6 +127,9 @@ public:
         prefer_username_handle();
         handle_from_values();
         name_from_values();
+        country_from_values();
+        email_from_values();
+        fee_from_values();
         for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
             const int s = result_.mapping.source_of[c];
             if (s < 0) continue;
@@ -280,6 +289,37 @@ private:
         if (s < 0) return;
         assign(static_cast<std::size_t>(name), s);
         explain(name, s, "display names under \"" + header_[static_cast<std::size_t>(s)] + "\"");
+    }
+
+    // No header names the country: a column of country codes or names (nine in ten) is it.
+    void country_from_values() {
+        const int country = column("country");
+        if (country < 0 || result_.mapping.source_of[static_cast<std::size_t>(country)] != no_source) return;
+        const int s = first_unused([](std::size_t, const ValueProfile& p) { return share(p.countries, p.values) >= 0.9; });
+        if (s < 0) return;
+        assign(static_cast<std::size_t>(country), s);
+        explain(country, s, "country codes or names under \"" + header_[static_cast<std::size_t>(s)] + "\"");
+    }
+
+    // No header names the email: a column of email addresses (nine in ten) is it.
+    void email_from_values() {
+        const int email = column("email");
+        if (email < 0 || result_.mapping.source_of[static_cast<std::size_t>(email)] != no_source) return;
+        const int s = first_unused([](std::size_t, const ValueProfile& p) { return share(p.emails, p.values) >= 0.9; });
+        if (s < 0) return;
+        assign(static_cast<std::size_t>(email), s);
+        explain(email, s, "email addresses under \"" + header_[static_cast<std::size_t>(s)] + "\"");
+    }
+
+    // No header names the fee: in a roster, a column of amounts of money (nine in ten with their
+    // currency: "$1,200", "EUR 400") is what the creator charges.
+    void fee_from_values() {
+        const int fee = column("fee");
+        if (fee < 0 || spec_.kind != Kind::roster || result_.mapping.source_of[static_cast<std::size_t>(fee)] != no_source) return;
+        const int s = first_unused([](std::size_t, const ValueProfile& p) { return share(p.money, p.values) >= 0.9; });
+        if (s < 0) return;
+        assign(static_cast<std::size_t>(fee), s);
+        explain(fee, s, "amounts of money under \"" + header_[static_cast<std::size_t>(s)] + "\"");
     }
 
     // The first column not yet used, with enough sampled values, for which wanted(source,

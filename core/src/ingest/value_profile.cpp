@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "ingest/countries.hpp"
 #include "ingest/dates.hpp"
 #include "ingest/recognise.hpp"
 #include "model/text.hpp"
@@ -79,9 +80,14 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
         if (username_shaped(cell)) ++p.usernames;
         if (spaced_text(cell)) ++p.spaced;
         if (email_shaped(cell)) ++p.emails;
+        if (!country_code(cell).empty()) ++p.countries;
         if (known_platform(normalize_platform(cell))) ++p.platforms;
         if (parse_count(cell, locale).has_value()) ++p.counts;
-        if (parse_number(cell, locale).has_value()) ++p.numbers;
+        if (parse_number(cell, locale).has_value()) {
+            ++p.numbers;
+            std::string_view amount = cell;
+            if (take_currency(amount)) ++p.money;
+        }
         if (const auto rate = parse_rate(cell, locale); rate.has_value() && rate.value >= -1.0 && rate.value <= 1.0) ++p.rates;
         if (cell.find('%') != std::string_view::npos) ++p.percent_signs;
         if (read_date(cell).time.has_value()) ++p.dates;

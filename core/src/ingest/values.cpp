@@ -1,6 +1,7 @@
 // Reading cell values: numbers with locales and suffixes, rates, flags and dates.
 #include "ingest/values.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -113,6 +114,36 @@ double take_magnitude(std::string_view& text) {
 
 }  // namespace
 
+// A currency before or after an amount ("$1,200", "1.200 €", "USD 1200", "R$ 350"): taken off,
+// so that a fee or a revenue reads as its number. True when one was there.
+bool take_currency(std::string_view& text) {
+    static constexpr std::string_view symbols[] = {"US$", "R$", "C$", "A$", "$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */,
+                                                   "\xC2\xA5" /* ¥ */, "\xE2\x82\xB9" /* ₹ */, "\xE2\x82\xA9" /* ₩ */};
+    for (const auto symbol : symbols) {
+        if (text.starts_with(symbol)) {
+            text = trim(text.substr(symbol.size()));
+            return true;
+        }
+        if (text.ends_with(symbol)) {
+            text = trim(text.substr(0, text.size() - symbol.size()));
+            return true;
+        }
+    }
+    // An ISO 4217 code: three capital letters, then a space, or after one.
+    const auto code = [](std::string_view letters) {
+        return letters.size() == 3 && std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if (text.size() > 4 && text[3] == ' ' && code(text.substr(0, 3))) {
+        text = trim(text.substr(4));
+        return true;
+    }
+    if (text.size() > 4 && text[text.size() - 4] == ' ' && code(text.substr(text.size() - 3))) {
+        text = trim(text.substr(0, text.size() - 4));
+        return true;
+    }
+    return false;
+}
+
 Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
     // Fast path: plain digits, the form almost every count takes ("1234").
     if (!cell.empty() && cell.size() <= 15) {
@@ -134,6 +165,7 @@ Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
         negative = text.front() == '-';
         text = trim(text.substr(1));
     }
+    take_currency(text);
     const double multiplier = take_magnitude(text);
     std::string digits;
     // A suffixed figure ("3.3k", "1,2M") is always a short decimal: its separator is the

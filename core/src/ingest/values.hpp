@@ -33,6 +33,9 @@ bool is_missing_token(std::string_view cell);
 
 // A decimal number: "1,234", "1 234", "12.5K", "3.3k", "1.2M", "475.8m", "1B", "-3.5".
 Parsed<double> parse_number(std::string_view cell, NumberLocale locale);
+// Takes a currency symbol or ISO 4217 code off an amount ("$1,200", "1.200 €", "USD 1200");
+// true when there was one. parse_number does this itself.
+bool take_currency(std::string_view& text);
 
 // "2.402" in a semicolon file (comma decimals) reads as 2,402 but may be 2.402 written with a
 // dot: one group mark followed by exactly three digits, after one to three digits. A column

@@ -59,6 +59,8 @@ std::vector<KindSpec> build_specs() {
             {"avg_views", count, "avgviews|averageviews|meanviews|viewsavg|viewsperpost|avgplays|averageplays"},
             {"engagement_rate", rate, "engagementrate|engagement|er|engrate|erpercent|engagementratepercent|engagementrateer|avgengagementrate|tasadeinteraccion|tauxdengagement|interaktionsrate"},
             {"country", text, "country|location|countrycode|pais|país|pays|land|paese"},
+            // The audience's main country, as a list states it ("Audience country (mostly)"): not the creator's own.
+            {"audience_country", text, "audiencecountry|topaudiencecountry|mainaudiencecountry|audiencecountrymostly|audiencelocation|topcountry"},
             {"category", text, "category|niche|topic|vertical|categoria|categoría|catégorie|kategorie"},
             {"fee", number, "fee|price|cost|flatfee|creatorfee|rate|tarifa|tarif|honorar|preis"},
             {"currency", text, currency_names},

@@ -267,6 +267,7 @@ json profile_json(const CreatorResult& c) {
     return {{"name", text_or_null(c.name)},
             {"email", text_or_null(c.email)},
             {"country", text_or_null(c.country)},
+            {"audience_country", text_or_null(c.audience_country)},
             {"category", text_or_null(c.category)},
             {"posts_on_account", count_or_null(c.posts_on_account)}};
 }

@@ -175,3 +175,17 @@ TEST_CASE("days_from_civil and format_date agree") {
     CHECK(format_date(-1) == "1969-12-31");
     CHECK(format_date(days_from_civil(2025, 12, 31) * seconds_per_day) == "2025-12-31");
 }
+
+TEST_CASE("an amount with its currency reads as its number") {
+    using creatorscope::NumberLocale;
+    using creatorscope::parse_number;
+    CHECK(parse_number("$1,200", NumberLocale::dot_decimal).value == 1200);
+    CHECK(parse_number("1.200 \xE2\x82\xAC", NumberLocale::comma_decimal).value == 1200);  // 1.200 €
+    CHECK(parse_number("\xC2\xA3" "350", NumberLocale::dot_decimal).value == 350);              // £350
+    CHECK(parse_number("USD 1200", NumberLocale::dot_decimal).value == 1200);
+    CHECK(parse_number("2,500 EUR", NumberLocale::dot_decimal).value == 2500);
+    CHECK(parse_number("R$ 99.90", NumberLocale::dot_decimal).value == doctest::Approx(99.9));
+    CHECK(parse_number("-$50", NumberLocale::dot_decimal).value == -50);
+    CHECK_FALSE(parse_number("USD", NumberLocale::dot_decimal).has_value());
+    CHECK_FALSE(parse_number("$", NumberLocale::dot_decimal).has_value());
+}
