@@ -6,6 +6,8 @@
 #include <limits>
 #include <map>
 
+#include "analysis/content.hpp"
+
 namespace creatorscope {
 
 std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::string& platform) {
@@ -54,6 +56,8 @@ struct PostsColumns {
     int sponsored = canonical_index(Kind::posts, "sponsored");
     int sponsored_marker = canonical_index(Kind::posts, "sponsored_marker");
     int keyword_hits = canonical_index(Kind::posts, "keyword_hits");
+    int caption = canonical_index(Kind::posts, "caption");
+    int hashtags = canonical_index(Kind::posts, "hashtags");
 };
 const PostsColumns posts_column;
 }  // namespace
@@ -127,7 +131,9 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
                      avg_comments = canonical_index(Kind::roster, "avg_comments"),
                      avg_views = canonical_index(Kind::roster, "avg_views"),
                      avg_engagement = canonical_index(Kind::roster, "avg_engagement"),
-                     keyword_hits = canonical_index(Kind::roster, "keyword_hits");
+                     keyword_hits = canonical_index(Kind::roster, "keyword_hits"),
+                     name = canonical_index(Kind::roster, "name"), email = canonical_index(Kind::roster, "email"),
+                     bio = canonical_index(Kind::roster, "bio");
     const std::size_t i =
         find_or_add(std::string(strings.get(t.text(handle, row))), std::string(strings.get(t.text(platform, row))));
     CreatorResult& c = creators_[i];
@@ -145,6 +151,10 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     fill_text(c.category, category);
     fill_text(c.currency, currency);
     fill_text(c.bio_keyword_hits, keyword_hits);
+    fill_text(c.name, name);
+    fill_text(c.email, email);
+    if (has_bio_.size() <= i) has_bio_.resize(i + 1, false);
+    if (!strings.get(t.text(bio, row)).empty()) has_bio_[i] = true;
     RosterFigures& figures = roster_[i];
     fill(figures.stated_rate, t.number(rate, row));
     fill(figures.avg_likes, t.number(avg_likes, row));
@@ -203,7 +213,7 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
         return;
     }
     // Daily-row formats (YouTube Studio's chart data) repeat a post once a day: sum its counts.
-    PostCounts post = read_post(i, ref);
+    PostCounts post = read_post(i, ref, true);
     const std::string key = std::to_string(i) + "\x1f" + post.post_id;
     if (const auto found = daily_index_.find(key); found != daily_index_.end()) {
         PostCounts& total = summed_[i][found->second];
@@ -222,7 +232,7 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
     posts_[i].push_back({summed_input, static_cast<std::uint32_t>(summed_[i].size() - 1)});
 }
 
-PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
+PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref, bool with_text) const {
     if (ref.input == summed_input) return summed_[creator][ref.row];
     const InputFile& input = *(*inputs_)[ref.input];
     const Table& t = input.table();
@@ -241,6 +251,10 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
     const std::int8_t field = t.flag(posts_column.sponsored, ref.row), marker = t.flag(posts_column.sponsored_marker, ref.row);
     post.sponsored = field == 1 || marker == 1 ? 1 : (field == 0 || marker == 0 ? 0 : -1);
     post.keyword_hits = std::string(strings_->get(t.text(posts_column.keyword_hits, ref.row)));
+    if (with_text) {
+        post.hashtags = std::string(strings_->get(t.text(posts_column.hashtags, ref.row)));
+        post.has_text = !post.hashtags.empty() || !t.long_text(posts_column.caption, ref.row).empty();
+    }
     return post;
 }
 
@@ -391,7 +405,9 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     drop_repeated_posts(i);
     c.posts_loaded = static_cast<int>(posts_[i].size());
     auto& refs = posts_[i];
+    const bool has_bio = i < has_bio_.size() && has_bio_[i];
     if (refs.empty()) {
+        if (settings.brief != nullptr) c.content = gather_content(c, {}, has_bio, *settings.brief);
         c.engagement = engagement_from_roster(c.platform, c.followers, roster_[i]);
         roster_rates(c.followers, roster_[i], c.rate_by_followers, c.rate_by_views);
         return;
@@ -422,10 +438,11 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     std::vector<PostCounts> posts;
     posts.reserve(take);
     for (std::size_t k = 0; k < take; ++k) {
-        PostCounts post = read_post(i, refs[dated[k].second]);
+        PostCounts post = read_post(i, refs[dated[k].second], settings.brief != nullptr);
         post.published_at = dated[k].first;
         posts.push_back(std::move(post));
     }
+    if (settings.brief != nullptr) c.content = gather_content(c, posts, has_bio, *settings.brief);
     const std::int64_t as_of = none_dated ? std::numeric_limits<std::int64_t>::max() : settings.as_of;
     if (!none_dated) {
         std::vector<std::int64_t> times;
