@@ -167,7 +167,7 @@ for (const name of cases) {
   feedFile(engine, 'roster.csv', readFileSync(join(root, 'assets/sample/roster.csv')), '', 333);
   const report = JSON.parse(engine.reportJson());
   check('binary garbage and a truncated file leave the good file readable',
-    report.inputs.length === 3 && report.creators.length === 45 && report.inputs[2].rows === 45,
+    report.inputs.length === 3 && report.creators.length === 47 && report.inputs[2].rows === 47,
     JSON.stringify(report.inputs.map((i) => [i.name, i.kind, i.rows, i.rejected])));
   const status = JSON.parse(engine.status());
   check('status() reports the inputs and the phase', status.phase === 'ready' && status.inputs.length === 3);

@@ -103,7 +103,9 @@ void read_weights(const json& value, FitWeights& weights, std::vector<BriefIssue
     const std::pair<const char*, double FitWeights::*> names[] = {
         {"engagement", &FitWeights::engagement}, {"authenticity", &FitWeights::authenticity},
         {"alignment", &FitWeights::alignment},   {"cost", &FitWeights::cost}};
-    for (const auto& [key, item] : value.items()) {
+    for (const auto& entry : value.items()) {
+        const std::string& key = entry.key();
+        const auto& item = entry.value();
         const auto found = std::find_if(std::begin(names), std::end(names), [&](const auto& n) { return key == n.first; });
         if (found == std::end(names)) {
             issues.push_back({"weights." + key, "unknown weight '" + key + "' (engagement, authenticity, alignment, cost); it was not used"});
@@ -165,8 +167,8 @@ Brief read_brief(const json& document, std::string input, std::vector<BriefIssue
 
 std::string Brief::analysis_key() const {
     std::string key;
-    const auto add = [&](const char* name, const std::vector<std::string>& list) {
-        key += name;
+    const auto add = [&](const char* label, const std::vector<std::string>& list) {
+        key += label;
         for (const auto& item : list) key += '\x1f' + item;
         key += '\n';
     };
