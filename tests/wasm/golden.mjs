@@ -20,15 +20,17 @@ function summarize(report) {
   const tiers = {};
   let withRate = 0;
   let postsUsed = 0;
+  let withAuthenticity = 0;
   for (const c of report.creators) {
     const tier = c.tier ?? '(none)';
     tiers[tier] = (tiers[tier] ?? 0) + 1;
     if (c.engagement.rate !== null) withRate++;
     postsUsed += c.engagement.posts;
+    if (c.scores.authenticity !== null) withAuthenticity++;
   }
   return {
     schema: report.schema, as_of: report.as_of, settings: report.settings, inputs: report.inputs,
-    creators: { count: report.creators.length, tiers, with_rate: withRate, posts_used: postsUsed },
+    creators: { count: report.creators.length, tiers, with_rate: withRate, posts_used: postsUsed, with_authenticity: withAuthenticity },
     // Follower samples: each sample's figures and its first three accounts (as golden_test.cpp).
     audience_samples: report.audience_samples.map((s) => ({ ...s, accounts: s.accounts.slice(0, 3) })),
   };
