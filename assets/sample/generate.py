@@ -170,6 +170,12 @@ OTHERS = [
          problems=["sponsored_saturation"]),
     dict(handle="perfect.numbers", platform="instagram", followers=45500, niche="lifestyle", country="US", fee=1100, er=0.027,
          problems=["uniform_engagement"]),
+    # Clean, but a poor match for the sample brief (README.md): an audience outside its
+    # countries, and content on none of its niches.
+    dict(handle="moda.lisboa", platform="instagram", followers=36500, niche="sustainable fashion", country="PT", fee=1300, er=0.031,
+         bio="Moda sustentável, brechós e guarda-roupa cápsula. Lisboa.", audience_abroad=True),
+    dict(handle="railway.rob", platform="instagram", followers=33800, niche="model railways", country="US", fee=1250, er=0.031,
+         bio="Model railways, layouts and scenery in HO scale."),
 ]
 
 NICHE_WORDS = {
@@ -178,7 +184,12 @@ NICHE_WORDS = {
     "skincare": ["niacinamide", "sunscreen", "retinol basics", "barrier repair", "routine", "ingredient myths"],
     "coffee": ["latte art", "pour over", "roaster visit", "espresso", "cafe crawl", "cold brew"],
     "travel": ["cheap flights", "hostel tour", "street food", "packing light", "$50 a day", "hidden gem"],
+    "model railways": ["layout tour", "weathering", "track plan", "scale scenery", "locomotive restoration", "diorama"],
 }
+# The audience's main language by the account's country (no draw from the generator, so that
+# adding it changed no other figure).
+LANGUAGES = {"US": "en", "GB": "en", "CA": "en", "AU": "en", "NZ": "en", "ES": "es", "DE": "de", "FR": "fr", "BR": "pt",
+             "PT": "pt", "IN": "hi", "JP": "ja", "NL": "nl"}
 GENERIC_WORDS = ["new video", "weekly favourites", "behind the scenes", "q&a", "day in my life", "tips", "storytime"]
 
 COMMENT_TEXTS = [
@@ -373,6 +384,8 @@ def build():
         home = a["country"]
         if a["handle"] == "viral.clips.hub":
             countries = [("IN", 0.31), ("BD", 0.22), ("PK", 0.17), ("US", 0.12), ("ID", 0.10), ("Other", 0.08)]
+        elif a.get("audience_abroad"):
+            countries = [("PT", 0.52), ("BR", 0.31), ("ES", 0.09), ("Other", 0.08)]
         else:
             home_share = rng.uniform(0.45, 0.7)
             rest = [c for c in ["US", "GB", "CA", "AU", "DE", "FR", "ES", "BR", "IN"] if c != home]
@@ -391,6 +404,14 @@ def build():
         female = rng.uniform(0.35, 0.8)
         audience_rows.append([a["handle"], platform, "gender", "female", "%.3f" % female])
         audience_rows.append([a["handle"], platform, "gender", "male", "%.3f" % (1 - female)])
+        if a["handle"] == "viral.clips.hub":
+            languages = [("hi", 0.40), ("bn", 0.25), ("en", 0.20), ("Other", 0.15)]
+        elif LANGUAGES[home] == "en":
+            languages = [("en", 0.86), ("es", 0.08), ("Other", 0.06)]
+        else:
+            languages = [(LANGUAGES[home], 0.62), ("en", 0.30), ("Other", 0.08)]
+        for bucket, share in languages:
+            audience_rows.append([a["handle"], platform, "language", bucket, "%.3f" % share])
 
     # Follower samples: 150 accounts each for two guide accounts and the bought-followers account.
     sample_rng = Rng(77)

@@ -528,7 +528,7 @@ async function selectAll(page) {
   await page.waitForFunction(() => window.creatorscope.status().inputs?.length === 11, null, { timeout: 60000 });
   await waitForResults(page);
   const status = await page.evaluate(() => window.creatorscope.status());
-  check('clicking "Try it with sample data" loads the 11 sample files', status.inputs.length === 11 && status.creators === 45,
+  check('clicking "Try it with sample data" loads the 11 sample files', status.inputs.length === 11 && status.creators === 47,
     JSON.stringify(status.inputs?.length));
 
   const broken = 'handle,platform,followers\n=HYPERLINK("http://example.com"),instagram,2000\nragged,instagram\nok.handle,tiktok,lots\n';
@@ -544,7 +544,7 @@ async function selectAll(page) {
   const garbage = new Uint8Array(20000).map((_, i) => (i * 7919) % 256);
   await page.evaluate((bytes) => window.creatorscope.loadFile('garbage.bin', new Uint8Array(bytes)), Array.from(garbage));
   await waitForResults(page);
-  check('binary garbage does not crash the page', (await page.evaluate(() => window.creatorscope.status())).creators === 47);
+  check('binary garbage does not crash the page', (await page.evaluate(() => window.creatorscope.status())).creators === 49);
 
   const downloadPromise = page.waitForEvent('download');
   await clickItem(page, 'Export');
@@ -554,7 +554,7 @@ async function selectAll(page) {
   const csvPath = join(outDir, 'roster-export.csv');
   await download.saveAs(csvPath);
   const csv = readFileSync(csvPath, 'utf8');
-  check('the exported roster CSV has a row per creator', csv.trim().split('\n').length === 1 + 47, `${csv.split('\n').length} lines`);
+  check('the exported roster CSV has a row per creator', csv.trim().split('\n').length === 1 + 49, `${csv.split('\n').length} lines`);
   check('the exported CSV neutralises a formula in a handle', csv.includes(`"'=hyperlink(""http://example.com"")"`) ,
     csv.split('\n').find((l) => l.includes('hyperlink')));
   // The report JSON, downloaded from the Export menu, validates against the schema in assets/.
@@ -568,7 +568,7 @@ async function selectAll(page) {
   const exported = JSON.parse(readFileSync(reportPath, 'utf8'));
   check('the exported report JSON is valid against assets/schema/report.schema.json', validateReport(exported),
     JSON.stringify(validateReport.errors?.slice(0, 3)));
-  check('the exported report JSON has every creator and the issues', exported.creators.length === 47 &&
+  check('the exported report JSON has every creator and the issues', exported.creators.length === 49 &&
     exported.inputs.some((i) => i.issues.length > 0), `${exported.creators.length} creators`);
   // The HTML report, downloaded from the Export menu, opens with the network cut off and shows
   // every creator.

@@ -26,8 +26,8 @@ sample="$root/assets/sample"
 "$cli" report "$sample/roster.csv" "$sample/posts.csv" >"$tmp/stdout.json" 2>"$tmp/stderr.txt"
 check "report on clean input exits 0" test $? -eq 0
 check "the report goes to standard output" test "$(json "$tmp/stdout.json" 'r["schema"]')" = "creatorscope.report/1"
-check "every sample creator has a tier and a rate" test "$(json "$tmp/stdout.json" 'sum(1 for c in r["creators"] if c["tier"] and c["engagement"]["rate"] is not None)')" = 45
-check "a summary line goes to standard error" grep -q "45 creators as of 2026-09-30" "$tmp/stderr.txt"
+check "every sample creator has a tier and a rate" test "$(json "$tmp/stdout.json" 'sum(1 for c in r["creators"] if c["tier"] and c["engagement"]["rate"] is not None)')" = 47
+check "a summary line goes to standard error" grep -q "47 creators as of 2026-09-30" "$tmp/stderr.txt"
 
 # The whole sample in the golden case's order (the brief last): byte for byte the golden report,
 # which the WebAssembly engine and the page are held to as well.
@@ -38,7 +38,7 @@ check "the CLI's report of the whole sample equals the golden report byte for by
 "$cli" report --out "$tmp/out.json" --csv "$tmp/roster.csv" "$sample/roster.csv" "$sample/posts.csv" >"$tmp/nothing.txt" 2>/dev/null
 check "--out writes the same report and nothing to stdout" cmp -s "$tmp/out.json" "$tmp/stdout.json"
 check "--out leaves stdout empty" test ! -s "$tmp/nothing.txt"
-check "--csv writes the roster with a header and 45 rows" test "$(wc -l <"$tmp/roster.csv")" -eq 46
+check "--csv writes the roster with a header and 47 rows" test "$(wc -l <"$tmp/roster.csv")" -eq 48
 
 cp "$sample/posts.csv" "$tmp/data.txt"
 "$cli" report "roster:$sample/roster.csv" "posts:$tmp/data.txt" >"$tmp/prefixed.json" 2>/dev/null
@@ -69,9 +69,23 @@ echo '{"name": "Spring", "thresholds": {"inactiv_days": 120}}' >"$tmp/misspelt-b
 check "a misspelt threshold in a brief exits 2" test $? -eq 2
 check "the message names the misspelt threshold and the brief" grep -q 'misspelt-brief.json: its thresholds were not used: unknown flag threshold "inactiv_days"' "$tmp/misspelt-brief.txt"
 
+# Scores against the brief: --brief fills alignment and fit for every creator, ranked; without a
+# brief they are null with the reason; the roster CSV carries them.
+(cd "$root" && "$cli" report --brief assets/sample/brief.json --csv "$tmp/scored.csv" assets/sample/roster.csv assets/sample/posts.csv \
+  assets/sample/audience.csv assets/sample/follower_history.csv assets/sample/comments.csv >"$tmp/scored.json" 2>/dev/null)
+check "--brief gives every sample creator an alignment and a fit with a rank" test "$(json "$tmp/scored.json" 'sum(1 for c in r["creators"] if c["scores"]["alignment"]["score"] is not None and c["scores"]["fit"]["score"] is not None and c["scores"]["fit"]["rank"])')" = 47
+check "the report names the brief and its weights" test "$(json "$tmp/scored.json" 'r["brief"]["input"], r["brief"]["weights"]["alignment"], r["brief"]["weights_source"]')" = "brief.json 0.25 brief"
+check "the audience abroad scores 0 on countries, the off-topic content 0 on content" test "$(json "$tmp/scored.json" '[c["scores"]["alignment"]["parts"]["countries"]["score"] for c in r["creators"] if c["handle"] == "moda.lisboa"] + [c["scores"]["alignment"]["parts"]["content"]["score"] for c in r["creators"] if c["handle"] == "railway.rob"]')" = "[0.0, 0.0]"
+check "both rank below every guide creator's matching account" test "$(json "$tmp/scored.json" 'min(c["scores"]["fit"]["rank"] for c in r["creators"] if c["handle"] in ("moda.lisboa", "railway.rob")) > max(c["scores"]["fit"]["rank"] for c in r["creators"] if c["handle"] in ("lena.andrews", "aishapatel.skin", "diegobrews"))')" = True
+check "the roster CSV has the scores and contact columns" test "$(head -1 "$tmp/scored.csv" | tr ',' '\n' | grep -cx 'authenticity\|alignment\|fit\|fit_rank\|email\|country\|category\|flags')" = 8
+check "without a brief, fit is null with the reason" test "$(json "$tmp/stdout.json" 'r["brief"], r["creators"][0]["scores"]["fit"]["score"], r["creators"][0]["scores"]["fit"]["basis"]')" = "None None unknown: no brief loaded"
+echo '{"name": "Typed", "target": {"countries": "US", "ages": 25}, "weights": {"cost": "cheap"}}' >"$tmp/typed-brief.json"
+"$cli" report --brief "$tmp/typed-brief.json" "$sample/roster.csv" >"$tmp/typed.json" 2>/dev/null
+check "a brief field of the wrong type is an issue naming it (exit 1)" test $? -eq 1 -a "$(json "$tmp/typed.json" '[x["column"] for i in r["inputs"] if i["kind"] == "brief" for x in i["issues"]]')" = "['target.ages', 'weights.cost', 'weights']"
+
 # The HTML report: one file with every creator, nothing external.
 (cd "$root" && "$cli" report --html "$tmp/report.html" --out /dev/null "${sample_inputs[@]}" 2>/dev/null)
-check "--html writes the HTML report with a section per creator" test "$(grep -o '<article class="creator"' "$tmp/report.html" | wc -l)" -eq 45
+check "--html writes the HTML report with a section per creator" test "$(grep -o '<article class="creator"' "$tmp/report.html" | wc -l)" -eq 47
 check "the HTML report has no script and loads nothing" test -z "$(grep -E '<script| src=|<link' "$tmp/report.html")"
 
 # Attribution settings from a file: a 3-day lookback leaves visits out of the sample's journeys.
@@ -91,7 +105,7 @@ check "issues carry line and column" test "$(json "$tmp/bad.json" 'r["inputs"][0
 head -c 200000 /dev/urandom >"$tmp/garbage.bin"
 "$cli" report "$tmp/garbage.bin" "$sample/roster.csv" >"$tmp/garbage.json" 2>/dev/null
 code=$?
-check "binary garbage does not crash the CLI (exit 1, report written)" test "$code" -eq 1 -a "$(json "$tmp/garbage.json" 'len(r["creators"])')" = 45
+check "binary garbage does not crash the CLI (exit 1, report written)" test "$code" -eq 1 -a "$(json "$tmp/garbage.json" 'len(r["creators"])')" = 47
 
 # Mapping a list's columns by hand: --map inline, --mapping as the page saves it; a roster
 # forced with no handle column gives no creator, and says so on every row.

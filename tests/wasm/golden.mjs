@@ -20,15 +20,17 @@ function summarize(report) {
   const tiers = {};
   let withRate = 0;
   let postsUsed = 0;
+  let withAuthenticity = 0;
   for (const c of report.creators) {
     const tier = c.tier ?? '(none)';
     tiers[tier] = (tiers[tier] ?? 0) + 1;
     if (c.engagement.rate !== null) withRate++;
     postsUsed += c.engagement.posts;
+    if (c.scores.authenticity !== null) withAuthenticity++;
   }
   return {
     schema: report.schema, as_of: report.as_of, settings: report.settings, inputs: report.inputs,
-    creators: { count: report.creators.length, tiers, with_rate: withRate, posts_used: postsUsed },
+    creators: { count: report.creators.length, tiers, with_rate: withRate, posts_used: postsUsed, with_authenticity: withAuthenticity },
     // Follower samples: each sample's figures and its first three accounts (as golden_test.cpp).
     audience_samples: report.audience_samples.map((s) => ({ ...s, accounts: s.accounts.slice(0, 3) })),
   };
@@ -167,7 +169,7 @@ for (const name of cases) {
   feedFile(engine, 'roster.csv', readFileSync(join(root, 'assets/sample/roster.csv')), '', 333);
   const report = JSON.parse(engine.reportJson());
   check('binary garbage and a truncated file leave the good file readable',
-    report.inputs.length === 3 && report.creators.length === 45 && report.inputs[2].rows === 45,
+    report.inputs.length === 3 && report.creators.length === 47 && report.inputs[2].rows === 47,
     JSON.stringify(report.inputs.map((i) => [i.name, i.kind, i.rows, i.rejected])));
   const status = JSON.parse(engine.status());
   check('status() reports the inputs and the phase', status.phase === 'ready' && status.inputs.length === 3);

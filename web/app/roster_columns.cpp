@@ -127,10 +127,15 @@ const std::vector<RosterColumn>& roster_columns() {
          [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.authenticity.score, b.authenticity.score); },
          [](const CreatorResult& c) {
              const double score = c.authenticity.score;
+             if (!c.authenticity.known()) {  // nothing its flags read was loaded
+                 ImGui::TextColored(ImColor(palette::muted_text), "unknown");
+                 if (ImGui::IsItemHovered()) tooltip_lines({"Authenticity unknown", c.authenticity.basis});
+                 return;
+             }
              const ImU32 colour = score < 60 ? palette::error : score < 85 ? palette::warning : ImGui::GetColorU32(ImGuiCol_Text);
              ImGui::TextColored(ImColor(colour), "%.0f", score);
              if (ImGui::IsItemHovered()) {
-                 std::vector<std::string> lines{"Authenticity " + format_number(score, 1), c.authenticity.formula};
+                 std::vector<std::string> lines{"Authenticity " + format_number(score, 1), c.authenticity.formula, c.authenticity.basis};
                  for (const auto& [id, points] : c.authenticity.deductions) lines.push_back("-" + format_number(points, 0) + "  " + id);
                  if (c.authenticity.audience_quality >= 0) lines.push_back("Follower sample quality " + format_number(c.authenticity.audience_quality, 0));
                  tooltip_lines(lines);

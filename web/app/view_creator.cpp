@@ -245,8 +245,13 @@ void likes_comments_chart(const CreatorResult& c, ImVec2 size) {
 void authenticity_section(const CreatorResult& c) {
     const Authenticity& a = c.authenticity;
     ImGui::Separator();
-    ImGui::Text("Authenticity %.0f / 100", a.score);
+    if (a.known()) {
+        ImGui::Text("Authenticity %.0f / 100", a.score);
+    } else {
+        ImGui::TextUnformatted("Authenticity unknown");
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, palette::muted_text);
+    ImGui::TextWrapped("%s.", a.basis.c_str());
     ImGui::TextWrapped("%s.", a.formula.c_str());
     ImGui::PopStyleColor();
     for (const auto& [id, points] : a.deductions) ImGui::BulletText("-%.0f  %s", points, id.c_str());

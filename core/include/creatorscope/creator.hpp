@@ -115,10 +115,71 @@ struct CommentStats {
 };
 
 struct Authenticity {
-    double score = 100;
+    double score = 100;  // NaN when unknown: nothing the authenticity flags read was loaded (basis says so)
     std::vector<std::pair<std::string, double>> deductions;  // flag id, points taken
     double audience_quality = -1;  // 100 x (1 - suspicious share) when a follower sample exists, else -1
     std::string formula;
+    std::string basis;  // what the score rests on, in words and counts (or why it is unknown)
+    bool known() const { return score == score; }
+};
+
+// A brief's term found in a creator's content: where (caption, hashtags, bio, category) and,
+// for captions and hashtags, the posts.
+struct ContentMatch {
+    std::string term;
+    std::string source;  // "niche" or "keyword"
+    std::string where;   // "caption", "hashtags", "bio" or "category"
+    std::vector<std::string> posts;
+};
+
+// What the content-match part of alignment looks at, gathered with the creator's figures: the
+// posts of the engagement window and the profile (docs/scores.md).
+struct ContentEvidence {
+    int posts = 0;             // posts in the engagement window
+    int posts_with_text = 0;   // of them, with a caption or hashtags to search
+    int posts_matching = 0;    // of those, with a brief term in the caption or the hashtags
+    bool has_bio = false, has_category = false;
+    std::vector<ContentMatch> matches;
+};
+
+// One audience row a part used: the bucket as written, its share, whether the brief targets it
+// (a share of it for an age bucket the brief's ranges cover in part).
+struct AudienceRow {
+    std::string bucket;
+    double share = 0;
+    double in_target = 0;  // 0, 1, or the covered fraction of an age bucket
+};
+
+// One part of alignment or fit: its score (NaN: unknown, basis says why), its weight in the
+// score, what it rests on and the data it used.
+struct ScorePart {
+    std::string name;              // countries, ages, genders, languages, content, platform, tier; engagement, authenticity, alignment, cost
+    double score = not_a_number;   // 0 to 100
+    double weight = 0;             // the part's weight before renormalising over the known parts
+    std::string basis;             // in words and counts; for an unknown part, the reason
+    // Audience parts: the file, the rows, the share in the brief's targets.
+    std::string input;
+    std::vector<AudienceRow> rows;
+    double share_in_target = not_a_number;
+    std::vector<std::string> targets;  // what the brief asks for (countries, platforms, tiers...)
+    std::string value;                 // the creator's own value compared (platform, tier)
+    // Fit's parts: the figure the score maps (a percentile, a cost per engagement) and its reference.
+    double figure = not_a_number, reference = not_a_number;
+    int peers = 0;
+    // The content part's data is the creator's ContentEvidence (CreatorResult::content).
+    bool known() const { return score == score; }
+};
+
+// A score against the brief: the weighted mean over its known parts, the share of the weight
+// resting on data (coverage), the basis in words; NaN with the reason when nothing is known or
+// no brief is loaded. Fit also has the creator's rank (1 = best; 0 when it has no fit).
+struct BriefScore {
+    double score = not_a_number;
+    double coverage = 0;
+    std::string basis;
+    int rank = 0;
+    std::vector<ScorePart> parts;
+    bool known() const { return score == score; }
 };
 
 // An account's own daily totals, from the platform's analytics export (TikTok Studio's Overview,
@@ -197,6 +258,8 @@ struct CreatorResult {
     CommentStats comments;
     std::vector<Flag> flags;
     Authenticity authenticity;
+    ContentEvidence content;  // what alignment's content part reads (empty without a brief)
+    BriefScore alignment, fit;  // against the brief (scores/), unknown without one
     // The follower history for the charts: every day up to 180 points, then thinned evenly (the
     // first and last days and the days flags name are always kept); 8 bytes a point, so that a
     // roster of 100,000 creators with histories keeps it in about 140 MB at most.

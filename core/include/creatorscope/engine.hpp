@@ -7,9 +7,12 @@
 // re-derives what a changed setting touches. When a brief arrives after posts or rosters were
 // read, their keyword hits are stale: the engine asks for those inputs' bytes again by id
 // (inputs_to_reread), and the caller answers through begin_reread without keeping any list of
-// its own in step with the engine's.
+// its own in step with the engine's. A brief whose change touches only the scoring (targets
+// other than countries, platforms, tiers, budget, weights) is scored again alone: the scores
+// stage runs, nothing is read or analysed again.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -20,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "creatorscope/brief.hpp"
 #include "creatorscope/creator.hpp"
 #include "creatorscope/inputs.hpp"
 #include "creatorscope/results.hpp"
@@ -37,6 +41,7 @@ class BenchmarkPass;
 class FlagPass;
 struct FlagContext;
 class AttributionRun;
+class ScoringPass;
 
 // The analysis runs as these stages, in order; each advances within step's time budget.
 enum class Stage : std::uint8_t {
@@ -48,6 +53,7 @@ enum class Stage : std::uint8_t {
     follower_samples,  // each follower sample judged
     flag_peers,        // what the flags compare across creators
     flags,             // the flags against peers, comments, audiences; authenticity
+    scores,            // alignment and fit against the brief, and the rank (alone when only the brief changed)
     attribution,       // journeys, every model, the creators' returns, a piece at a time
     done,
 };
@@ -118,7 +124,7 @@ public:
     // ---- analysis
     // Advances the analysis for about budget_ms milliseconds; true when results are current.
     bool step(double budget_ms);
-    bool results_current() const { return !dirty_ && !in_progress_; }
+    bool results_current() const { return !dirty_ && !rescore_ && !in_progress_; }
     Progress progress() const;
     Stage stage() const { return stage_; }
     // Rows of account totals (TikTok Studio's Overview...) tied to no creator: no handle, and not
@@ -126,6 +132,10 @@ public:
     std::size_t unattached_account_rows() const { return unattached_account_rows_; }
     // Increments each time the results change, so views know when to refresh.
     std::uint64_t generation() const { return generation_; }
+    // How many times each stage has run to its end since the engine was made (tests, profiling).
+    std::uint64_t stage_runs(Stage stage) const { return stage_runs_[static_cast<std::size_t>(stage)]; }
+    // The brief the scores are against: the last brief loaded (nullptr without one).
+    const Brief* brief() const { return brief_ ? &*brief_ : nullptr; }
 
     const std::vector<CreatorResult>& creators() const { return creators_; }
     const std::vector<AudienceSample>& audience_samples() const { return audience_samples_; }
@@ -146,9 +156,12 @@ private:
     std::optional<std::size_t> index_of(std::uint32_t id) const;
     void refresh_input_views();
     void rebuild_keywords();
+    std::string brief_analysis_key() const;
+    void briefs_changed(const std::string& key_before);
     void check_brief_settings(InputFile& brief);
     void collect_settings_problems();
     void start_analysis();
+    void start_scoring();
     void settings_in_force();
     void place_yearless_dates();
     bool run_stage(Stage stage, const std::function<bool()>& out_of_time);
@@ -164,6 +177,7 @@ private:
     std::uint64_t current_size_ = 0;
     std::optional<std::uint32_t> current_replaces_;
     std::shared_ptr<const KeywordMatcher> keywords_;
+    std::optional<Brief> brief_;  // the brief in force (the last loaded)
 
     // The caller's settings, and those in force for the analysis (the caller's with the briefs').
     TierScheme tiers_;
@@ -178,6 +192,8 @@ private:
 
     bool dirty_ = false;        // inputs or settings changed since the last analysis
     bool in_progress_ = false;  // an analysis is under way
+    bool rescore_ = false;      // only the brief's scoring changed: the scores stage alone is due
+    bool scores_only_ = false;  // the run under way is the scores stage alone
     Stage stage_ = Stage::done;
     std::unique_ptr<CreatorJoin> join_;
     std::size_t next_creator_ = 0;
@@ -186,6 +202,8 @@ private:
     std::unique_ptr<FlagPass> flag_pass_;
     std::size_t next_in_stage_ = 0;  // the next creator of the stage under way
     std::unique_ptr<AttributionRun> attribution_run_;  // the attribution stage under way
+    std::unique_ptr<ScoringPass> scoring_pass_;        // the scores stage under way
+    std::array<std::uint64_t, static_cast<std::size_t>(Stage::done) + 1> stage_runs_{};
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;
     std::optional<AttributionResult> attribution_;

@@ -22,6 +22,8 @@ struct PostCounts {
     double reach = std::numeric_limits<double>::quiet_NaN();
     std::int8_t sponsored = -1;  // 1: a paid-partnership field or a marker in the caption; 0: neither; -1: unknown
     std::string keyword_hits;    // listed terms in the caption ("gambling: casino | ...")
+    std::string hashtags;        // "#thrift #slowfashion" (read only when a brief is loaded)
+    bool has_text = false;       // a caption or hashtags to search (read only when a brief is loaded)
 };
 
 // Defaults of PRODUCT.md section 3: 12 posts on Instagram, 30 on TikTok and YouTube.

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "analysis/breakdowns.hpp"
+#include "analysis/content.hpp"
 
 namespace creatorscope {
 
@@ -57,6 +58,8 @@ struct PostsColumns {
     int sponsored_marker = canonical_index(Kind::posts, "sponsored_marker");
     int keyword_hits = canonical_index(Kind::posts, "keyword_hits");
     int dimension = canonical_index(Kind::posts, "dimension");
+    int caption = canonical_index(Kind::posts, "caption");
+    int hashtags = canonical_index(Kind::posts, "hashtags");
 };
 const PostsColumns posts_column;
 }  // namespace
@@ -134,7 +137,8 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
                      posts_count = canonical_index(Kind::roster, "posts_count"),
                      audience_country = canonical_index(Kind::roster, "audience_country"),
                      avg_engagement = canonical_index(Kind::roster, "avg_engagement"),
-                     keyword_hits = canonical_index(Kind::roster, "keyword_hits");
+                     keyword_hits = canonical_index(Kind::roster, "keyword_hits"),
+                     bio = canonical_index(Kind::roster, "bio");
     const std::size_t i =
         find_or_add(std::string(strings.get(t.text(handle, row))), std::string(strings.get(t.text(platform, row))));
     CreatorResult& c = creators_[i];
@@ -156,6 +160,8 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
     fill_text(c.email, email);
     fill(c.posts_on_account, t.number(posts_count, row));
     fill_text(c.bio_keyword_hits, keyword_hits);
+    if (has_bio_.size() <= i) has_bio_.resize(i + 1, false);
+    if (!strings.get(t.text(bio, row)).empty()) has_bio_[i] = true;
     RosterFigures& figures = roster_[i];
     fill(figures.stated_rate, t.number(rate, row));
     fill(figures.avg_likes, t.number(avg_likes, row));
@@ -220,7 +226,7 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
     }
     // Daily-row formats (YouTube Studio's chart data) repeat a post once a day, and a table by a
     // dimension once a part: sum its counts (the parts are kept as the creator's breakdown).
-    PostCounts post = read_post(i, ref);
+    PostCounts post = read_post(i, ref, true);
     if (by_dimension) add_to_breakdown(i, input_index, row, post);
     const std::string key = std::to_string(i) + "\x1f" + post.post_id;
     if (const auto found = daily_index_.find(key); found != daily_index_.end()) {
@@ -248,7 +254,7 @@ void CreatorJoin::add_to_breakdown(std::size_t creator, std::size_t input_index,
     add_to_part(b.part(value), post.views, post.likes, post.comments);
 }
 
-PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
+PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref, bool with_text) const {
     if (ref.input == summed_input) return summed_[creator][ref.row];
     const InputFile& input = *(*inputs_)[ref.input];
     const Table& t = input.table();
@@ -267,6 +273,10 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref) const {
     const std::int8_t field = t.flag(posts_column.sponsored, ref.row), marker = t.flag(posts_column.sponsored_marker, ref.row);
     post.sponsored = field == 1 || marker == 1 ? 1 : (field == 0 || marker == 0 ? 0 : -1);
     post.keyword_hits = std::string(strings_->get(t.text(posts_column.keyword_hits, ref.row)));
+    if (with_text) {
+        post.hashtags = std::string(strings_->get(t.text(posts_column.hashtags, ref.row)));
+        post.has_text = !post.hashtags.empty() || !t.long_text(posts_column.caption, ref.row).empty();
+    }
     return post;
 }
 
@@ -417,7 +427,9 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     drop_repeated_posts(i);
     c.posts_loaded = static_cast<int>(posts_[i].size());
     auto& refs = posts_[i];
+    const bool has_bio = i < has_bio_.size() && has_bio_[i];
     if (refs.empty()) {
+        if (settings.brief != nullptr) c.content = gather_content(c, {}, has_bio, *settings.brief);
         c.engagement = engagement_from_roster(c.platform, c.followers, roster_[i]);
         roster_rates(c.followers, roster_[i], c.rate_by_followers, c.rate_by_views);
         return;
@@ -448,10 +460,11 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
     std::vector<PostCounts> posts;
     posts.reserve(take);
     for (std::size_t k = 0; k < take; ++k) {
-        PostCounts post = read_post(i, refs[dated[k].second]);
+        PostCounts post = read_post(i, refs[dated[k].second], settings.brief != nullptr);
         post.published_at = dated[k].first;
         posts.push_back(std::move(post));
     }
+    if (settings.brief != nullptr) c.content = gather_content(c, posts, has_bio, *settings.brief);
     const std::int64_t as_of = none_dated ? std::numeric_limits<std::int64_t>::max() : settings.as_of;
     if (!none_dated) {
         std::vector<std::int64_t> times;

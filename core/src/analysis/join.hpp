@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "creatorscope/brief.hpp"
 #include "creatorscope/creator.hpp"
 #include "creatorscope/settings.hpp"
 #include "analysis/engagement.hpp"
@@ -42,6 +43,7 @@ struct AnalysisSettings {
     TierScheme tiers;
     const FlagThresholds* thresholds = &FlagThresholds::builtin();
     std::int64_t as_of = 0;  // end of the report day, seconds since epoch
+    const Brief* brief = nullptr;  // the brief in force, for the content evidence (none: not gathered)
 };
 
 // Joins rosters and posts into creators, in input order (roster rows first, then creators seen
@@ -72,7 +74,7 @@ private:
     static constexpr std::uint32_t summed_input = 0xFFFFFFFFu;
 
     std::size_t find_or_add(const std::string& handle, const std::string& platform);
-    PostCounts read_post(std::size_t creator, PostRef ref) const;
+    PostCounts read_post(std::size_t creator, PostRef ref, bool with_text = false) const;
     std::int64_t post_time(std::size_t creator, PostRef ref) const;
     std::string_view post_id(std::size_t creator, PostRef ref) const;
     void drop_repeated_posts(std::size_t creator);
@@ -98,6 +100,7 @@ private:
     std::vector<std::vector<PostCounts>> summed_;
     std::vector<std::vector<FollowerPoint>> histories_;
     std::vector<RosterFigures> roster_;  // what each creator's roster row says of engagement
+    std::vector<bool> has_bio_;          // whether each creator's roster row has a bio
 };
 
 // Peer percentiles (same platform and tier) and the reference band, once every creator is computed.

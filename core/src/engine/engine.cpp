@@ -18,6 +18,7 @@
 #include "model/table.hpp"
 #include "model/text.hpp"
 #include "report/report.hpp"
+#include "scores/scoring.hpp"
 
 namespace creatorscope {
 
@@ -30,6 +31,7 @@ std::string_view stage_name(Stage stage) {
         case Stage::follower_samples: return "judging follower samples";
         case Stage::flag_peers: return "comparing creators";
         case Stage::flags: return "checking red flags";
+        case Stage::scores: return "scoring against the brief";
         case Stage::attribution: return "attributing orders";
         case Stage::accounts: return "adding account totals";
         case Stage::done: return "done";
@@ -69,13 +71,43 @@ void Engine::refresh_input_views() {
 std::uint64_t Engine::string_bytes() const { return strings_->memory_bytes(); }
 
 // The terms captions and bios are searched for: the built-in brand-safety list and every
-// loaded brief's keywords, niches and blocklist.
+// loaded brief's keywords, niches and blocklist; and the brief in force, the last one loaded.
 void Engine::rebuild_keywords() {
-    std::vector<const nlohmann::ordered_json*> briefs;
+    std::vector<const Brief*> briefs;
+    brief_.reset();
     for (const auto& input : inputs_) {
-        if (input->kind() == Kind::brief) briefs.push_back(&input->document());
+        if (input->kind() != Kind::brief) continue;
+        briefs.push_back(&input->brief());
+        brief_ = input->brief();
     }
     keywords_ = KeywordMatcher::build(briefs);
+}
+
+// What the stages before scoring read of the briefs: their terms and countries (Brief's
+// analysis_key), their thresholds and attribution settings.
+std::string Engine::brief_analysis_key() const {
+    std::string key;
+    for (const auto& input : inputs_) {
+        if (input->kind() != Kind::brief) continue;
+        key += input->brief().analysis_key();
+        const auto& document = input->document();
+        for (const char* part : {"thresholds", "attribution"}) {
+            if (document.is_object() && document.contains(part)) key += document[part].dump();
+            key += '\n';
+        }
+    }
+    return key;
+}
+
+// After a brief came or went: the terms and the brief in force again; the scores stage alone
+// when nothing else changed and the earlier stages read nothing that changed, else all of it.
+void Engine::briefs_changed(const std::string& key_before) {
+    rebuild_keywords();
+    if (!dirty_ && !in_progress_ && brief_analysis_key() == key_before) {
+        rescore_ = true;
+    } else {
+        dirty_ = true;
+    }
 }
 
 std::vector<std::uint32_t> Engine::inputs_to_reread() const {
@@ -117,10 +149,14 @@ Status Engine::remove_input(std::uint32_t id) {
     const auto index = index_of(id);
     if (!index) return Status::error("no input " + std::to_string(id));
     const bool was_brief = inputs_[*index]->kind() == Kind::brief;
+    const std::string key_before = was_brief ? brief_analysis_key() : std::string();
     inputs_.erase(inputs_.begin() + static_cast<std::ptrdiff_t>(*index));
     refresh_input_views();
-    if (was_brief) rebuild_keywords();
-    dirty_ = true;
+    if (was_brief) {
+        briefs_changed(key_before);
+    } else {
+        dirty_ = true;
+    }
     return Status::ok();
 }
 
@@ -135,8 +171,11 @@ Status Engine::finish_file(std::uint32_t* id) {
     current_->finish();
     const auto replaced = current_replaces_ ? index_of(*current_replaces_) : std::nullopt;
     // The term list changes only with the briefs: rebuild it only then.
-    const bool briefs_changed = current_->kind() == Kind::brief || (replaced && inputs_[*replaced]->kind() == Kind::brief);
+    const bool brief_touched = current_->kind() == Kind::brief || (replaced && inputs_[*replaced]->kind() == Kind::brief);
     if (current_->kind() == Kind::brief) check_brief_settings(*current_);
+    // Only a brief in or out (or one brief for another): maybe the scores alone are due.
+    const bool brief_only = current_->kind() == Kind::brief && (!replaced || inputs_[*replaced]->kind() == Kind::brief);
+    const std::string key_before = brief_touched ? brief_analysis_key() : std::string();
     if (replaced) {
         current_->set_id(inputs_[*replaced]->id());  // a re-read keeps the input's id
         inputs_[*replaced] = std::move(current_);
@@ -147,8 +186,12 @@ Status Engine::finish_file(std::uint32_t* id) {
     if (id != nullptr) *id = replaced ? inputs_[*replaced]->id() : inputs_.back()->id();
     current_replaces_.reset();
     refresh_input_views();
-    if (briefs_changed) rebuild_keywords();
-    dirty_ = true;
+    if (brief_only) {
+        briefs_changed(key_before);
+    } else {
+        if (brief_touched) rebuild_keywords();
+        dirty_ = true;
+    }
     return Status::ok();
 }
 
@@ -184,6 +227,8 @@ void Engine::place_yearless_dates() {
 
 void Engine::start_analysis() {
     dirty_ = false;
+    rescore_ = false;
+    scores_only_ = false;
     settings_in_force();
     in_progress_ = true;
     place_yearless_dates();
@@ -199,6 +244,17 @@ void Engine::start_analysis() {
     benchmark_pass_.reset();
     flag_pass_.reset();
     attribution_run_.reset();
+    scoring_pass_.reset();
+    next_in_stage_ = 0;
+}
+
+// The scores stage alone, over the creators as they are: a brief changed nothing else.
+void Engine::start_scoring() {
+    rescore_ = false;
+    scores_only_ = true;
+    in_progress_ = true;
+    stage_ = Stage::scores;
+    scoring_pass_.reset();
     next_in_stage_ = 0;
 }
 
@@ -208,12 +264,15 @@ bool Engine::step(double budget_ms) {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() >= budget_ms;
     };
     if (dirty_) start_analysis();
+    if (rescore_ && !in_progress_) start_scoring();
     if (!in_progress_) return true;
     while (stage_ != Stage::done) {
         if (!run_stage(stage_, out_of_time)) return false;  // the budget ran out within the stage
-        stage_ = static_cast<Stage>(static_cast<int>(stage_) + 1);
+        ++stage_runs_[static_cast<std::size_t>(stage_)];
+        stage_ = scores_only_ && stage_ == Stage::scores ? Stage::done : static_cast<Stage>(static_cast<int>(stage_) + 1);
         if (stage_ != Stage::done && out_of_time()) return false;
     }
+    scores_only_ = false;
     join_.reset();
     in_progress_ = false;
     ++generation_;
@@ -271,6 +330,12 @@ bool Engine::run_stage(Stage stage, const std::function<bool()>& out_of_time) {
             if (!in_slices(64, [&](std::size_t begin, std::size_t end) { flag_pass_->flag(creators_, begin, end); })) return false;
             flag_pass_.reset();
             return true;
+        case Stage::scores:
+            if (!scoring_pass_) scoring_pass_ = std::make_unique<ScoringPass>(inputs_, *strings_, creators_, brief());
+            if (!in_slices(256, [&](std::size_t begin, std::size_t end) { scoring_pass_->score(creators_, begin, end); })) return false;
+            scoring_pass_->finish(creators_);
+            scoring_pass_.reset();
+            return true;
         case Stage::attribution:
             return run_attribution(out_of_time);
         case Stage::done:
@@ -282,7 +347,7 @@ bool Engine::run_stage(Stage stage, const std::function<bool()>& out_of_time) {
 // Each creator's figures, then its own flags (the flags stage comes after analysis), then what
 // the charts keep.
 bool Engine::run_creators(const std::function<bool()>& out_of_time) {
-    const AnalysisSettings settings{tiers_, &flag_thresholds_, as_of_};
+    const AnalysisSettings settings{tiers_, &flag_thresholds_, as_of_, brief()};
     CreatorEvidence evidence;
     while (next_creator_ < join_->size()) {
         const std::size_t i = next_creator_++;
@@ -315,17 +380,7 @@ FlagContext Engine::flag_context() const {
     context.samples = &audience_samples_;
     context.thresholds = &flag_thresholds_;
     context.as_of = as_of_;
-    for (const auto& input : inputs_) {
-        if (input->kind() != Kind::brief || !input->document().is_object()) continue;
-        const auto& brief = input->document();
-        if (brief.contains("target") && brief["target"].is_object() && brief["target"].contains("countries") &&
-            brief["target"]["countries"].is_array()) {
-            for (const auto& country : brief["target"]["countries"]) {
-                if (!country.is_string()) continue;
-                context.target_countries.push_back(upper_ascii(country.get<std::string>()));
-            }
-        }
-    }
+    if (brief_) context.target_countries = brief_->countries;
     return context;
 }
 
@@ -337,9 +392,9 @@ Progress Engine::progress() const {
         p.done = current_->bytes_read();
         p.total = current_size_;
         p.rows = current_->rows();
-    } else if (in_progress_ || dirty_) {
+    } else if (in_progress_ || dirty_ || rescore_) {
         p.phase = "analysing";
-        p.stage = std::string(stage_name(dirty_ && !in_progress_ ? Stage::join : stage_));
+        p.stage = std::string(stage_name(in_progress_ ? stage_ : dirty_ ? Stage::join : Stage::scores));
         // Joining rows is the first half of the work, computing creators the second.
         if (join_ && join_->rows_done() < join_->rows_total()) {
             p.done = join_->rows_done();
@@ -369,7 +424,8 @@ bool Engine::any_input_issues() const {
 std::string Engine::report_json() {
     while (!step(1000.0)) {
     }
-    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_});
+    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr,
+                                        unattached_account_rows_, brief()});
 }
 
 std::string Engine::report_html() {
@@ -398,8 +454,11 @@ void Engine::clear() {
     benchmark_pass_.reset();
     flag_pass_.reset();
     attribution_run_.reset();
+    scoring_pass_.reset();
     in_progress_ = false;
     dirty_ = false;
+    rescore_ = false;
+    scores_only_ = false;
     stage_ = Stage::done;
     as_of_ = 0;
     has_as_of_ = false;

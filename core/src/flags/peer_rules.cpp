@@ -211,8 +211,26 @@ const NamedPeerRule peer_rules[] = {
     {"AUDIENCE_GEO_MISMATCH", audience_geo_mismatch},
 };
 
+// What the authenticity flags could read for a creator, in words and counts; empty when nothing.
+std::string authenticity_evidence(const CreatorResult& c, const AudienceSample* sample) {
+    std::vector<std::string> parts;
+    const Engagement& e = c.engagement;
+    if (e.available && e.source == "posts") parts.push_back(std::to_string(e.posts_used) + " posts with counts");
+    if (e.available && e.source == "roster") parts.push_back("the roster's engagement figure");
+    if (c.growth.history_days > 0) parts.push_back(std::to_string(c.growth.history_days) + " days of follower history");
+    if (c.comments.comments > 0) {
+        parts.push_back(std::to_string(c.comments.comments) + " comments on " + std::to_string(c.comments.posts) + " posts");
+    }
+    if (sample != nullptr) parts.push_back("a follower sample of " + std::to_string(sample->accounts.size()) + " accounts");
+    std::string text;
+    for (const auto& part : parts) text += (text.empty() ? "" : ", ") + part;
+    return text;
+}
+
 // The authenticity score: 100 minus the weighted flags that speak to authenticity, blended
-// with the follower sample's quality when there is one.
+// with the follower sample's quality when there is one. Unknown (NaN) when the flags had
+// nothing to read: no posts, history, comments, sample or engagement figure, and no flag fired
+// (a following count alone vouches for nothing; docs/scores.md).
 void score_authenticity(CreatorResult& c, const PeerData& data, const FlagThresholds& th) {
     const FlagContext& context = data.context;
     static const std::vector<std::string> authenticity_flags{"FOLLOWER_SPIKE",   "FOLLOWER_DROP",      "LOW_ENGAGEMENT",
@@ -232,7 +250,17 @@ void score_authenticity(CreatorResult& c, const PeerData& data, const FlagThresh
     score = std::max(0.0, score);
     a.formula = "100 minus " + format_number(th.weight_high) + " per high, " + format_number(th.weight_medium) + " per medium and " +
                 format_number(th.weight_low) + " per low authenticity flag";
-    if (const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr) {
+    const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr;
+    const std::string evidence = authenticity_evidence(c, sample);
+    if (evidence.empty() && a.deductions.empty()) {
+        a.score = not_a_number;
+        a.basis = "unknown: no posts, follower history, comments, follower sample or engagement figure loaded for this account, "
+                  "so no authenticity flag could be checked";
+        return;
+    }
+    a.basis = evidence.empty() ? "the flags that fired" : "checked on " + evidence;
+    if (!a.deductions.empty()) a.basis += "; " + std::to_string(a.deductions.size()) + " authenticity flag" + (a.deductions.size() == 1 ? "" : "s");
+    if (sample != nullptr) {
         a.audience_quality = 100.0 * (1.0 - sample->suspicious_share);
         const double w = th.audience_weight;
         score = (1 - w) * score + w * a.audience_quality;

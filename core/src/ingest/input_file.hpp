@@ -21,6 +21,7 @@
 #include "ingest/csv_reader.hpp"
 #include "ingest/dates.hpp"
 #include "ingest/formats.hpp"
+#include "ingest/brief.hpp"
 #include "ingest/keywords.hpp"
 #include "ingest/recognise.hpp"
 #include "model/kinds.hpp"
@@ -68,6 +69,7 @@ public:
     char delimiter() const;
     const std::string& container() const override { return container_; }  // "csv", "json", "ndjson"
     const nlohmann::ordered_json& document() const override { return document_; }  // brief JSON
+    const Brief& brief() const { return brief_; }  // a brief's fields, typed (read once; issues name the wrong ones)
     const MappingOverride& override_settings() const override { return override_; }
     const std::string& inferred_platform() const override { return platform_; }
     const std::string& platform_why() const override { return platform_why_; }
@@ -168,6 +170,7 @@ private:
     std::string container_;
     std::string json_text_;
     nlohmann::ordered_json document_;
+    Brief brief_;
 
     bool have_header_ = false;
     std::string missing_columns_;  // required columns no header gives ("handle"): every row is rejected

@@ -130,6 +130,9 @@ void InputFile::finish_json() {
     if (override_.kind == Kind::brief || (!override_.kind && is_brief(document_))) {
         table_ = Table(Kind::brief);
         table_.begin_row(1);
+        std::vector<BriefIssue> issues;
+        brief_ = read_brief(document_, name_, issues);
+        for (auto& issue : issues) add_issue(0, std::move(issue.field), std::move(issue.message));
         return;
     }
     if (graphql_post(document_) != nullptr ||

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <queue>
 
+#include <nlohmann/json.hpp>
+
 #include "model/byte_search.hpp"
 #include "ingest/captions.hpp"
 #include "model/text.hpp"
@@ -32,7 +34,7 @@ void KeywordMatcher::add(std::string term, std::string category, bool sponsorshi
     terms_.push_back({std::move(term), std::move(category), sponsorship});
 }
 
-std::shared_ptr<const KeywordMatcher> KeywordMatcher::build(const std::vector<const nlohmann::ordered_json*>& briefs) {
+std::shared_ptr<const KeywordMatcher> KeywordMatcher::build(const std::vector<const Brief*>& briefs) {
     auto matcher = std::make_shared<KeywordMatcher>();
     const auto builtin = nlohmann::json::parse(builtin_brand_safety_text(), nullptr, false);
     if (builtin.is_object() && builtin.contains("categories")) {
@@ -40,17 +42,11 @@ std::shared_ptr<const KeywordMatcher> KeywordMatcher::build(const std::vector<co
             for (const auto& term : category["terms"]) matcher->add(term.get<std::string>(), category["name"].get<std::string>());
         }
     }
-    const auto add_list = [&](const nlohmann::ordered_json& list, const std::string& category) {
-        if (!list.is_array()) return;
-        for (const auto& term : list) {
-            if (term.is_string()) matcher->add(term.get<std::string>(), category);
-        }
-    };
-    for (const auto* brief : briefs) {
-        if (brief == nullptr || !brief->is_object()) continue;
-        if (brief->contains("blocklist")) add_list((*brief)["blocklist"], "brief blocklist");
-        if (brief->contains("keywords")) add_list((*brief)["keywords"], "brief keyword");
-        if (brief->contains("niches")) add_list((*brief)["niches"], "brief niche");
+    for (const Brief* brief : briefs) {
+        if (brief == nullptr) continue;
+        for (const auto& term : brief->blocklist) matcher->add(term, "brief blocklist");
+        for (const auto& term : brief->keywords) matcher->add(term, "brief keyword");
+        for (const auto& term : brief->niches) matcher->add(term, "brief niche");
     }
     for (const auto phrase : sponsorship_phrases()) matcher->add(std::string(phrase), "sponsorship", true);
     matcher->compile();

@@ -11,8 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "creatorscope/brief.hpp"
 #include "ingest/captions.hpp"
 
 namespace creatorscope {
@@ -26,7 +25,7 @@ public:
     };
 
     // The built-in brand-safety terms and sponsorship phrases, plus those of any briefs given.
-    static std::shared_ptr<const KeywordMatcher> build(const std::vector<const nlohmann::ordered_json*>& briefs);
+    static std::shared_ptr<const KeywordMatcher> build(const std::vector<const Brief*>& briefs);
     // The built-in terms alone (built once).
     static const KeywordMatcher& builtin();
 

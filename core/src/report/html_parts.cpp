@@ -107,6 +107,25 @@ std::string account_figures(const AccountMetrics& a) {
     return h;
 }
 
+std::string brief_score_figures(const CreatorResult& c) {
+    std::string h;
+    const auto score = [&](const std::string& label, const BriefScore& s, bool ranked) {
+        if (!s.known() && s.parts.empty()) return;
+        std::string value = s.known() ? fixed(s.score, 0) + " / 100" : std::string("unknown");
+        if (ranked && s.rank > 0) value += ", rank " + std::to_string(s.rank);
+        if (s.known()) value += " <span class=\"muted\">(" + fixed(s.coverage * 100.0, 0) + "% of it rests on data)</span>";
+        std::string parts;
+        for (const auto& part : s.parts) {
+            parts += "<li>" + escape(part.name) + ": " + (part.known() ? fixed(part.score, 0) : std::string("unknown")) +
+                     " <span class=\"muted\">" + escape(part.basis) + "</span></li>";
+        }
+        h += "<dt>" + escape(label) + "</dt><dd>" + value + (parts.empty() ? "" : "<ul class=\"parts\">" + parts + "</ul>") + "</dd>";
+    };
+    score("Alignment with the brief", c.alignment, false);
+    score("Fit for the brief", c.fit, true);
+    return h;
+}
+
 std::string breakdowns_html(const CreatorResult& c) {
     std::string h;
     for (const auto& b : c.breakdowns) {

@@ -25,6 +25,8 @@ void write_files_section(std::string& h, const ReportView& view);
 std::string profile_line(const CreatorResult& c);
 // The account as a whole (its own daily totals) as figures: "<dt>...</dt><dd>...</dd>".
 std::string account_figures(const AccountMetrics& a);
+// Alignment and fit against the brief with their parts, as figures; empty without a brief.
+std::string brief_score_figures(const CreatorResult& c);
 // Each table split by a dimension, as a small table of its parts; empty when none.
 std::string breakdowns_html(const CreatorResult& c);
 

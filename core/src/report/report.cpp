@@ -8,6 +8,7 @@
 
 #include "ingest/dates.hpp"
 #include "report/report_account.hpp"
+#include "report/report_scores.hpp"
 #include "ingest/values.hpp"
 
 namespace creatorscope {
@@ -333,16 +334,7 @@ json creator_json(const CreatorResult& c) {
                      {"mention_only", cs.mention_only},
                      {"generic_phrase", cs.generic_phrase},
                      {"generic_share", cs.comments > 0 ? json(round_to(cs.generic_share(), 4)) : json(nullptr)}};
-    json deductions = json::array();
-    for (const auto& [id, points] : c.authenticity.deductions) deductions.push_back({{"flag", id}, {"points", points}});
-    j["scores"] = {{"authenticity", round_to(c.authenticity.score, 1)},
-                   {"authenticity_breakdown",
-                    {{"start", 100},
-                     {"deductions", deductions},
-                     {"audience_quality", c.authenticity.audience_quality < 0 ? json(nullptr) : json(round_to(c.authenticity.audience_quality, 1))},
-                     {"formula", c.authenticity.formula}}},
-                   {"alignment", nullptr},
-                   {"fit", nullptr}};
+    j["scores"] = scores_json(c);
     return j;
 }
 
@@ -377,6 +369,7 @@ std::string write_report_json(const ReportView& view) {
     report["schema"] = std::string(report_schema);
     report["as_of"] = view.as_of.empty() ? json(nullptr) : json(view.as_of);
     report["settings"] = {{"tier_scheme", view.tiers.name()}, {"tier_scheme_source", view.tiers.source()}};
+    report["brief"] = brief_json(view.brief);
     json inputs = json::array();
     for (const auto& input : view.inputs) inputs.push_back(input_json(*input));
     report["inputs"] = std::move(inputs);
@@ -421,11 +414,33 @@ std::string csv_cell(std::string_view text) {
     return cell;
 }
 
+namespace {
+
+// The scores, the flags and the contact fields of a creator's roster row (a shortlist's columns).
+std::string scores_cells(const CreatorResult& c) {
+    const auto number = [](double value, int decimals) -> std::string {
+        if (std::isnan(value) || std::isinf(value)) return "";
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+        return buffer;
+    };
+    std::vector<std::string> flags;
+    for (const auto& f : c.flags) flags.push_back(f.id);
+    return number(c.authenticity.score, 1) + ',' + number(c.alignment.score, 1) + ',' +
+           (c.alignment.known() ? number(c.alignment.coverage, 4) : "") + ',' + number(c.fit.score, 1) + ',' +
+           (c.fit.known() ? number(c.fit.coverage, 4) : "") + ',' + (c.fit.rank > 0 ? std::to_string(c.fit.rank) : "") + ',' +
+           csv_cell(join(flags, " ")) + ',' + csv_cell(c.name) + ',' + csv_cell(c.email) + ',' + csv_cell(c.country) + ',' +
+           csv_cell(c.category);
+}
+
+}  // namespace
+
 std::string write_roster_csv(const std::vector<CreatorResult>& creators) {
     std::string out =
         "handle,platform,followers,tier,engagement_rate,engagement_rate_mean,posts_used,engagement_basis,caveats,"
         "peer_percentile,benchmark_band,growth_30d,growth_90d,posts_per_week,longest_gap_days,sponsored_share,"
-        "fee,currency,cpe,cpm,emv_usd,roi\n";
+        "fee,currency,cpe,cpm,emv_usd,roi,authenticity,alignment,alignment_coverage,fit,fit_coverage,fit_rank,flags,name,email,"
+        "country,category\n";
     const auto number = [](double value, int decimals) -> std::string {
         if (std::isnan(value) || std::isinf(value)) return "";
         char buffer[64];
@@ -443,7 +458,7 @@ std::string write_roster_csv(const std::vector<CreatorResult>& creators) {
                number(c.cadence.posts_per_week, 2) + ',' + number(c.cadence.longest_gap_days, 1) + ',' +
                (known > 0 ? number(static_cast<double>(e.sponsored_posts) / known, 4) : "") + ',' + number(c.cost.fee, 2) + ',' +
                csv_cell(c.currency) + ',' + number(c.cost.cpe, 4) + ',' + number(c.cost.cpm, 2) + ',' + number(c.cost.emv, 2) + ',' +
-               number(c.cost.roi, 4) + '\n';
+               number(c.cost.roi, 4) + ',' + scores_cells(c) + '\n';
     }
     return out;
 }

@@ -25,6 +25,7 @@ struct ReportView {
     const std::vector<AudienceSample>* audience_samples = nullptr;
     const AttributionResult* attribution = nullptr;
     std::size_t unattached_account_rows = 0;
+    const Brief* brief = nullptr;  // the brief the scores are against
 };
 
 std::string write_report_json(const ReportView& view);

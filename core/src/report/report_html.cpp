@@ -61,6 +61,7 @@ table.breakdown caption { text-align: left; font-size: 12px; color: var(--muted)
 details summary { color: var(--muted); font-size: 12px; cursor: pointer; }
 details ul { margin: 2px 0 4px; padding-left: 18px; font-size: 12px; }
 p.who { margin: 0 0 4px; }
+ul.parts { margin: 2px 0; padding-left: 18px; font-size: 12px; }
 svg { background: #fbfcfe; border: 1px solid var(--line); }
 svg text { font: 10px "DejaVu Sans", Helvetica, Arial, sans-serif; fill: #5f6878; }
 .legend span { display: inline-block; margin-right: 12px; font-size: 12px; }
@@ -252,9 +253,11 @@ void write_creator(std::string& h, const CreatorResult& c, std::size_t index) {
         figure("Cost per post", escape(money(c.cost.fee, c.currency) + "; CPE " + money(c.cost.cpe, c.currency) + ", CPM " +
                                        money(c.cost.cpm, c.currency) + ", EMV " + money(c.cost.emv, "USD") + ", ROI " + signed_percent(c.cost.roi)));
     }
-    std::string authenticity = fixed(c.authenticity.score, 0) + " / 100";
+    std::string authenticity = c.authenticity.known() ? fixed(c.authenticity.score, 0) + " / 100" : "unknown";
     for (const auto& [id, points] : c.authenticity.deductions) authenticity += "; -" + fixed(points, 0) + " " + id;
+    if (!c.authenticity.basis.empty()) authenticity += " (" + c.authenticity.basis + ")";
     figure("Authenticity", escape(authenticity));
+    h += html::brief_score_figures(c);
     if (c.account) h += html::account_figures(*c.account);
     h += "</dl>\n" + html::breakdowns_html(c);
     if (c.flags.empty()) {
@@ -389,12 +392,13 @@ std::string write_report_html(const ReportView& view) {
     html::write_files_section(h, view);
 
     h += "<section id=\"roster\"><h2>Roster</h2>\n<table><thead><tr><th>Handle</th><th>Platform</th><th class=\"n\">Followers</th><th>Tier</th>"
-         "<th class=\"n\">Authenticity</th><th>Flags</th><th class=\"n\">Engagement rate</th><th>By</th><th class=\"n\">Peer rank</th>"
+         "<th class=\"n\">Authenticity</th><th class=\"n\">Fit</th><th>Flags</th><th class=\"n\">Engagement rate</th><th>By</th><th class=\"n\">Peer rank</th>"
          "<th class=\"n\">Growth 30d</th><th class=\"n\">Posts/week</th><th class=\"n\">CPE</th></tr></thead><tbody>\n";
     for (std::size_t i = 0; i < view.creators.size(); ++i) {
         const CreatorResult& c = view.creators[i];
         h += "<tr><td><a href=\"#" + creator_id(i) + "\">" + escape(c.handle) + "</a></td><td>" + escape(c.platform) + "</td><td class=\"n\">" +
-             count(c.followers) + "</td><td>" + escape(c.tier.value_or("-")) + "</td><td class=\"n\">" + fixed(c.authenticity.score, 0) + "</td><td>" +
+             count(c.followers) + "</td><td>" + escape(c.tier.value_or("-")) + "</td><td class=\"n\">" + (c.authenticity.known() ? fixed(c.authenticity.score, 0) : std::string("-")) + "</td><td class=\"n\">" +
+             (c.fit.known() ? fixed(c.fit.score, 0) : std::string("-")) + "</td><td>" +
              flag_summary(c) + "</td><td class=\"n\">" + (c.engagement.available ? percent(c.engagement.rate) : "-") + "</td><td>" +
              escape(c.engagement.available ? c.engagement.denominator : "") + "</td><td class=\"n\">" +
              (std::isnan(c.benchmark.percentile) ? "-" : fixed(c.benchmark.percentile, 0)) + "</td><td class=\"n\">" +

@@ -73,13 +73,15 @@ std::string summarize(const std::string& report_text) {
     summary["settings"] = report["settings"];
     summary["inputs"] = report["inputs"];
     std::map<std::string, int> tiers;
-    int with_rate = 0, posts_used = 0;
+    int with_rate = 0, posts_used = 0, with_authenticity = 0;
     for (const auto& c : report["creators"]) {
         tiers[c["tier"].is_null() ? std::string("(none)") : c["tier"].get<std::string>()]++;
         if (!c["engagement"]["rate"].is_null()) ++with_rate;
+        if (!c["scores"]["authenticity"].is_null()) ++with_authenticity;
         posts_used += c["engagement"]["posts"].get<int>();
     }
-    summary["creators"] = {{"count", report["creators"].size()}, {"tiers", tiers}, {"with_rate", with_rate}, {"posts_used", posts_used}};
+    summary["creators"] = {{"count", report["creators"].size()}, {"tiers", tiers}, {"with_rate", with_rate}, {"posts_used", posts_used},
+                           {"with_authenticity", with_authenticity}};
     // Follower samples: each sample's figures, and its first accounts with their verdicts.
     nlohmann::ordered_json samples = nlohmann::ordered_json::array();
     for (const auto& sample : report["audience_samples"]) {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/engine.hpp"
+#include "ingest/brief.hpp"
 #include "ingest/input_file.hpp"
 #include "ingest/keywords.hpp"
 
@@ -19,7 +20,10 @@ TEST_CASE("built-in brand-safety terms, as whole words, in any case") {
 }
 
 TEST_CASE("a brief adds its keywords, niches and blocklist") {
-    const auto brief = nlohmann::ordered_json::parse(R"({"keywords": ["Thrift", "budget travel"], "blocklist": ["fast fashion"], "niches": ["coffee"]})");
+    std::vector<BriefIssue> issues;
+    const Brief brief = read_brief(nlohmann::ordered_json::parse(R"({"keywords": ["Thrift", "budget travel"], "blocklist": ["fast fashion"], "niches": ["coffee"]})"),
+                                   "brief.json", issues);
+    CHECK(issues.empty());
     const auto matcher = KeywordMatcher::build({&brief});
     CHECK(matcher->find("Thrift haul vs fast fashion, with coffee") ==
           "brief blocklist: fast fashion | brief keyword: thrift | brief niche: coffee");
@@ -64,7 +68,8 @@ TEST_CASE("the engine asks by id for the posts read before a brief, and a re-rea
 TEST_CASE("the word-start search and the automaton find the same terms") {
     // A term that starts with punctuation sends the matcher to its automaton (every byte);
     // otherwise it looks only at word starts. Both must agree on every other term.
-    const auto brief = nlohmann::ordered_json::parse(R"({"keywords": ["-promo"]})");
+    std::vector<BriefIssue> issues;
+    const Brief brief = read_brief(nlohmann::ordered_json::parse(R"({"keywords": ["-promo"]})"), "brief.json", issues);
     const auto words = KeywordMatcher::build({});
     const auto automaton = KeywordMatcher::build({&brief});
     const std::vector<std::string> texts{

@@ -49,7 +49,7 @@ TEST_CASE("the sample's HTML report: every creator, charts, attribution, nothing
     CHECK(html.starts_with("<!DOCTYPE html>"));
     CHECK(html.find("Content-Security-Policy\" content=\"default-src 'none'") != std::string::npos);
     // Every creator account: a roster row linking to its section, and the section.
-    REQUIRE(engine.creators().size() == 45);
+    REQUIRE(engine.creators().size() == 47);
     for (std::size_t i = 0; i < engine.creators().size(); ++i) {
         const auto& c = engine.creators()[i];
         CAPTURE(c.handle);

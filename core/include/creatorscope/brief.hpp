@@ -1,0 +1,47 @@
+// The campaign brief as a typed value: who the campaign wants to reach (countries, ages,
+// genders, languages), what it is about (niches, keywords), where and with whom (platforms,
+// tiers), what it may spend, and how the fit score weighs its parts. Read once from the loaded
+// brief document (ingest/brief.cpp); the stages read this, never the JSON.
+#pragma once
+
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace creatorscope {
+
+// How the fit score weighs its four parts (PRODUCT.md section 3). Given weights need not sum to
+// 1: they are normalised over the parts that are known for a creator (docs/scores.md).
+struct FitWeights {
+    // The defaults when a brief gives none: engagement and authenticity first (vetting), then
+    // alignment, then cost, as the sample brief does (docs/scores.md says why).
+    double engagement = 0.30, authenticity = 0.30, alignment = 0.25, cost = 0.15;
+    bool given = false;  // false: the brief gave no "weights" (the defaults stand)
+};
+
+struct Brief {
+    std::string input;  // the brief's file name
+    std::string name;   // the campaign's name ("Autumn capsule launch"), may be empty
+    std::string goal;
+    // target: country codes upper case ("US"), age buckets as written ("18-24", "55+"),
+    // genders and languages lower case ("female", "en").
+    std::vector<std::string> countries, ages, genders, languages;
+    std::vector<std::string> niches, keywords, blocklist;  // lower case
+    std::vector<std::string> platforms, tiers;             // lower case
+    double budget = std::numeric_limits<double>::quiet_NaN();
+    std::string currency;
+    FitWeights weights;
+
+    // What the stages before scoring read of a brief (the terms searched in captions and bios,
+    // the countries the geo flag compares): a change to these needs the analysis again, any
+    // other change only the scoring stage.
+    std::string analysis_key() const;
+};
+
+// A problem with one field of a brief: its path ("target.countries", "weights.cost") and what is wrong.
+struct BriefIssue {
+    std::string field;
+    std::string message;
+};
+
+}  // namespace creatorscope
