@@ -36,14 +36,13 @@ constexpr std::string_view post_id_names =
     "postlinkurl|videolink|posturl|videourl";
 constexpr std::string_view currency_names = "currency|curr|moneda|devise|währung|valuta|moeda";
 
-
-// Every kind, its canonical columns and their synonyms (a data table).
 // YouTube Studio's dimensions, the first column of a table split by one: each row is a part
 // (Subscribed, Not subscribed), kept as a breakdown rather than summed away.
 constexpr std::string_view dimension_names =
     "subscriptionstatus|subscriptionsource|trafficsourcetype|trafficsource|devicetype|viewerage|viewergender|geography|"
     "playbacklocation|operatingsystem|sharingservice|youtubeproduct|subtitlesandcc|videoinfolanguage|newandreturningviewers";
 
+// Every kind, its canonical columns and their synonyms (a data table).
 std::vector<KindSpec> build_specs() {
     std::vector<KindSpec> specs;
     specs.push_back({Kind::roster, "roster", "a creator",
