@@ -270,7 +270,16 @@ std::string fold_letters(std::string_view text) {
 HeaderWords header_words(std::string_view header) {
     HeaderWords out;
     bool after_number = false;
-    for (const auto& word : split_words(header)) {
+    std::vector<std::string> split = split_words(header);
+    // A name written in camel case is one word: "YouTube", "TikTok" split as "you tube", "tik tok".
+    for (std::size_t i = 0; i + 1 < split.size(); ++i) {
+        const std::string joined = split[i] + split[i + 1];
+        if (idea_of(split[i]) == nullptr && idea_of(split[i + 1]) == nullptr && idea_of(joined) != nullptr) {
+            split[i] = joined;
+            split.erase(split.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        }
+    }
+    for (const auto& word : split) {
         add_word(out, word, after_number);
         after_number = all_digits(word);
     }

@@ -337,6 +337,11 @@ void InputFile::reject_row(std::uint64_t line, std::string column, std::string m
 }
 
 std::string InputFile::column_name(std::size_t c) const {
+    if (!wide_groups_.empty()) {
+        for (const auto [canonical, source] : wide_groups_[wide_group_].fields) {
+            if (static_cast<std::size_t>(canonical) == c && source >= 0) return header_[static_cast<std::size_t>(source)];
+        }
+    }
     const int source = mapping_.source_of[c];
     return source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string(kind_spec(table_.kind()).columns[c].name);
 }
@@ -349,6 +354,16 @@ void InputFile::read_row(const CsvRecord& record) {
     for (const auto [c, source] : field_sources_) cells[static_cast<std::size_t>(c)] = record.fields[static_cast<std::size_t>(source)];
     for (const int c : unsourced_columns_) cells[static_cast<std::size_t>(c)] = {};
     for (const int c : constant_columns_) cells[static_cast<std::size_t>(c)] = pool_.get(constants_[static_cast<std::size_t>(c)]);
+    if (!wide_groups_.empty()) {
+        read_wide_row(record);
+        return;
+    }
+    read_row_cells(record);
+}
+
+// A row's cells once they are set: what the reader derives from them, the checks, then the row.
+void InputFile::read_row_cells(const CsvRecord& record) {
+    std::vector<std::string_view>& cells = cells_;
     // Posts: a link in the post id column names the platform, the creator and the post.
     std::string derived_handle, derived_platform, derived_id;
     if (table_.kind() == Kind::roster) read_profile_cell(cells, derived_handle, derived_platform);

@@ -122,6 +122,10 @@ private:
     void list_row_columns();
     // The row's parts, each small (on_record checks the row, read_row gathers its cells):
     void read_row(const CsvRecord& record);
+    void read_row_cells(const CsvRecord& record);
+    // A roster holding several platforms in one row (input_platforms.cpp).
+    void split_platform_groups();
+    void read_wide_row(const CsvRecord& record);
     void check_repeated_handle(std::uint64_t line);
     std::string row_differences(std::size_t first, std::size_t again) const;
     void read_profile_cell(std::vector<std::string_view>& cells, std::string& handle, std::string& platform);
@@ -185,6 +189,15 @@ private:
     std::vector<std::uint32_t> constants_;  // per canonical column: interned value when constant_source
     std::vector<int> identity_columns_;     // text columns a row cannot do without
     std::vector<std::string_view> cells_;   // this row's cell per canonical column (reused)
+    // A roster holding several platforms in one row: per platform, its columns (canonical,
+    // source or -1 where this platform has none); each row gives one creator per platform with
+    // a handle. Group 0's columns are the mapping's; wide_group_ is the one being read.
+    struct WideGroup {
+        std::uint32_t platform = 0;
+        std::vector<std::pair<int, int>> fields;
+    };
+    std::vector<WideGroup> wide_groups_;
+    std::size_t wide_group_ = 0;
     std::vector<std::pair<int, int>> field_sources_;  // (canonical column, the file's column) read per row
     std::vector<int> unsourced_columns_;    // canonical columns with no column of the file
     std::vector<int> constant_columns_;     // of those, the ones a known format gives a constant

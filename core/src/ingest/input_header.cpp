@@ -32,6 +32,7 @@ void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> s
             column_why_[s] = canonical.empty() ? "not used: chosen by you" : canonical + ": chosen by you";
         }
     }
+    if (format == nullptr) split_platform_groups();
     infer_platform(profiles);
     if (kind == Kind::unknown) {
         report_unknown_header(record.line);
@@ -87,6 +88,7 @@ std::vector<ValueProfile> InputFile::sample_profiles(std::span<const HeldRecord>
 void InputFile::infer_platform(const std::vector<ValueProfile>& profiles) {
     const Kind kind = mapping_.kind;
     const int platform = creatorscope::canonical_index(kind, "platform");
+    if (!wide_groups_.empty()) return;  // a platform per group of columns
     if (platform >= 0 && mapping_.source_of[static_cast<std::size_t>(platform)] == constant_source && !override_.platform) {
         platform_ = std::string(pool_.get(constants_[static_cast<std::size_t>(platform)]));  // a known export's own platform
         platform_why_ = "a " + format_name_ + " export";
@@ -220,6 +222,11 @@ void InputFile::list_mapped_columns() {
         MappedColumn mapped{header_[s], "", ""};
         for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
             if (mapping_.source_of[c] == static_cast<int>(s)) mapped.canonical = std::string(spec.columns[c].name);
+        }
+        for (std::size_t g = 1; g < wide_groups_.size() && mapped.canonical.empty(); ++g) {
+            for (const auto [c, source] : wide_groups_[g].fields) {
+                if (source == static_cast<int>(s)) mapped.canonical = std::string(spec.columns[static_cast<std::size_t>(c)].name);
+            }
         }
         const std::string why = s < column_why_.size() ? column_why_[s] : "";
         if (!mapped.canonical.empty()) {

@@ -389,6 +389,39 @@ std::string why_not_used(const ColumnMapping& mapping, std::span<const std::stri
     return "not used: no " + kind + " field is like it";
 }
 
+std::vector<PlatformGroup> platform_groups(std::span<const std::string> header) {
+    static constexpr std::string_view per_platform[] = {"handle",     "followers",      "following",   "posts_count",
+                                                        "avg_likes",  "avg_comments",   "avg_shares",  "avg_views",
+                                                        "avg_engagement", "engagement_rate", "fee"};
+    const auto& ideas = synonym_ideas(Kind::roster);
+    std::vector<PlatformGroup> groups;
+    for (std::size_t s = 0; s < header.size(); ++s) {
+        const HeaderWords words = header_words(header[s]);
+        if (words.platforms.size() != 1) continue;
+        int best = -1;
+        double best_fit = 0;
+        for (const auto name : per_platform) {
+            const int c = canonical_index(Kind::roster, name);
+            const double f = words_fit(words, ideas[static_cast<std::size_t>(c)]);
+            if (f > best_fit) best_fit = f, best = c;
+        }
+        if (best < 0) continue;
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const PlatformGroup& g) { return g.platform == words.platforms[0]; });
+        if (group == groups.end()) group = groups.insert(groups.end(), PlatformGroup{words.platforms[0], {}, {}});
+        const bool taken = std::any_of(group->fields.begin(), group->fields.end(), [&](const auto& f) { return f.first == best; });
+        if (taken) continue;
+        group->fields.emplace_back(best, static_cast<int>(s));
+        group->why.push_back(std::string(kind_spec(Kind::roster).columns[static_cast<std::size_t>(best)].name) + " on " + group->platform +
+                             ": header words \"" + header[s] + "\" (" + ideas_text(words) + ", " + group->platform + "), one row holding several platforms");
+    }
+    const int handle = canonical_index(Kind::roster, "handle");
+    std::erase_if(groups, [&](const PlatformGroup& g) {
+        return std::none_of(g.fields.begin(), g.fields.end(), [&](const auto& f) { return f.first == handle; });
+    });
+    if (groups.size() < 2) groups.clear();
+    return groups;
+}
+
 Recognition recognise(Kind kind, std::span<const std::string> header, std::span<const ValueProfile> values) {
     return Recogniser(kind, header, values).run();
 }

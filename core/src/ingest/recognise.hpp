@@ -54,6 +54,19 @@ Recognition recognise(Kind kind, std::span<const std::string> header, std::span<
 // first on a tie); kind unknown when none has its required columns.
 Recognition recognise_kind(std::span<const std::string> header, std::span<const ValueProfile> values);
 
+// One platform's columns in a roster that holds several platforms in one row (Upfluence,
+// agency sheets: "Instagram username, Instagram followers, TikTok username, TikTok followers").
+struct PlatformGroup {
+    std::string platform;
+    std::vector<std::pair<int, int>> fields;  // (roster canonical column, source column)
+    std::vector<std::string> why;             // per field, the reason in words
+};
+
+// The platform groups of a roster header: the columns whose words name one platform and one
+// per-platform field (handle, followers, rates, averages, fee), grouped by platform; only the
+// groups with a handle, and only when two platforms or more have one (else empty).
+std::vector<PlatformGroup> platform_groups(std::span<const std::string> header);
+
 // Why the source column s is not used, by its header's words: "not used: views is read from
 // \"Views\"" when the field it reads as comes from another column, else "not used: no roster
 // field is like it".

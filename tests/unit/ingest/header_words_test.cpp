@@ -27,6 +27,10 @@ TEST_CASE("a header's words become the ideas they name, whatever the spelling") 
     CHECK(ideas("Kommentaren") == "comments");
     CHECK(header_words("Name").unknown == 0);  // short words are not taken apart
     CHECK(header_words("Tiktoker name").platforms == std::vector<std::string>{"tiktok"});
+    // A platform's name in camel case is one word, not "tik tok" or "you tube".
+    CHECK(header_words("TikTok followers").platforms == std::vector<std::string>{"tiktok"});
+    CHECK(header_words("YouTube channel").platforms == std::vector<std::string>{"youtube"});
+    CHECK(header_words("YouTube channel").unknown == 0);
     // Ideas of their own keep a header from reading as a plainer one.
     CHECK(ideas("followers growth") == "change, followers");
     CHECK(ideas("influence_score") == "score");

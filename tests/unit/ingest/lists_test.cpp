@@ -3,6 +3,7 @@
 // in the CLI's short form.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -107,4 +108,45 @@ TEST_CASE("refunded Shopify orders count net of the refund, and the attribution 
     bool noted = false;
     for (const auto& note : attribution["notes"]) noted = noted || note.get<std::string>().find("2 orders were refunded in part or whole: counted net of the 50.00 refunded") == 0;
     CHECK(noted);
+}
+
+TEST_CASE("a list with columns for each platform gives a creator per platform with a handle, with the row's shared columns") {
+    const auto l = load(
+        "Name,Instagram username,Instagram followers,Instagram engagement rate,TikTok username,TikTok followers,YouTube channel,"
+        "YouTube subscribers,Email\n"
+        "Lena Runs,lena.runs,48200,3.2%,lenaruns,120000,,,lena@example.com\n"
+        "Marco Rossi,marco_cooks,120000,1.9%,,,MarcoCooks,35000,marco@example.com\n"
+        "Nobody,,,,,,,,nobody@example.com\n");
+    REQUIRE(l->file->kind() == Kind::roster);
+    const Table& t = l->file->table();
+    REQUIRE(t.rows() == 4);  // Lena on Instagram and TikTok, Marco on Instagram and YouTube
+    const int handle = canonical_index(Kind::roster, "handle"), platform = canonical_index(Kind::roster, "platform"),
+              followers = canonical_index(Kind::roster, "followers"), rate = canonical_index(Kind::roster, "engagement_rate"),
+              email = canonical_index(Kind::roster, "email");
+    const auto text = [&](int column, std::size_t row) { return std::string(l->pool.get(t.text(column, row))); };
+    CHECK(text(handle, 0) == "lena.runs");
+    CHECK(text(platform, 0) == "instagram");
+    CHECK(t.number(rate, 0) == doctest::Approx(0.032));
+    CHECK(text(handle, 1) == "lenaruns");
+    CHECK(text(platform, 1) == "tiktok");
+    CHECK(t.number(followers, 1) == 120000);
+    CHECK(std::isnan(t.number(rate, 1)));  // TikTok has no rate column: none, not Instagram's
+    CHECK(text(email, 1) == "lena@example.com");  // the row's shared columns on each account
+    CHECK(text(handle, 3) == "marcocooks");
+    CHECK(text(platform, 3) == "youtube");
+    CHECK(t.number(followers, 3) == 35000);
+    // The row with no handle on any platform is rejected with an issue, not read as a blank creator.
+    REQUIRE(l->file->issues().size() == 1);
+    CHECK(l->file->issues()[0].line == 4);
+    CHECK(l->file->issues()[0].message == "row rejected: no handle on any platform");
+    // Every platform's columns say so.
+    int handles = 0;
+    for (const auto& column : l->file->mapping()) {
+        if (column.canonical == "handle") {
+            ++handles;
+            CHECK(column.why.find("one row holding several platforms") != std::string::npos);
+        }
+    }
+    CHECK(handles == 3);
+    CHECK(l->file->inferred_platform() == "instagram, tiktok, youtube");
 }
