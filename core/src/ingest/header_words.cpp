@@ -17,7 +17,7 @@ namespace {
 constexpr std::string_view qualifier = "";  // a word that says nothing about what the column holds
 
 // Every known word and its idea (a data table).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 294> words{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 314> words{{
     // Who the row is.
     {"handle", "user"}, {"handles", "user"}, {"username", "user"}, {"usernames", "user"}, {"user", "user"}, {"users", "user"},
     {"usuario", "user"}, {"utilisateur", "user"}, {"benutzer", "user"}, {"benutzername", "user"}, {"utente", "user"},
@@ -87,6 +87,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 294> words{{
     {"la", qualifier}, {"le", qualifier}, {"el", qualifier}, {"der", qualifier}, {"die", qualifier}, {"das", qualifier},
     {"di", qualifier}, {"da", qualifier}, {"do", qualifier}, {"in", qualifier}, {"en", qualifier}, {"mostly", qualifier},
     {"main", qualifier}, {"primary", qualifier}, {"info", qualifier}, {"mir", qualifier},
+    {"author", "user"}, {"autor", "user"}, {"auteur", "user"}, {"autore", "user"},
+    {"date", "date"}, {"time", "date"}, {"timestamp", "date"}, {"created", "date"}, {"create", "date"}, {"published", "date"},
+    {"publish", "date"}, {"posted", "date"}, {"uploaded", "date"}, {"upload", "date"}, {"fecha", "date"}, {"datum", "date"},
+    {"meta", qualifier}, {"iso", qualifier}, {"at", qualifier}, {"on", qualifier},
 }};
 
 // Latin letters with accents, as UTF-8 pairs after 0xC3, folded to their base letter (a data table).

@@ -1,6 +1,7 @@
 // Reading a JSON input: a brief, a list of records, NDJSON, Instagram's own export or its
 // GraphQL post metadata, turned into records that go through the same path as CSV rows.
 #include <algorithm>
+#include <unordered_map>
 
 #include "ingest/input_file.hpp"
 #include "model/text.hpp"
@@ -221,6 +222,22 @@ void InputFile::tabulate_document() {
 
 // Turns a JSON array of flat objects into header and records, through the same path as CSV.
 // An item's number stands for its line in the issues (items counted from 1).
+namespace {
+// An object's plain values with their paths: a nested object's ("authorMeta": {"name": ...}) as
+// "authorMeta.name", up to three levels down; lists are left out.
+void flatten_object(const nlohmann::ordered_json& object, const std::string& prefix, int depth,
+                    std::vector<std::pair<std::string, const nlohmann::ordered_json*>>& out) {
+    for (const auto& [key, value] : object.items()) {
+        std::string path = prefix.empty() ? key : prefix + "." + key;
+        if (value.is_object()) {
+            if (depth < 3) flatten_object(value, path, depth + 1, out);
+        } else if (!value.is_array()) {
+            out.emplace_back(std::move(path), &value);
+        }
+    }
+}
+}  // namespace
+
 void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_view relationship, bool instagram_export,
                               const std::vector<std::uint64_t>* lines) {
     const auto cell_text = [](const nlohmann::ordered_json& value) -> std::string {
@@ -257,13 +274,17 @@ void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_v
         }
         return;
     }
-    // The header: every key with a plain value, in order of first appearance.
+    // The header: every plain value's path ("authorMeta.name" in an object within the item), in
+    // order of first appearance.
     std::vector<std::string> header;
+    std::unordered_map<std::string, std::size_t> column_of;
+    std::vector<std::pair<std::string, const nlohmann::ordered_json*>> flat;
     for (const auto& item : items) {
         if (!item.is_object()) continue;
-        for (const auto& [key, value] : item.items()) {
-            if (value.is_structured()) continue;
-            if (std::find(header.begin(), header.end(), key) == header.end()) header.push_back(key);
+        flat.clear();
+        flatten_object(item, "", 0, flat);
+        for (const auto& [path, value] : flat) {
+            if (column_of.emplace(path, header.size()).second) header.push_back(path);
         }
     }
     record.line = 0;
@@ -280,9 +301,9 @@ void InputFile::tabulate_json(const nlohmann::ordered_json& items, std::string_v
             add_issue(record.line, "", "row rejected: item " + std::to_string(number) + " is not an object");
             continue;
         }
-        for (std::size_t c = 0; c < header.size(); ++c) {
-            if (item.contains(header[c])) cells[c] = cell_text(item[header[c]]);
-        }
+        flat.clear();
+        flatten_object(item, "", 0, flat);
+        for (const auto& [path, value] : flat) cells[column_of[path]] = cell_text(*value);
         send();
     }
 }

@@ -60,11 +60,30 @@ TEST_CASE("json: an array of objects becomes rows, keys in order of first appear
     CHECK(l->number("followers", 0) == 12500);
     CHECK(l->number("followers", 1) == 1200);  // a string value goes through the same reading as CSV
     CHECK(l->text("country", 1) == "us");  // text is kept as written
-    // The header: keys with plain values, in order of first appearance; "stats" (an object) is not one.
+    // The header: plain values by their paths, in order of first appearance; an object within an
+    // item is opened ("stats.avg"), as scrapers nest an author's figures.
     std::vector<std::string> sources;
     for (const auto& column : f.mapping()) sources.push_back(column.source);
-    CHECK(sources == std::vector<std::string>{"handle", "platform", "followers", "verified", "country"});
+    CHECK(sources == std::vector<std::string>{"handle", "platform", "followers", "stats.avg", "verified", "country"});
     CHECK(f.document().is_null());  // only a brief keeps its document
+}
+
+TEST_CASE("json: a scraper's posts with the author nested are read as posts, the author as the handle") {
+    const auto l = load(R"([
+        {"id": "7301", "text": "Morning run", "createTimeISO": "2026-03-01T08:00:00.000Z", "authorMeta": {"name": "lenaruns", "fans": 120000},
+         "diggCount": 5400, "shareCount": 120, "playCount": 88000, "commentCount": 210, "webVideoUrl": "https://www.tiktok.com/@lenaruns/video/7301"},
+        {"id": "7302", "text": "Hill sprints", "createTimeISO": "2026-03-03T08:00:00.000Z", "authorMeta": {"name": "lenaruns", "fans": 120500},
+         "diggCount": 3900, "shareCount": 80, "playCount": 61000, "commentCount": 150, "webVideoUrl": "https://www.tiktok.com/@lenaruns/video/7302"},
+        {"id": "7303", "text": "Rest day", "createTimeISO": "2026-03-04T08:00:00.000Z", "authorMeta": {"name": "lenaruns", "fans": 120600},
+         "diggCount": 2100, "shareCount": 20, "playCount": 30000, "commentCount": 90, "webVideoUrl": "https://www.tiktok.com/@lenaruns/video/7303"}
+    ])");
+    const InputFile& f = *l->file;
+    REQUIRE(f.kind() == Kind::posts);
+    CHECK(f.rows() == 3);
+    CHECK(l->text("handle", 0) == "lenaruns");
+    CHECK(l->number("likes", 0) == 5400);
+    CHECK(l->number("views", 1) == 61000);
+    CHECK(l->number("comments", 2) == 90);
 }
 
 TEST_CASE("json: items that are not objects are rejected, each with its item number") {
