@@ -95,7 +95,7 @@ void InputFile::infer_platform(const std::vector<ValueProfile>& profiles) {
         return;
     }
     if (platform < 0 || mapping_.source_of[static_cast<std::size_t>(platform)] != no_source) return;
-    if (kind != Kind::roster && !override_.platform) return;
+    if (kind != Kind::roster && kind != Kind::posts && !override_.platform) return;
     std::string found, why;
     const int handle = creatorscope::canonical_index(kind, "handle");
     const int handle_source = handle >= 0 ? mapping_.source_of[static_cast<std::size_t>(handle)] : no_source;
@@ -105,6 +105,13 @@ void InputFile::infer_platform(const std::vector<ValueProfile>& profiles) {
         found = profiles[static_cast<std::size_t>(handle_source)].link_platform;
         why = "the profile links in \"" + header_[static_cast<std::size_t>(handle_source)] + "\"";
     }
+    // Another column of links to one platform's profiles or posts ("url", "webVideoUrl").
+    for (std::size_t s = 0; s < profiles.size() && s < header_.size() && found.empty(); ++s) {
+        if (profiles[s].link_platform.empty()) continue;
+        found = profiles[s].link_platform;
+        why = "the links in \"" + header_[s] + "\"";
+    }
+    if (kind == Kind::posts && found.empty() && !override_.platform) return;  // posts: by links only
     if (found.empty()) {
         std::vector<std::string> named;
         std::string where;
