@@ -17,6 +17,10 @@ TYPES = {"instagram": ("photo", "carousel", "reel"), "tiktok": ("video",), "yout
 
 
 def main():
+    if len(sys.argv) != 3 or sys.argv[1] in ("-h", "--help"):
+        print(__doc__.strip())
+        print("usage: make_posts.py SIZE_MB OUT.csv")
+        sys.exit(0 if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help") else 2)
     size = int(float(sys.argv[1]) * 1024 * 1024)
     out = open(sys.argv[2], "w", encoding="utf-8", newline="")
     out.write("handle,platform,post_id,published_at,type,likes,comments,shares,saves,views,caption,sponsored\n")

@@ -111,7 +111,8 @@ std::vector<std::string_view> split_trimmed(std::string_view text, std::string_v
 std::string format_compact(double value) {
     if (std::isnan(value)) return "-";
     char text[32];
-    if (std::fabs(value) >= 1e6) {
+    // 999,999 rounds to 1000.0k at one decimal: it is 1.00M.
+    if (std::fabs(value) >= 999950) {
         std::snprintf(text, sizeof text, "%.2fM", value / 1e6);
     } else if (std::fabs(value) >= 1e4) {
         std::snprintf(text, sizeof text, "%.1fk", value / 1e3);

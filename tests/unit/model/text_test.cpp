@@ -136,6 +136,8 @@ TEST_CASE("format_number: thousands separated, decimals as asked, negatives") {
 TEST_CASE("format_compact: millions with two decimals, tens of thousands with one, '-' for NaN") {
     CHECK(format_compact(1'500'000) == "1.50M");
     CHECK(format_compact(13'800'000) == "13.80M");
+    CHECK(format_compact(999'999) == "1.00M");  // not "1000.0k"
+    CHECK(format_compact(999'949) == "999.9k");
     CHECK(format_compact(1'000'000) == "1.00M");
     CHECK(format_compact(185'900) == "185.9k");
     CHECK(format_compact(12'345) == "12.3k");
