@@ -486,6 +486,17 @@ Form read_worded_date(std::string_view text, DateReading& reading) {
 
 }  // namespace
 
+namespace {
+// "am 28. August 2025", "on Aug 28, 2025", "le 28 août 2025": the word for "on" before a date.
+std::string_view without_preposition(std::string_view text) {
+    static constexpr std::string_view words[] = {"am ", "Am ", "on ", "On ", "le ", "Le ", "el ", "El ", "il ", "Il ", "em ", "Em ", "op ", "Op "};
+    for (const auto word : words) {
+        if (text.starts_with(word)) return trim(text.substr(word.size()));
+    }
+    return text;
+}
+}  // namespace
+
 DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
     DateReading reading;
     const std::string_view text = trim(cell);
@@ -496,7 +507,7 @@ DateReading read_date(std::string_view cell, DayMonthOrder column_order) {
     }
     if (form == Form::other) form = read_digits_date(text, reading);
     if (form == Form::other) form = read_numeric_date(text, column_order, reading);
-    if (form == Form::other) form = read_worded_date(text, reading);
+    if (form == Form::other) form = read_worded_date(without_preposition(text), reading);
     if (form == Form::bad) {
         std::string shown(utf8_prefix(cell, 40));
         reading.time = Parsed<std::int64_t>::bad("expected a date such as 2025-08-28 or Aug 28, 2025, found '" + shown + "'");

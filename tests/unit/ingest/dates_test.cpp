@@ -143,6 +143,9 @@ TEST_CASE("parse_timestamp: month names and the words around them") {
     CHECK(read("28 AO\xC3\x9BT 2025") == aug28);     // capital Û
     CHECK(read("28. August 2025") == aug28);         // German
     CHECK(read("28 agosto 2025") == aug28);          // Italian
+    CHECK(read("am 28. August 2025") == aug28);     // "on" before the date: German, English, French
+    CHECK(read("on Aug 28, 2025") == aug28);
+    CHECK(read("le 28 ao\xC3\xBBt 2025") == aug28);
     CHECK(read("2025 August 28") == aug28);          // the four-digit number is the year
     CHECK(read("Aug 28, 25") == aug28);              // two digits: this century
     CHECK(read("the 1st of May 2025") == day_of(2025, 5, 1));
