@@ -112,6 +112,7 @@ private:
     const ExportFormat* choose_mapping(const std::vector<ValueProfile>& profiles);
     std::vector<ValueProfile> sample_profiles(std::span<const HeldRecord> sample) const;
     void infer_platform(const std::vector<ValueProfile>& profiles);
+    void infer_currency(const std::vector<ValueProfile>& profiles);
     void assign_source(int source, std::string_view canonical);
     void apply_format(const ExportFormat& format);
     void report_unknown_header(std::uint64_t line);

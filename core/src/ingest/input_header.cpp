@@ -34,6 +34,7 @@ void InputFile::on_header(const CsvRecord& record, std::span<const HeldRecord> s
     }
     if (format == nullptr) split_platform_groups();
     infer_platform(profiles);
+    infer_currency(profiles);
     if (kind == Kind::unknown) {
         report_unknown_header(record.line);
     } else {
@@ -136,6 +137,25 @@ void InputFile::infer_platform(const std::vector<ValueProfile>& profiles) {
     constants_[static_cast<std::size_t>(platform)] = pool_.intern(found);
     platform_ = found;
     platform_why_ = why;
+}
+
+// A file with a currency column but none mapped, whose amounts name one currency ("$1,200",
+// "EUR 400"): that currency for every row, noted.
+void InputFile::infer_currency(const std::vector<ValueProfile>& profiles) {
+    const KindSpec& spec = kind_spec(mapping_.kind);
+    const int currency = creatorscope::canonical_index(mapping_.kind, "currency");
+    if (currency < 0 || mapping_.source_of[static_cast<std::size_t>(currency)] != no_source) return;
+    for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+        const int source = mapping_.source_of[c];
+        if (source < 0 || static_cast<std::size_t>(source) >= profiles.size() || spec.columns[c].type != ValueType::number) continue;
+        const std::string& code = profiles[static_cast<std::size_t>(source)].currency;
+        if (code.empty()) continue;
+        mapping_.source_of[static_cast<std::size_t>(currency)] = constant_source;
+        constants_[static_cast<std::size_t>(currency)] = pool_.intern(code);
+        notes_.push_back("currency " + code + ", as the amounts in \"" + header_[static_cast<std::size_t>(source)] + "\" say (such as " +
+                         profiles[static_cast<std::size_t>(source)].example + ")");
+        return;
+    }
 }
 
 // An explicit mapping (a known format's, then the user's) takes a source column wherever it was.

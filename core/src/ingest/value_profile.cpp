@@ -63,8 +63,8 @@ bool spaced_text(std::string_view cell) {
 ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocale locale) {
     ValueProfile p;
     std::unordered_set<std::string_view> seen;
-    std::string platform;
-    bool one_platform = true;
+    std::string platform, currency;
+    bool one_platform = true, one_currency = true;
     for (std::string_view cell : cells) {
         cell = trim(cell);
         if (is_missing_token(cell)) continue;
@@ -86,7 +86,12 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
         if (parse_number(cell, locale).has_value()) {
             ++p.numbers;
             std::string_view amount = cell;
-            if (take_currency(amount)) ++p.money;
+            const std::string_view code = take_currency_code(amount);
+            if (!code.empty()) {
+                ++p.money;
+                if (p.money == 1) currency = std::string(code);
+                one_currency = one_currency && currency == code;
+            }
         }
         if (const auto rate = parse_rate(cell, locale); rate.has_value() && rate.value >= -1.0 && rate.value <= 1.0) ++p.rates;
         if (cell.find('%') != std::string_view::npos) ++p.percent_signs;
@@ -95,6 +100,7 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
     }
     p.distinct = static_cast<std::uint32_t>(seen.size());
     if (one_platform && p.profile_links * 2 > p.values) p.link_platform = platform;
+    if (one_currency && p.money * 10 >= p.values * 9 && p.money > 0) p.currency = currency;
     return p;
 }
 

@@ -116,33 +116,40 @@ double take_magnitude(std::string_view& text) {
 
 // A currency before or after an amount ("$1,200", "1.200 €", "USD 1200", "R$ 350"): taken off,
 // so that a fee or a revenue reads as its number. True when one was there.
-bool take_currency(std::string_view& text) {
-    static constexpr std::string_view symbols[] = {"US$", "R$", "C$", "A$", "$", "\xE2\x82\xAC" /* € */, "\xC2\xA3" /* £ */,
-                                                   "\xC2\xA5" /* ¥ */, "\xE2\x82\xB9" /* ₹ */, "\xE2\x82\xA9" /* ₩ */};
-    for (const auto symbol : symbols) {
+std::string_view take_currency_code(std::string_view& text) {
+    // The symbols and the currency each stands for where a list gives no other ("$": US dollars,
+    // as the EMV table's figures are; a list in another dollar names it: "C$", "A$").
+    static constexpr std::pair<std::string_view, std::string_view> symbols[] = {
+        {"US$", "USD"}, {"R$", "BRL"}, {"C$", "CAD"}, {"A$", "AUD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"} /* € */,
+        {"\xC2\xA3", "GBP"} /* £ */, {"\xC2\xA5", "JPY"} /* ¥ */, {"\xE2\x82\xB9", "INR"} /* ₹ */, {"\xE2\x82\xA9", "KRW"} /* ₩ */};
+    for (const auto& [symbol, code] : symbols) {
         if (text.starts_with(symbol)) {
             text = trim(text.substr(symbol.size()));
-            return true;
+            return code;
         }
         if (text.ends_with(symbol)) {
             text = trim(text.substr(0, text.size() - symbol.size()));
-            return true;
+            return code;
         }
     }
     // An ISO 4217 code: three capital letters, then a space, or after one.
-    const auto code = [](std::string_view letters) {
+    const auto is_code = [](std::string_view letters) {
         return letters.size() == 3 && std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     };
-    if (text.size() > 4 && text[3] == ' ' && code(text.substr(0, 3))) {
+    if (text.size() > 4 && text[3] == ' ' && is_code(text.substr(0, 3))) {
+        const std::string_view code = text.substr(0, 3);
         text = trim(text.substr(4));
-        return true;
+        return code;
     }
-    if (text.size() > 4 && text[text.size() - 4] == ' ' && code(text.substr(text.size() - 3))) {
+    if (text.size() > 4 && text[text.size() - 4] == ' ' && is_code(text.substr(text.size() - 3))) {
+        const std::string_view code = text.substr(text.size() - 3);
         text = trim(text.substr(0, text.size() - 4));
-        return true;
+        return code;
     }
-    return false;
+    return {};
 }
+
+bool take_currency(std::string_view& text) { return !take_currency_code(text).empty(); }
 
 Parsed<double> parse_number(std::string_view cell, NumberLocale locale) {
     // Fast path: plain digits, the form almost every count takes ("1234").

@@ -36,6 +36,9 @@ Parsed<double> parse_number(std::string_view cell, NumberLocale locale);
 // Takes a currency symbol or ISO 4217 code off an amount ("$1,200", "1.200 €", "USD 1200");
 // true when there was one. parse_number does this itself.
 bool take_currency(std::string_view& text);
+// The same, giving the currency's ISO 4217 code ("$" is USD, "€" EUR, "R$" BRL); empty when none.
+// The view returned points into text or into a static table.
+std::string_view take_currency_code(std::string_view& text);
 
 // "2.402" in a semicolon file (comma decimals) reads as 2,402 but may be 2.402 written with a
 // dot: one group mark followed by exactly three digits, after one to three digits. A column

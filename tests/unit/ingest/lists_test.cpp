@@ -150,3 +150,17 @@ TEST_CASE("a list with columns for each platform gives a creator per platform wi
     CHECK(handles == 3);
     CHECK(l->file->inferred_platform() == "instagram, tiktok, youtube");
 }
+
+TEST_CASE("amounts of money name their currency where the list has no currency column") {
+    const auto dollars = load("Creator,Followers,Rate card\n@lena.runs,48.2K,\"$1,200\"\n@marco_cooks,120K,\"$2,500\"\n@amelie.paris,9.8K,$400\n");
+    REQUIRE(dollars->file->kind() == Kind::roster);
+    const int fee = canonical_index(Kind::roster, "fee"), currency = canonical_index(Kind::roster, "currency");
+    CHECK(dollars->file->table().number(fee, 0) == 1200);
+    CHECK(dollars->pool.get(dollars->file->table().text(currency, 2)) == "USD");
+    REQUIRE(dollars->file->notes().size() == 1);
+    CHECK(dollars->file->notes()[0] == "currency USD, as the amounts in \"Rate card\" say (such as $1,200)");
+    // Two currencies in one column: none is assumed.
+    const auto mixed = load("Creator,Followers,Fee\n@lena.runs,48.2K,EUR 1200\n@marco_cooks,120K,USD 2500\n@amelie.paris,9.8K,EUR 400\n");
+    CHECK(mixed->pool.get(mixed->file->table().text(currency, 0)).empty());
+    CHECK(mixed->file->notes().empty());
+}
