@@ -124,10 +124,14 @@ void CompareView::draw(const Engine& engine, float scale) {
     const int columns = static_cast<int>(creators.size()) + 1;
     if (ImGui::BeginTable("compare_table", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY)) {
         ImGui::TableSetupScrollFreeze(1, 1);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 11.0f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("   Engagement against peers").x);
         for (const CreatorResult* c : creators) ImGui::TableSetupColumn((c->handle + " on " + c->platform).c_str());
-        ImGui::TableHeadersRow();
-        for (std::size_t i = 0; i < creators.size(); ++i) note_item("Compare column: " + creators[i]->handle + " " + creators[i]->platform);
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (int column = 0; column < columns; ++column) {
+            ImGui::TableSetColumnIndex(column);
+            ImGui::TableHeader(ImGui::TableGetColumnName(column));
+            if (column > 0) note_item("Compare column: " + creators[column - 1]->handle + " " + creators[column - 1]->platform);
+        }
         figures(creators);
         score_rows("Alignment", creators, &CreatorResult::alignment);
         score_rows("Fit", creators, &CreatorResult::fit);
