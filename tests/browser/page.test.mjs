@@ -111,11 +111,12 @@ async function screenshot(page, name) {
 async function clickItem(page, label) {
   const rect = await page.evaluate((l) => window.creatorscope.itemRect(l), label);
   if (!rect) throw new Error(`no item labelled ${label} on screen`);
-  // The middle of the part on screen (a row spanning a wide table runs past the window's edge).
+  // An item running past the page's edge (a row of a table wider than the window) is clicked
+  // near its left end, in its first cell; any other in its middle.
   const { width, height } = page.viewportSize();
-  const left = Math.max(rect.x, 0), right = Math.min(rect.x + rect.width, width);
   const top = Math.max(rect.y, 0), bottom = Math.min(rect.y + rect.height, height);
-  await page.mouse.move((left + right) / 2, (top + bottom) / 2);
+  const x = rect.x + rect.width > width ? Math.max(rect.x, 0) + Math.min(40, (width - Math.max(rect.x, 0)) / 2) : rect.x + rect.width / 2;
+  await page.mouse.move(x, (top + bottom) / 2);
   await page.mouse.down();
   await page.waitForTimeout(50);
   await page.mouse.up();
