@@ -111,7 +111,12 @@ async function screenshot(page, name) {
 async function clickItem(page, label) {
   const rect = await page.evaluate((l) => window.creatorscope.itemRect(l), label);
   if (!rect) throw new Error(`no item labelled ${label} on screen`);
-  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  // An item running past the page's edge (a row of a table wider than the window) is clicked
+  // near its left end, in its first cell; any other in its middle.
+  const { width, height } = page.viewportSize();
+  const top = Math.max(rect.y, 0), bottom = Math.min(rect.y + rect.height, height);
+  const x = rect.x + rect.width > width ? Math.max(rect.x, 0) + Math.min(40, (width - Math.max(rect.x, 0)) / 2) : rect.x + rect.width / 2;
+  await page.mouse.move(x, (top + bottom) / 2);
   await page.mouse.down();
   await page.waitForTimeout(50);
   await page.mouse.up();
@@ -190,7 +195,7 @@ async function selectAll(page) {
     report.creators.every((c) => c.growth && c.cadence && c.benchmark && c.cost && c.engagement.rates) &&
     ana.growth.growth_30d !== null && ana.benchmark.reference.band && ana.cost.cpe > 0 && ana.engagement.formula.followers_basis === 'at post time',
     JSON.stringify(ana).slice(0, 300));
-  await page.setViewportSize({ width: 2400, height: 900 });
+  await page.setViewportSize({ width: 2800, height: 900 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   for (const header of ['Authenticity', 'Flags', 'Peer rank', 'Benchmark', 'Growth 30d', 'Posts/week', 'Suspicious', 'Sponsored', 'CPE', 'CPM', 'EMV', 'ROI']) {
     check(`the roster shows the ${header} column`, await page.evaluate((l) => window.creatorscope.itemRect(l), `Header: ${header}`) !== null);
@@ -717,6 +722,160 @@ async function selectAll(page) {
   await screenshot(page, 'roster-empty-state');
   check('no console errors (large file, cancel, mapping editor)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
   check('no request left the page origin (large file, cancel, mapping editor)', record.foreignRequests.length === 0);
+  await context.close();
+}
+
+// 5. Deciding with the brief: the roster sorted by fit, the shortlist starred with the mouse and
+// the keyboard, "Shortlist only", Compare, the creator page against the brief, a weight edited
+// in the brief dialog re-scoring at once, the shortlist CSV, and the shortlist in the workspace.
+{
+  const { context, page, record } = await openPage({ width: 1600, height: 900 });
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const rect = (label) => page.evaluate((l) => window.creatorscope.itemRect(l), label);
+  const reportNow = async () => JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()));
+  await page.evaluate(() => window.creatorscope.loadSample());
+  await waitForResults(page);
+  await frames();
+  const report = await reportNow();
+  const ranked = report.creators.filter((c) => c.scores.fit.rank > 0).sort((a, b) => a.scores.fit.rank - b.scores.fit.rank);
+  const rowsOnScreen = async () => {
+    const rows = [];
+    for (const c of report.creators) {
+      const at = await rect(`Creator: ${c.handle} ${c.platform}`);
+      if (at) rows.push({ key: `${c.handle}/${c.platform}`, y: at.y });
+    }
+    return rows.sort((a, b) => a.y - b.y).map((r) => r.key);
+  };
+  const key = (c) => `${c.handle}/${c.platform}`;
+  let rows = await rowsOnScreen();
+  check('with the sample brief the roster is sorted by fit, best first (the first row is rank 1 in the report)',
+    rows.length > 5 && rows[0] === key(ranked[0]) && rows[1] === key(ranked[1]) && rows[2] === key(ranked[2]), rows.slice(0, 4).join(' '));
+  check('the roster shows the Alignment, Fit and Shortlist columns',
+    (await rect('Header: Alignment')) !== null && (await rect('Header: Fit')) !== null && (await rect('Header: Shortlist')) !== null);
+  // Hover the best row's fit: its parts and how much rests on data.
+  const fitHeader = await rect('Header: Fit');
+  const bestRow = await rect(`Creator: ${ranked[0].handle} ${ranked[0].platform}`);
+  await page.mouse.move(fitHeader.x + 14, bestRow.y + bestRow.height / 2, { steps: 3 });
+  await page.waitForTimeout(300);
+  await frames();
+  await screenshot(page, 'roster-by-fit');
+
+  // Two stars with the mouse, the third with S on the row below (the arrow key moves the focus).
+  // The pointer rests on the star a moment first, as a person's does (the row's own target is under it).
+  const clickStar = async (c) => {
+    const at = await rect(`Star: ${c.handle} ${c.platform}`);
+    await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    await frames();
+    await clickItem(page, `Star: ${c.handle} ${c.platform}`);
+  };
+  await clickStar(ranked[0]);
+  await clickStar(ranked[1]);
+  await page.keyboard.down('ArrowDown');
+  await page.waitForTimeout(80);
+  await page.keyboard.up('ArrowDown');
+  await frames();
+  await page.keyboard.press('s');
+  await frames();
+  let shortlist = (await reportNow()).shortlist.map(key);
+  check('two creators starred with the mouse and one with the keyboard are the shortlist, in that order',
+    JSON.stringify(shortlist) === JSON.stringify(ranked.slice(0, 3).map(key)), JSON.stringify(shortlist));
+  check('starring opens no creator page', (await rect('Creator page')) === null);
+  await clickItem(page, 'Shortlist only');
+  await frames();
+  rows = await rowsOnScreen();
+  check('"Shortlist only" shows the starred creators alone', JSON.stringify([...rows].sort()) === JSON.stringify([...shortlist].sort()),
+    rows.join(' '));
+
+  // Compare: the starred creators side by side.
+  await clickItem(page, 'Compare');
+  await frames();
+  const columns = [];
+  for (const c of ranked.slice(0, 3)) columns.push(await rect(`Compare column: ${c.handle} ${c.platform}`));
+  check('Compare opens with the starred creators side by side', (await rect('Compare view')) !== null &&
+    columns.every((c) => c !== null) && columns[0].x < columns[1].x && columns[1].x < columns[2].x, JSON.stringify(columns));
+  await screenshot(page, 'compare');
+  await clickItem(page, 'Close compare');
+  await frames();
+  check('Close puts the Compare view away', (await rect('Compare view')) === null);
+
+  // The creator page: alignment and fit with their parts, and the audience bars.
+  await clickItem(page, `Creator: ${ranked[0].handle} ${ranked[0].platform}`);
+  await frames();
+  check('the creator page has the section against the brief with the audience bars',
+    (await rect('Against the brief')) !== null && (await rect('Audience bars')) !== null);
+  // Scrolled so that the fit's parts and the audience bars are in view.
+  const section = await rect('Against the brief');
+  await page.mouse.move(section.x + 200, section.y + 40);
+  await page.mouse.wheel(0, 400);
+  await frames();
+  await page.waitForTimeout(200);
+  await screenshot(page, 'creator-against-brief');
+  await clickItem(page, 'Close creator page');
+  await frames();
+
+  // A weight edited in the brief dialog re-scores at once (on leaving the field), without Apply.
+  const fitBefore = report.creators.map((c) => c.scores.fit.score);
+  await clickItem(page, 'Brief');
+  await frames();
+  // The weights are the last fields: scroll the dialog's fields to them first.
+  const firstField = await rect('Brief: Campaign');
+  await page.mouse.move(firstField.x + 40, firstField.y + 60);
+  await page.mouse.wheel(0, 800);
+  await frames();
+  await page.waitForTimeout(200);
+  await clickItem(page, 'Brief: Weight: cost');
+  await selectAll(page);
+  await page.keyboard.type('0.9');
+  await page.keyboard.down('Enter');
+  await frames();
+  await page.keyboard.up('Enter');
+  await frames();
+  await page.waitForFunction(() => {
+    const j = JSON.parse(window.creatorscope.reportJson());
+    return j.brief && j.brief.weights && Math.abs(j.brief.weights.cost - 0.9 / 1.75) < 0.001;
+  }, null, { timeout: 60000, polling: 500 }).catch(() => {});
+  await waitForResults(page);
+  const rescored = await reportNow();
+  check('a weight edited in the brief dialog applies at once and moves the fit scores',
+    // The report gives the weights normalised to sum to 1: 0.9 of 0.3 + 0.3 + 0.25 + 0.9.
+    Math.abs(rescored.brief?.weights?.cost - 0.9 / 1.75) < 0.001 && rescored.creators.some((c, i) => c.scores.fit.score !== fitBefore[i]),
+    JSON.stringify(rescored.brief?.weights));
+  await clickItem(page, 'Close brief');
+  await frames();
+
+  // The shortlist CSV from the Export menu.
+  const csvDownload = page.waitForEvent('download');
+  await clickItem(page, 'Export');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Export shortlist CSV');
+  const csvPath = join(outDir, 'shortlist.csv');
+  await (await csvDownload).saveAs(csvPath);
+  const lines = readFileSync(csvPath, 'utf8').trim().split('\n');
+  const roster = readFileSync(join(root, 'assets/sample/roster.csv'), 'utf8');
+  check('the shortlist CSV has the header and one row per starred creator with its contact',
+    lines[0] === 'handle,name,platform,followers,tier,engagement_rate,authenticity,alignment,fit,flags,fee,currency,email,country,category' &&
+    lines.length === 4 && lines.slice(1).every((line, i) => line.startsWith(`${ranked[i].handle},`) && line.includes(`,${ranked[i].platform},`)) &&
+    roster.includes(lines[1].split(',').slice(-3, -2)[0]) && lines[1].split(',')[12].includes('@'), lines.join(' | '));
+
+  // The shortlist survives a workspace saved and opened again.
+  const workspaceDownload = page.waitForEvent('download');
+  await clickItem(page, 'Export');
+  await page.waitForTimeout(150);
+  await clickItem(page, 'Export workspace');
+  const workspacePath = join(outDir, 'workspace-shortlist.json');
+  await (await workspaceDownload).saveAs(workspacePath);
+  await clickItem(page, 'Clear');
+  await frames();
+  check('Clear forgets the shortlist', (await reportNow()).shortlist.length === 0);
+  await page.setInputFiles('#file-input', workspacePath);
+  await page.waitForFunction(() => window.creatorscope.status().inputs.length === 11, null, { timeout: 60000 });
+  await waitForResults(page);
+  shortlist = (await reportNow()).shortlist.map(key);
+  check('the shortlist survives a workspace saved and opened', JSON.stringify(shortlist) === JSON.stringify(ranked.slice(0, 3).map(key)),
+    JSON.stringify(shortlist));
+  check('the star and Compare opened no creator page', (await rect('Creator page')) === null);
+  check('no console errors (shortlist and compare)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
+  check('no request left the page origin (shortlist and compare)', record.foreignRequests.length === 0);
   await context.close();
 }
 

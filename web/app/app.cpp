@@ -242,6 +242,8 @@ void App::draw(float scale) {
     ImGui::End();
     if (const auto opened = roster_.take_opened()) creator_.open(*opened);
     creator_.draw(engine_, scale);
+    if (roster_.take_compare()) compare_.open(engine_.shortlist().entries());
+    compare_.draw(engine_, scale);
     actions_.apply(engine_);  // what the views asked, now that the frame is drawn
 }
 
@@ -254,6 +256,14 @@ void App::draw_export_menu(ImVec2 at) {
         }
         note_item("Export roster CSV");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("One row per creator account with every column of the roster; safe to open in a spreadsheet.");
+        if (ImGui::MenuItem("Shortlist CSV", nullptr, false, !engine_.shortlist().empty())) {
+            actions_.later([](Engine& e) { download_text("creatorscope-shortlist.csv", "text/csv", e.shortlist_csv()); });
+        }
+        note_item("Export shortlist CSV");
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            ImGui::SetTooltip("The starred creators, one row each: handle, name, platform, followers, tier, rate, the scores,\n"
+                              "flags, fee and the contact fields. Star creators in the roster first.");
+        }
         if (ImGui::MenuItem("Report JSON")) {
             actions_.later([](Engine& e) { download_text("creatorscope-report.json", "application/json", e.report_json()); });
         }

@@ -8,6 +8,7 @@
 #include "app/look.hpp"
 #include "app/view_attribution.hpp"
 #include "app/view_brief.hpp"
+#include "app/view_compare.hpp"
 #include "app/view_creator.hpp"
 #include "app/view_files.hpp"
 #include "app/view_roster.hpp"
@@ -47,6 +48,7 @@ private:
     AttributionView attribution_;
     FilesPanel files_;
     CreatorPage creator_;
+    CompareView compare_;
     FlagSettings flag_settings_;
     BriefEditor brief_;
     Actions actions_;

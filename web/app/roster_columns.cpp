@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "app/brief_scores.hpp"
 #include "app/look.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/format.hpp"
@@ -100,6 +101,9 @@ const AudienceSample* sample_of(const CreatorResult& c) {
     return drawn_engine == nullptr ? nullptr : sample_for(drawn_engine->audience_samples(), c.handle);
 }
 
+// 1 for a starred creator, 0 for the others (the star column's sort key).
+double starred_key(const CreatorResult& c) { return drawn_engine != nullptr && drawn_engine->is_shortlisted(c) ? 1 : 0; }
+
 }  // namespace
 
 void set_drawn_engine(const Engine* engine) { drawn_engine = engine; }
@@ -110,6 +114,13 @@ const std::vector<RosterColumn>& roster_columns() {
         {"Handle", "The creator's handle on the platform. Click a row for the creator's page: every figure,\nthe red flags with their evidence, the comments and the follower sample.", "", false,
          [](const CreatorResult& a, const CreatorResult& b) { return a.handle.compare(b.handle); },
          [](const CreatorResult& c) { ImGui::TextUnformatted(c.handle.c_str()); }},
+        {"Shortlist",
+         "Click a star to put the creator on the shortlist (click again to take it off), or press S\n"
+         "on the row the keyboard is on (arrow keys move it). \"Shortlist only\" above shows the starred\n"
+         "creators; Compare shows 2 to 4 of them side by side; Export... saves them as CSV.",
+         "", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(starred_key(a), starred_key(b)); },
+         [](const CreatorResult&) {}},  // drawn by the roster view, which can change the shortlist
         {"Platform", "Instagram, TikTok or YouTube.", "instagram", false,
          [](const CreatorResult& a, const CreatorResult& b) { return a.platform.compare(b.platform); },
          [](const CreatorResult& c) { ImGui::TextUnformatted(c.platform.empty() ? "-" : c.platform.c_str()); }},
@@ -141,6 +152,21 @@ const std::vector<RosterColumn>& roster_columns() {
                  tooltip_lines(lines);
              }
          }},
+        {"Alignment",
+         "0 to 100: how well the audience and the content match the brief: audience share in its\n"
+         "countries, ages, genders and languages, its niches and keywords in captions, hashtags, bio\n"
+         "and category, its platforms and tiers (docs/scores.md). - without a brief or any data.\n"
+         "Hover a score for its parts and how much of it rests on data.",
+         "100", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.alignment.score, b.alignment.score); },
+         [](const CreatorResult& c) { brief_score_cell("Alignment", c.alignment); }},
+        {"Fit",
+         "0 to 100: the brief's weighted blend of engagement against peers, authenticity, alignment\n"
+         "and cost efficiency (docs/scores.md); its weights are in the Brief dialog. With a brief, the\n"
+         "roster is sorted by fit, best first, until you pick another column.",
+         "100", true,
+         [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.fit.score, b.fit.score); },
+         [](const CreatorResult& c) { brief_score_cell("Fit", c.fit); }},
         {"Flags",
          "Red flags: patterns that bought followers, bought engagement, engagement groups or brand\n"
          "risk leave behind, by severity. Hover for the list; click the handle for the evidence.",
@@ -395,8 +421,10 @@ const std::vector<RosterColumn>& roster_columns() {
 // second; sorting the keys alone takes a few milliseconds. Each key orders exactly as its
 // column's compare function (NaN: missing, always last).
 // The numeric columns with a key, by header; -1 for the others.
-constexpr std::string_view numeric_columns[] = {"Followers", "Tier", "Authenticity", "Flags", "Engagement rate", "Posts", "Peer rank",
-                                                "Benchmark", "Growth 30d", "Posts/week", "Sponsored", "Suspicious", "CPE", "CPM", "EMV", "ROI"};
+constexpr std::string_view numeric_columns[] = {"Followers", "Tier",      "Authenticity", "Flags",     "Engagement rate", "Posts",
+                                                "Peer rank", "Benchmark", "Growth 30d",   "Posts/week", "Sponsored",      "Suspicious",
+                                                "CPE",       "CPM",       "EMV",          "ROI",       "Alignment",       "Fit",
+                                                "Shortlist"};
 int numeric_column(std::string_view header) {
     const auto found = std::find(std::begin(numeric_columns), std::end(numeric_columns), header);
     return found == std::end(numeric_columns) ? -1 : static_cast<int>(found - std::begin(numeric_columns));
@@ -430,6 +458,9 @@ double numeric_key(int column, const CreatorResult& c) {
         case 13: return c.cost.cpm;
         case 14: return c.cost.emv;
         case 15: return c.cost.roi;
+        case 16: return c.alignment.score;
+        case 17: return c.fit.score;
+        case 18: return starred_key(c);
         default: return std::nan("");
     }
 }

@@ -123,13 +123,15 @@ std::string BriefEditor::build_json() const {
 
 void BriefEditor::draw(const Engine& engine, Actions& actions, float scale) {
     if (!begin_dialog("Campaign brief###BriefEditor", open_, just_opened_, ImVec2(640.0f * scale, 600.0f * scale))) return;
-    ImGui::TextWrapped("What the campaign wants. Lists are written with commas. Apply analyses again with this brief; "
+    ImGui::TextWrapped("What the campaign wants. Lists are written with commas. Apply analyses again with this brief (a weight "
+                       "applies as soon as you leave its field); "
                        "Save brief downloads it as a JSON file you can open again later (Open files...).");
-    if (ImGui::Button("Apply")) {
+    const auto apply = [&](const char* message) {
         actions.later([text = build_json(), replace = input_](Engine&) { load_text("brief.json", "brief", text, replace); });
-        message_ = "Applied: the analysis runs again with this brief.";
+        message_ = message;
         if (!input_) input_ = engine.inputs().size();  // the new brief's place once it is read
-    }
+    };
+    if (ImGui::Button("Apply")) apply("Applied: the analysis runs again with this brief.");
     note_item("Apply brief");
     ImGui::SameLine();
     if (ImGui::Button("Save brief")) download_text("brief.json", "application/json", build_json());
@@ -155,6 +157,9 @@ void BriefEditor::draw(const Engine& engine, Actions& actions, float scale) {
         ImGui::SetNextItemWidth(-1);
         ImGui::PushID(f.label);
         ImGui::InputText("##value", f.buffer.data(), f.buffer.size());
+        // A weight applies as soon as it is edited (on leaving the field or Enter): only the
+        // scores are computed again (the engine's scores stage), nothing is read again.
+        if (f.path.front() == "weights" && ImGui::IsItemDeactivatedAfterEdit()) apply("Weights applied: the scores are computed again.");
         ImGui::PopID();
         note_item(std::string("Brief: ") + f.label);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.help);

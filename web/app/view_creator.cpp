@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/view_creator.hpp"
+#include "app/brief_scores.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
 #include "creatorscope/format.hpp"
@@ -455,6 +456,9 @@ void follower_samples_section(const Engine& engine, const CreatorResult& c) {
 
 }  // namespace
 
+void creator_rate_chart(const CreatorResult& c, ImVec2 size) { rate_chart(c, size); }
+void creator_followers_chart(const CreatorResult& c, ImVec2 size) { followers_chart(c, size); }
+
 void CreatorPage::open(std::size_t index) {
     index_ = index;
     open_ = true;
@@ -490,6 +494,7 @@ void CreatorPage::draw(const Engine& engine, float scale) {
     ImGui::PushTextWrapPos(0.0f);  // long lines wrap at the window's edge
     identity_section(c);
     authenticity_section(c);
+    against_brief_section(c, engine.brief() != nullptr);
     flags_section(c);
     charts_section(c, scale);
     figures_section(c);

@@ -7,6 +7,11 @@
 
 namespace creatorscope::web {
 
+// The creator page's charts, for the Compare view too: the engagement rate of each post, and
+// the follower history (each ends with why when there is nothing to draw).
+void creator_rate_chart(const CreatorResult& c, ImVec2 size);
+void creator_followers_chart(const CreatorResult& c, ImVec2 size);
+
 // One creator's page, opened from the roster.
 class CreatorPage {
 public:

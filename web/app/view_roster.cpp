@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/roster_columns.hpp"
+#include "imgui_internal.h"  // TableSetColumnSortDirection: the sort by fit a brief brings
 #include "app/view_roster.hpp"
 #include "app/shell_bridge.hpp"
 #include "creatorscope/engine.hpp"
@@ -110,6 +111,7 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
             if (!has) continue;
         }
         if (min_authenticity_ > 0 && !(c.authenticity.score >= min_authenticity_)) continue;
+        if (shortlist_only_ && !engine.is_shortlisted(c)) continue;
         order_.push_back(i);
     }
     if (specs == nullptr || specs->SpecsCount == 0) return;
@@ -227,6 +229,29 @@ void RosterView::draw_filters(const Engine& engine) {
     if (ImGui::SliderFloat("##authenticity", &min_authenticity_, 0.0f, 100.0f, "%.0f")) filters_changed_ = true;
     note_item("Filter Authenticity");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide accounts whose authenticity score is below this (0 shows every account). Ctrl+click to type a value.");
+    draw_shortlist_controls(engine);
+}
+
+// "Shortlist only" and Compare (2 to 4 starred creators side by side).
+void RosterView::draw_shortlist_controls(const Engine& engine) {
+    const std::size_t starred = engine.shortlist().entries().size();
+    const std::string label = "Shortlist only (" + std::to_string(starred) + ")";
+    const float gap = ImGui::GetFontSize();
+    const float width = ImGui::GetFrameHeight() + ImGui::CalcTextSize(label.c_str()).x + ImGui::CalcTextSize("Compare").x + gap * 3;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0, gap);
+    if (ImGui::Checkbox(label.c_str(), &shortlist_only_)) filters_changed_ = true;
+    note_item("Shortlist only");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the starred creators only. Star one with the star beside its handle, or S on its row.");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(starred < 2 || starred > 4);
+    if (ImGui::Button("Compare")) compare_ = true;
+    ImGui::EndDisabled();
+    note_item("Compare");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip(starred >= 2 && starred <= 4 ? "The starred creators side by side."
+                                                       : "Star 2 to 4 creators to compare them side by side.");
+    }
 }
 
 void RosterView::clear_filters() {
@@ -234,6 +259,7 @@ void RosterView::clear_filters() {
     tier_.clear();
     flag_.clear();
     min_authenticity_ = 0;
+    shortlist_only_ = false;
     search_[0] = '\0';
     filters_changed_ = true;
 }
@@ -258,13 +284,14 @@ void RosterView::draw(const Engine& engine, Actions& actions) {
         if (ImGui::SmallButton("Show every account")) clear_filters();
         note_item("No match: show all");
     }
-    draw_table(engine, search_changed);
+    draw_table(engine, actions, search_changed);
 }
 
 // The count of accounts shown (with "Show all" when filtered) and the report date.
 void RosterView::draw_summary(const Engine& engine) {
     const auto& creators = engine.creators();
-    const bool filtered = !platform_.empty() || !tier_.empty() || !flag_.empty() || min_authenticity_ > 0 || search_[0] != '\0';
+    const bool filtered =
+        !platform_.empty() || !tier_.empty() || !flag_.empty() || min_authenticity_ > 0 || shortlist_only_ || search_[0] != '\0';
     if (filtered) {
         ImGui::Text("Roster: %s of %s creator accounts", format_count(static_cast<double>(order_.size())).c_str(),
                     format_count(static_cast<double>(creators.size())).c_str());
@@ -295,7 +322,7 @@ bool RosterView::draw_search_and_filters(const Engine& engine) {
 }
 
 // The table: its columns, the rows chosen and sorted again when anything changed, the visible rows.
-void RosterView::draw_table(const Engine& engine, bool search_changed) {
+void RosterView::draw_table(const Engine& engine, Actions& actions, bool search_changed) {
     // Wide: the handle stays in view while the figures scroll sideways; columns can be hidden
     // and reordered from the header's context menu (right click).
     constexpr ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
@@ -306,17 +333,74 @@ void RosterView::draw_table(const Engine& engine, bool search_changed) {
     table_columns(columns);
 
     ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
-    if (search_changed || engine.generation() != generation_ || (specs != nullptr && specs->SpecsDirty)) {
+    sort_by_fit_with_a_brief(engine, specs);
+    specs = ImGui::TableGetSortSpecs();
+    if (search_changed || engine.generation() != generation_ || shortlist_version_ != engine.shortlist_version() ||
+        (specs != nullptr && specs->SpecsDirty)) {
         rebuild_order(engine, specs);
         generation_ = engine.generation();
+        shortlist_version_ = engine.shortlist_version();
         if (specs != nullptr) specs->SpecsDirty = false;
     }
-    draw_rows(engine.creators());
+    draw_rows(engine, actions);
     ImGui::EndTable();
 }
 
+// With a brief, the roster sorts by fit (best first) until the user picks another column: the
+// first frame with a brief sets the sort; a header click after that is the user's pick.
+void RosterView::sort_by_fit_with_a_brief(const Engine& engine, ImGuiTableSortSpecs* specs) {
+    if (engine.brief() == nullptr) {
+        sorted_by_fit_ = user_sorted_ = false;
+        return;
+    }
+    const auto& columns = roster_columns();
+    int fit = 0;
+    while (fit < static_cast<int>(columns.size()) && std::string_view(columns[static_cast<std::size_t>(fit)].header) != "Fit") ++fit;
+    if (sorted_by_fit_ && specs != nullptr && specs->SpecsDirty) {
+        const bool still_fit = specs->SpecsCount == 1 && static_cast<int>(specs->Specs[0].ColumnUserID) == fit &&
+                               specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        if (!still_fit) user_sorted_ = true;
+    }
+    if (!sorted_by_fit_ && !user_sorted_) {
+        ImGui::TableSetColumnSortDirection(fit, ImGuiSortDirection_Descending, false);
+        sorted_by_fit_ = true;
+    }
+}
+
+// A row's star: filled when the creator is on the shortlist; a click (or S on the row) toggles it.
+void RosterView::star_cell(const Engine& engine, Actions& actions, const CreatorResult& c, bool row_focused) {
+    const bool starred = engine.is_shortlisted(c);
+    const float size = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    bool toggle = ImGui::InvisibleButton("##star", ImVec2(size * 1.4f, size));
+    note_item("Star: " + c.handle + " " + c.platform);
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetTooltip(starred ? "On the shortlist: click (or S) to take it off" : "Click (or S) to put it on the shortlist");
+    const ImVec2 centre(at.x + size * 0.7f, at.y + size * 0.5f);
+    ImVec2 points[10];
+    for (int i = 0; i < 10; ++i) {
+        const float radius = (i % 2 == 0 ? 0.5f : 0.21f) * size;
+        const float angle = -1.5707963f + static_cast<float>(i) * 0.6283185f;
+        points[i] = ImVec2(centre.x + radius * std::cos(angle), centre.y + radius * std::sin(angle));
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 gold = IM_COL32(232, 170, 20, 255);
+    if (starred) {
+        for (int i = 0; i < 10; ++i) draw->AddTriangleFilled(centre, points[i], points[(i + 1) % 10], gold);
+    }
+    draw->AddPolyline(points, 10, starred ? gold : (hovered ? palette::accent : palette::chart_axis), ImDrawFlags_Closed, 1.2f);
+    const ImGuiIO& io = ImGui::GetIO();
+    if ((row_focused || ImGui::IsItemFocused()) && !io.WantTextInput) {
+        for (const ImWchar typed : io.InputQueueCharacters) toggle = toggle != (typed == 's' || typed == 'S');
+    }
+    if (toggle) {
+        actions.later([handle = c.handle, platform = c.platform, on = !starred](Engine& e) { e.set_shortlisted(handle, platform, on); });
+    }
+}
+
 // The rows on screen, through the list clipper; a click on a row opens its creator page.
-void RosterView::draw_rows(const std::vector<CreatorResult>& creators) {
+void RosterView::draw_rows(const Engine& engine, Actions& actions) {
+    const auto& creators = engine.creators();
     const auto& columns = roster_columns();
     const int column_count = static_cast<int>(columns.size());
     ImGuiListClipper clipper;
@@ -325,20 +409,26 @@ void RosterView::draw_rows(const std::vector<CreatorResult>& creators) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const CreatorResult& c = creators[order_[static_cast<std::size_t>(row)]];
             ImGui::TableNextRow();
-            for (int column = 0; column < column_count; ++column) {
+            ImGui::PushID(static_cast<int>(order_[static_cast<std::size_t>(row)]));
+            bool handle_focused = false;
+            // The handle first, whatever the columns' order: the star reads whether its row has the focus.
+            if (ImGui::TableSetColumnIndex(0)) {
+                // The handle opens the creator page (the whole row is the target).
+                if (ImGui::Selectable(c.handle.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+                    opened_ = order_[static_cast<std::size_t>(row)];
+                }
+                note_item("Creator: " + c.handle + " " + c.platform);
+                handle_focused = ImGui::IsItemFocused();
+            }
+            for (int column = 1; column < column_count; ++column) {
                 if (!ImGui::TableSetColumnIndex(column)) continue;
-                if (column == 0) {
-                    // The handle opens the creator page (the whole row is the target).
-                    ImGui::PushID(static_cast<int>(order_[static_cast<std::size_t>(row)]));
-                    if (ImGui::Selectable(c.handle.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
-                        opened_ = order_[static_cast<std::size_t>(row)];
-                    }
-                    note_item("Creator: " + c.handle + " " + c.platform);
-                    ImGui::PopID();
+                if (std::string_view(columns[static_cast<std::size_t>(column)].header) == "Shortlist") {
+                    star_cell(engine, actions, c, handle_focused);
                     continue;
                 }
                 columns[static_cast<std::size_t>(column)].draw(c);
             }
+            ImGui::PopID();
         }
     }
 }

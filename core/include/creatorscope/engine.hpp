@@ -28,6 +28,7 @@
 #include "creatorscope/inputs.hpp"
 #include "creatorscope/results.hpp"
 #include "creatorscope/settings.hpp"
+#include "creatorscope/shortlist.hpp"
 #include "creatorscope/status.hpp"
 
 namespace creatorscope {
@@ -145,9 +146,18 @@ public:
     std::string as_of_date() const;      // empty when the data holds no date and none was set
     bool any_input_issues() const;
 
+    // ---- the shortlist: starred creators by handle and platform, kept across analyses and in
+    // the workspace (settings_json); starring never re-analyses.
+    void set_shortlisted(std::string_view handle, std::string_view platform, bool starred);
+    bool is_shortlisted(const CreatorResult& creator) const { return shortlist_.contains(creator); }
+    const Shortlist& shortlist() const { return shortlist_; }
+    // Increments each time the shortlist changes (a view showing the shortlist only refreshes).
+    std::uint64_t shortlist_version() const { return shortlist_version_; }
+
     // Finish any pending analysis, then write. Identical bytes on every platform.
     std::string report_json();
     std::string roster_csv();
+    std::string shortlist_csv();  // the starred creators with their contact fields
     std::string report_html();
 
     void clear();  // forgets every input
@@ -208,6 +218,8 @@ private:
     std::vector<AudienceSample> audience_samples_;
     std::optional<AttributionResult> attribution_;
     std::uint64_t generation_ = 0;
+    Shortlist shortlist_;
+    std::uint64_t shortlist_version_ = 0;
 };
 
 }  // namespace creatorscope

@@ -18,6 +18,7 @@
 #include "model/table.hpp"
 #include "model/text.hpp"
 #include "report/report.hpp"
+#include "report/shortlist.hpp"
 #include "scores/scoring.hpp"
 
 namespace creatorscope {
@@ -425,19 +426,30 @@ std::string Engine::report_json() {
     while (!step(1000.0)) {
     }
     return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr,
-                                        unattached_account_rows_, brief()});
+                                        unattached_account_rows_, brief(), &shortlist_});
 }
 
 std::string Engine::report_html() {
     while (!step(1000.0)) {
     }
-    return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_});
+    return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_,
+                                        brief(), &shortlist_});
 }
 
 std::string Engine::roster_csv() {
     while (!step(1000.0)) {
     }
     return write_roster_csv(creators_);
+}
+
+std::string Engine::shortlist_csv() {
+    while (!step(1000.0)) {
+    }
+    return write_shortlist_csv(creators_, shortlist_);
+}
+
+void Engine::set_shortlisted(std::string_view handle, std::string_view platform, bool starred) {
+    if (shortlist_.set(handle, platform, starred)) ++shortlist_version_;
 }
 
 void Engine::clear() {
@@ -462,6 +474,8 @@ void Engine::clear() {
     stage_ = Stage::done;
     as_of_ = 0;
     has_as_of_ = false;
+    shortlist_.clear();
+    ++shortlist_version_;
     ++generation_;
 }
 

@@ -48,6 +48,22 @@ Status Engine::set_attribution_settings(std::optional<AttributionSettings> setti
 
 namespace {
 
+// A saved shortlist: [{"handle": "...", "platform": "..."}], in the order starred.
+Status parse_shortlist(const nlohmann::ordered_json& list, Shortlist& out) {
+    if (!list.is_array()) return Status::error("the shortlist must be a list of {handle, platform}");
+    for (const auto& entry : list) {
+        if (!entry.is_object() || !entry.contains("handle") || !entry["handle"].is_string() ||
+            (entry.contains("platform") && !entry["platform"].is_string())) {
+            return Status::error("each shortlist entry needs a handle and a platform (text)");
+        }
+        for (auto field = entry.begin(); field != entry.end(); ++field) {
+            if (field.key() != "handle" && field.key() != "platform") return Status::error("the shortlist has an unknown field: " + field.key());
+        }
+        out.set(entry["handle"].get<std::string>(), entry.value("platform", std::string()), true);
+    }
+    return Status::ok();
+}
+
 // A brief's settings object by name, or null when it has none.
 const nlohmann::ordered_json* brief_part(const InputFile& brief, const char* name) {
     const auto& document = brief.document();
@@ -114,6 +130,8 @@ nlohmann::ordered_json Engine::settings_json() const {
     j["thresholds"] = caller_thresholds_ ? nlohmann::ordered_json::parse(caller_thresholds_->changes_json(FlagThresholds::builtin()))
                                          : nlohmann::ordered_json(nullptr);
     j["attribution"] = caller_attribution_ ? nlohmann::ordered_json::parse(caller_attribution_->given_json()) : nlohmann::ordered_json(nullptr);
+    j["shortlist"] = nlohmann::ordered_json::array();
+    for (const auto& key : shortlist_.entries()) j["shortlist"].push_back({{"handle", key.handle}, {"platform", key.platform}});
     return j;
 }
 
@@ -149,7 +167,16 @@ Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
             attribution = read;
         }
     }
+    Shortlist shortlist = shortlist_;
+    if (settings.contains("shortlist")) {
+        shortlist.clear();
+        if (auto status = parse_shortlist(settings["shortlist"], shortlist); !status) return status;
+    }
     // Nothing changes unless every part is valid.
+    if (!(shortlist.entries() == shortlist_.entries())) {
+        shortlist_ = std::move(shortlist);
+        ++shortlist_version_;
+    }
     (void)set_tier_scheme(std::move(scheme));
     (void)set_as_of(day);
     (void)set_thresholds(std::move(thresholds));

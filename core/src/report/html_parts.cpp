@@ -144,4 +144,31 @@ std::string breakdowns_html(const CreatorResult& c) {
     return h;
 }
 
+// In the order starred; a starred creator no longer loaded is named as such.
+void write_shortlist_section(std::string& h, const ReportView& view) {
+    if (view.shortlist == nullptr || view.shortlist->empty()) return;
+    h += "<section id=\"shortlist\"><h2>Shortlist</h2>\n<p class=\"muted\">" + std::to_string(view.shortlist->entries().size()) +
+         " creators starred in CreatorScope, in the order starred.</p>\n<table><thead><tr><th>Handle</th><th>Name</th><th>Platform</th>"
+         "<th class=\"n\">Followers</th><th>Tier</th><th class=\"n\">Authenticity</th><th class=\"n\">Alignment</th>"
+         "<th class=\"n\">Fit</th><th class=\"n\">Fee</th><th>Email</th><th>Country</th></tr></thead><tbody>\n";
+    const auto score = [](bool known, double value) { return known ? fixed(value, 0) : std::string("-"); };
+    for (const auto& key : view.shortlist->entries()) {
+        std::size_t i = 0;
+        while (i < view.creators.size() && !(view.creators[i].handle == key.handle && view.creators[i].platform == key.platform)) ++i;
+        if (i == view.creators.size()) {
+            h += "<tr><td>" + escape(key.handle) + "</td><td colspan=\"10\" class=\"muted\">" + escape(key.platform) +
+                 ": not in the loaded data</td></tr>\n";
+            continue;
+        }
+        const CreatorResult& c = view.creators[i];
+        h += "<tr><td><a href=\"#" + creator_id(i) + "\">" + escape(c.handle) + "</a></td><td>" + escape(c.name) + "</td><td>" +
+             escape(c.platform) + "</td><td class=\"n\">" + count(c.followers) + "</td><td>" + escape(c.tier.value_or("-")) +
+             "</td><td class=\"n\">" + score(c.authenticity.known(), c.authenticity.score) + "</td><td class=\"n\">" +
+             score(c.alignment.known(), c.alignment.score) + "</td><td class=\"n\">" + score(c.fit.known(), c.fit.score) +
+             "</td><td class=\"n\">" + money(c.cost.fee, c.currency) + "</td><td>" + escape(c.email) + "</td><td>" + escape(c.country) +
+             "</td></tr>\n";
+    }
+    h += "</tbody></table></section>\n";
+}
+
 }  // namespace creatorscope::html

@@ -12,6 +12,8 @@
 namespace creatorscope::html {
 
 std::string escape(std::string_view text);
+// Element ids: "c" and the creator's position, so that any handle makes a valid id.
+inline std::string creator_id(std::size_t index) { return "c" + std::to_string(index + 1); }
 std::string fixed(double value, int decimals);
 std::string count(double value);  // "-" when unknown
 std::string percent(double fraction, int decimals = 2);
@@ -27,6 +29,8 @@ std::string profile_line(const CreatorResult& c);
 std::string account_figures(const AccountMetrics& a);
 // Alignment and fit against the brief with their parts, as figures; empty without a brief.
 std::string brief_score_figures(const CreatorResult& c);
+// The Shortlist section: the starred creators with their scores and contact; nothing when none.
+void write_shortlist_section(std::string& h, const ReportView& view);
 // Each table split by a dimension, as a small table of its parts; empty when none.
 std::string breakdowns_html(const CreatorResult& c);
 

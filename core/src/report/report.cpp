@@ -387,6 +387,11 @@ std::string write_report_json(const ReportView& view) {
         for (const auto& sample : *view.audience_samples) samples.push_back(sample_json(sample));
     }
     report["audience_samples"] = std::move(samples);
+    json shortlist = json::array();
+    if (view.shortlist != nullptr) {
+        for (const auto& key : view.shortlist->entries()) shortlist.push_back({{"handle", key.handle}, {"platform", key.platform}});
+    }
+    report["shortlist"] = std::move(shortlist);
     if (view.attribution != nullptr) {
         report["attribution"] = attribution_json(*view.attribution);
     } else {

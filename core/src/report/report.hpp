@@ -12,6 +12,7 @@
 #include "analysis/follower_model.hpp"
 #include "ingest/input_file.hpp"
 #include "analysis/tiers.hpp"
+#include "creatorscope/shortlist.hpp"
 
 namespace creatorscope {
 
@@ -26,6 +27,7 @@ struct ReportView {
     const AttributionResult* attribution = nullptr;
     std::size_t unattached_account_rows = 0;
     const Brief* brief = nullptr;  // the brief the scores are against
+    const Shortlist* shortlist = nullptr;  // the starred creators
 };
 
 std::string write_report_json(const ReportView& view);

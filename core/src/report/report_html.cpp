@@ -25,8 +25,7 @@ using html::money;
 using html::percent;
 using html::signed_percent;
 
-// Element ids: "c" and the creator's position, so that any handle makes a valid id.
-std::string creator_id(std::size_t index) { return "c" + std::to_string(index + 1); }
+using html::creator_id;
 
 constexpr const char* style = R"css(
 :root { --ink: #1d2330; --muted: #5f6878; --line: #d8dce5; --accent: #345cde; --high: #be1e2d; --medium: #b06000; --low: #5f6878; }
@@ -387,6 +386,7 @@ std::string write_report_html(const ReportView& view) {
          "the project's docs/metrics.md, docs/flags.md and docs/attribution.md give their sources.</p></header>\n";
     h += "<nav><a href=\"#files\">Files</a><a href=\"#roster\">Roster</a>";
     if (view.attribution != nullptr) h += "<a href=\"#attribution\">Attribution</a>";
+    if (view.shortlist != nullptr && !view.shortlist->empty()) h += "<a href=\"#shortlist\">Shortlist</a>";
     h += "<a href=\"#creators\">Creators</a></nav>\n";
 
     html::write_files_section(h, view);
@@ -407,6 +407,7 @@ std::string write_report_html(const ReportView& view) {
              money(c.cost.cpe, c.currency) + "</td></tr>\n";
     }
     h += "</tbody></table></section>\n";
+    html::write_shortlist_section(h, view);
 
     if (view.attribution != nullptr) write_attribution(h, *view.attribution);
 
