@@ -435,7 +435,7 @@ std::string scores_cells(const CreatorResult& c) {
            (c.alignment.known() ? number(c.alignment.coverage, 4) : "") + ',' + number(c.fit.score, 1) + ',' +
            (c.fit.known() ? number(c.fit.coverage, 4) : "") + ',' + (c.fit.rank > 0 ? std::to_string(c.fit.rank) : "") + ',' +
            csv_cell(join(flags, " ")) + ',' + csv_cell(c.name) + ',' + csv_cell(c.email) + ',' + csv_cell(c.country) + ',' +
-           csv_cell(c.category);
+           csv_cell(c.category) + ',' + csv_cell(c.authenticity.basis) + ',' + csv_cell(c.alignment.basis) + ',' + csv_cell(c.fit.basis);
 }
 
 }  // namespace
@@ -445,7 +445,7 @@ std::string write_roster_csv(const std::vector<CreatorResult>& creators) {
         "handle,platform,followers,tier,engagement_rate,engagement_rate_mean,posts_used,engagement_basis,caveats,"
         "peer_percentile,benchmark_band,growth_30d,growth_90d,posts_per_week,longest_gap_days,sponsored_share,"
         "fee,currency,cpe,cpm,emv_usd,roi,authenticity,alignment,alignment_coverage,fit,fit_coverage,fit_rank,flags,name,email,"
-        "country,category\n";
+        "country,category,authenticity_basis,alignment_basis,fit_basis\n";
     const auto number = [](double value, int decimals) -> std::string {
         if (std::isnan(value) || std::isinf(value)) return "";
         char buffer[64];
