@@ -401,8 +401,7 @@ void breakdowns_section(const CreatorResult& c) {
         ImGui::Text("%s by %s", b.of == "posts" ? "Its videos' views" : "The channel's views", b.dimension.c_str());
         note_item(("Breakdown: " + b.dimension + " of " + b.of).c_str());
         ImGui::TextColored(ImColor(palette::muted_text), "From %s", b.input.c_str());
-        double views = 0;
-        for (const auto& part : b.parts) views += std::isnan(part.views) ? 0 : part.views;
+        const double views = b.total_views();
         for (const auto& part : b.parts) {
             const float share = views > 0 && !std::isnan(part.views) ? static_cast<float>(part.views / views) : 0.0f;
             const std::string label = part.value + ": " + format_count(part.views) + (views > 0 ? " (" + format_percent(share) + ")" : "");

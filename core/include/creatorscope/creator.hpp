@@ -215,6 +215,7 @@ struct Breakdown {
     std::vector<Part> parts;  // in the order first seen
 
     Part& part(const std::string& value);
+    double total_views() const;  // over the parts that give views (0 when none does)
 };
 
 struct CreatorResult {

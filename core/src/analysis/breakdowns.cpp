@@ -13,6 +13,12 @@ Breakdown::Part& Breakdown::part(const std::string& value) {
     return parts.back();
 }
 
+double Breakdown::total_views() const {
+    double views = 0;
+    for (const auto& p : parts) views += std::isnan(p.views) ? 0 : p.views;
+    return views;
+}
+
 Breakdown& CreatorResult::breakdown(const std::string& dimension, const std::string& input, const std::string& of) {
     for (auto& b : breakdowns) {
         if (b.dimension == dimension && b.input == input && b.of == of) return b;

@@ -127,9 +127,9 @@ public:
         prefer_username_handle();
         handle_from_values();
         name_from_values();
-        country_from_values();
-        email_from_values();
-        fee_from_values();
+        field_from_values("country", [](const ValueProfile& p) { return p.countries; }, "country codes or names");
+        field_from_values("email", [](const ValueProfile& p) { return p.emails; }, "email addresses");
+        if (spec_.kind == Kind::roster) field_from_values("fee", [](const ValueProfile& p) { return p.money; }, "amounts of money");
         for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
             const int s = result_.mapping.source_of[c];
             if (s < 0) continue;
@@ -291,35 +291,16 @@ private:
         explain(name, s, "display names under \"" + header_[static_cast<std::size_t>(s)] + "\"");
     }
 
-    // No header names the country: a column of country codes or names (nine in ten) is it.
-    void country_from_values() {
-        const int country = column("country");
-        if (country < 0 || result_.mapping.source_of[static_cast<std::size_t>(country)] != no_source) return;
-        const int s = first_unused([](std::size_t, const ValueProfile& p) { return share(p.countries, p.values) >= 0.9; });
+    // No header names the field: the first unused column whose values are nine in ten of its
+    // kind is it ("country codes or names", "email addresses", in a roster "amounts of money").
+    template <typename Count>
+    void field_from_values(std::string_view field, Count&& count, std::string_view values_are) {
+        const int c = column(field);
+        if (c < 0 || result_.mapping.source_of[static_cast<std::size_t>(c)] != no_source) return;
+        const int s = first_unused([&](std::size_t, const ValueProfile& p) { return share(count(p), p.values) >= 0.9; });
         if (s < 0) return;
-        assign(static_cast<std::size_t>(country), s);
-        explain(country, s, "country codes or names under \"" + header_[static_cast<std::size_t>(s)] + "\"");
-    }
-
-    // No header names the email: a column of email addresses (nine in ten) is it.
-    void email_from_values() {
-        const int email = column("email");
-        if (email < 0 || result_.mapping.source_of[static_cast<std::size_t>(email)] != no_source) return;
-        const int s = first_unused([](std::size_t, const ValueProfile& p) { return share(p.emails, p.values) >= 0.9; });
-        if (s < 0) return;
-        assign(static_cast<std::size_t>(email), s);
-        explain(email, s, "email addresses under \"" + header_[static_cast<std::size_t>(s)] + "\"");
-    }
-
-    // No header names the fee: in a roster, a column of amounts of money (nine in ten with their
-    // currency: "$1,200", "EUR 400") is what the creator charges.
-    void fee_from_values() {
-        const int fee = column("fee");
-        if (fee < 0 || spec_.kind != Kind::roster || result_.mapping.source_of[static_cast<std::size_t>(fee)] != no_source) return;
-        const int s = first_unused([](std::size_t, const ValueProfile& p) { return share(p.money, p.values) >= 0.9; });
-        if (s < 0) return;
-        assign(static_cast<std::size_t>(fee), s);
-        explain(fee, s, "amounts of money under \"" + header_[static_cast<std::size_t>(s)] + "\"");
+        assign(static_cast<std::size_t>(c), s);
+        explain(c, s, std::string(values_are) + " under \"" + header_[static_cast<std::size_t>(s)] + "\"");
     }
 
     // The first column not yet used, with enough sampled values, for which wanted(source,

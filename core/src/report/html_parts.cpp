@@ -129,8 +129,7 @@ std::string brief_score_figures(const CreatorResult& c) {
 std::string breakdowns_html(const CreatorResult& c) {
     std::string h;
     for (const auto& b : c.breakdowns) {
-        double views = 0;
-        for (const auto& part : b.parts) views += std::isnan(part.views) ? 0 : part.views;
+        const double views = b.total_views();
         h += "<table class=\"breakdown\"><caption>" + escape(b.of == "posts" ? "Its videos' views" : "The channel's views") + " by " +
              escape(b.dimension) + " <span class=\"muted\">(" + escape(b.input) + ")</span></caption><thead><tr><th>" + escape(b.dimension) +
              "</th><th class=\"n\">Views</th><th class=\"n\">Share</th><th class=\"n\">Comments</th></tr></thead><tbody>";

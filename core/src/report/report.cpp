@@ -278,8 +278,7 @@ json profile_json(const CreatorResult& c) {
 json breakdowns_json(const std::vector<Breakdown>& breakdowns) {
     json out = json::array();
     for (const auto& b : breakdowns) {
-        double views = 0;
-        for (const auto& part : b.parts) views += std::isnan(part.views) ? 0 : part.views;
+        const double views = b.total_views();
         json parts = json::array();
         for (const auto& part : b.parts) {
             parts.push_back({{"value", part.value},
