@@ -316,6 +316,33 @@ async function selectAll(page) {
   check('the brief editor puts the targets back', (await geoFlags()).includes('AUDIENCE_GEO_MISMATCH'));
   const inputsNow = (await page.evaluate(() => window.creatorscope.status())).inputs.filter((i) => i.kind === 'brief').length;
   check('applying a brief replaces it rather than adding one', inputsNow === 1, inputsNow);
+  // Other niches: the engine searches the captions it kept, so no file is read again (only the
+  // brief's own bytes are fed), and the content matches change.
+  const contentScores = async () => JSON.parse(await page.evaluate(() => window.creatorscope.reportJson()))
+    .creators.map((c) => c.scores.alignment?.parts?.content?.score ?? null).join(',');
+  const setNiches = async (text) => {
+    const before = await contentScores();
+    await clickItem(page, 'Brief');
+    await page.waitForTimeout(200);
+    await clickItem(page, 'Brief: Niches');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await selectAll(page);
+    await page.keyboard.type(text);
+    await clickItem(page, 'Apply brief');
+    await page.waitForFunction((was) => window.creatorscope.status().results_current &&
+      JSON.parse(window.creatorscope.reportJson()).creators.map((c) => c.scores.alignment?.parts?.content?.score ?? null).join(',') !== was,
+    before, { timeout: 60000, polling: 250 }).catch(() => {});
+    await clickItem(page, 'Close brief');
+    return before;
+  };
+  const fedBefore = (await page.evaluate(() => window.creatorscope.loadStats())).bytes;
+  const withSampleNiches = await setNiches('coffee');
+  const coffeeOnly = await contentScores();
+  const fed = (await page.evaluate(() => window.creatorscope.loadStats())).bytes - fedBefore;
+  check('other niches in the brief editor change the content matches', coffeeOnly !== withSampleNiches, coffeeOnly);
+  check('other niches are searched for without reading any file again (only the brief is read)', fed > 0 && fed < 4096, `${fed} bytes fed`);
+  await setNiches('sustainable fashion, home fitness, skincare, coffee, travel');
+  check('the sample niches back give the same content matches', (await contentScores()) === withSampleNiches);
 
   // The tier scheme, chosen in the page: five-band, then back to the guide.
   await clickItem(page, 'Tier scheme');

@@ -4,12 +4,14 @@
 //
 // Settings are typed values (settings.hpp), set with one setter each; text (a file, the page's
 // JavaScript) is parsed into them at the edge, by the settings type's own parse. The engine
-// re-derives what a changed setting touches. When a brief arrives after posts or rosters were
-// read, their keyword hits are stale: the engine asks for those inputs' bytes again by id
-// (inputs_to_reread), and the caller answers through begin_reread without keeping any list of
-// its own in step with the engine's. A brief whose change touches only the scoring (targets
-// other than countries, platforms, tiers, budget, weights) is scored again alone: the scores
-// stage runs, nothing is read or analysed again.
+// re-derives what a changed setting touches. When a brief's terms change after posts or
+// rosters were read, their keyword hits are stale: the engine searches the text it kept (the
+// rosters' bios, the posts' captions up to a limit per file) again, as the analysis's first
+// stage, and reads nothing again. Only a posts file whose captions passed the limit is asked
+// for again by id (inputs_to_reread); the caller answers through begin_reread without keeping
+// any list of its own in step with the engine's. A brief whose change touches only the scoring
+// (targets other than countries, platforms, tiers, budget, weights) is scored again alone: the
+// scores stage runs, nothing is read or analysed again.
 #pragma once
 
 #include <array>
@@ -46,6 +48,7 @@ class ScoringPass;
 
 // The analysis runs as these stages, in order; each advances within step's time budget.
 enum class Stage : std::uint8_t {
+    terms,             // posts and rosters read with other terms searched again (from kept text)
     join,              // rosters, posts and histories joined into creators
     creators,          // each creator's figures and own flags
     benchmark_peers,   // the peer groups gathered and sorted
@@ -106,11 +109,14 @@ public:
                                     std::optional<std::uint32_t> replaces = std::nullopt);
     // Forgets one input.
     [[nodiscard]] Status remove_input(std::uint32_t id);
-    // The inputs the engine asks to read again, by id: posts and rosters read before a brief
-    // arrived were searched without its terms. Answer each with begin_reread and its bytes.
+    // The inputs the engine asks to read again, by id: posts files read with other terms whose
+    // captions were too long to keep. Answer each with begin_reread and its bytes.
     std::vector<std::uint32_t> inputs_to_reread() const;
     // Reads input `id` again with its own settings (kind, mapping, name).
     [[nodiscard]] Status begin_reread(std::uint32_t id, std::uint64_t size);
+    // The bytes of captions kept per posts file for searching a new brief's terms without the
+    // file (TermText::default_limit, 64 MiB); 0 keeps none. Applies to files read after it.
+    void set_kept_text_limit(std::size_t bytes) { kept_text_limit_ = bytes; }
     [[nodiscard]] Status feed(std::string_view bytes);
     // Ends the file; on success `id` is the input's id (stable while it is loaded).
     [[nodiscard]] Status finish_file(std::uint32_t* id = nullptr);
@@ -175,6 +181,7 @@ private:
     void settings_in_force();
     void place_yearless_dates();
     bool run_stage(Stage stage, const std::function<bool()>& out_of_time);
+    bool run_terms(const std::function<bool()>& out_of_time);
     bool run_creators(const std::function<bool()>& out_of_time);
     bool run_attribution(const std::function<bool()>& out_of_time);
     FlagContext flag_context() const;
@@ -187,6 +194,8 @@ private:
     std::uint64_t current_size_ = 0;
     std::optional<std::uint32_t> current_replaces_;
     std::shared_ptr<const KeywordMatcher> keywords_;
+    std::size_t kept_text_limit_;  // captions kept per posts file (set_kept_text_limit)
+    std::size_t term_input_ = 0;   // the input the terms stage is searching
     std::optional<Brief> brief_;  // the brief in force (the last loaded)
 
     // The caller's settings, and those in force for the analysis (the caller's with the briefs').

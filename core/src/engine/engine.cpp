@@ -25,6 +25,7 @@ namespace creatorscope {
 
 std::string_view stage_name(Stage stage) {
     switch (stage) {
+        case Stage::terms: return "finding the brief's terms";
         case Stage::join: return "joining rows into creators";
         case Stage::creators: return "measuring each creator";
         case Stage::benchmark_peers: return "gathering peer groups";
@@ -42,6 +43,7 @@ std::string_view stage_name(Stage stage) {
 
 Engine::Engine()
     : strings_(std::make_unique<StringPool>()),
+      kept_text_limit_(TermText::default_limit),
       tiers_(*TierScheme::builtin("guide")),
       flag_thresholds_(FlagThresholds::builtin()) {
     rebuild_keywords();
@@ -115,7 +117,8 @@ std::vector<std::uint32_t> Engine::inputs_to_reread() const {
     std::vector<std::uint32_t> stale;
     for (const auto& input : inputs_) {
         const Kind kind = input->kind();
-        if ((kind == Kind::posts || kind == Kind::roster) && input->keywords_fingerprint() != keywords_->fingerprint()) {
+        if ((kind == Kind::posts || kind == Kind::roster) && input->keywords_fingerprint() != keywords_->fingerprint() &&
+            !input->can_search_terms_again()) {
             stale.push_back(input->id());
         }
     }
@@ -141,6 +144,7 @@ Status Engine::begin_file(std::string name, MappingOverride override, std::uint6
     if (current_) return Status::error("a file is already being read: finish it first");
     if (replaces && !index_of(*replaces)) return Status::error("no input " + std::to_string(*replaces) + " to replace");
     current_ = std::make_unique<InputFile>(std::move(name), std::move(override), *strings_, keywords_);
+    current_->set_term_text_limit(kept_text_limit_);
     current_size_ = size;
     current_replaces_ = replaces;
     return Status::ok();
@@ -241,7 +245,8 @@ void Engine::start_analysis() {
     as_of_ = start_of_day + seconds_per_day - 1;
     join_ = std::make_unique<CreatorJoin>(inputs_, *strings_);
     next_creator_ = 0;
-    stage_ = Stage::join;
+    term_input_ = 0;
+    stage_ = Stage::terms;
     benchmark_pass_.reset();
     flag_pass_.reset();
     attribution_run_.reset();
@@ -295,6 +300,8 @@ bool Engine::run_stage(Stage stage, const std::function<bool()>& out_of_time) {
         return true;
     };
     switch (stage) {
+        case Stage::terms:
+            return run_terms(out_of_time);
         case Stage::join:
             while (!join_->add_rows(2048)) {
                 if (out_of_time()) return false;
@@ -347,6 +354,21 @@ bool Engine::run_stage(Stage stage, const std::function<bool()>& out_of_time) {
 
 // Each creator's figures, then its own flags (the flags stage comes after analysis), then what
 // the charts keep.
+// Posts and rosters read with other terms than the engine's are searched again from the text
+// they kept, a slice of rows at a time (a file whose captions were let go is read again instead).
+bool Engine::run_terms(const std::function<bool()>& out_of_time) {
+    for (; term_input_ < inputs_.size(); ++term_input_) {
+        InputFile& input = *inputs_[term_input_];
+        if (input.keywords_fingerprint() == keywords_->fingerprint() || !input.can_search_terms_again()) continue;
+        while (!input.search_terms_again(keywords_, next_in_stage_, 4096)) {
+            if (out_of_time()) return false;
+        }
+        next_in_stage_ = 0;
+    }
+    term_input_ = 0;
+    return true;
+}
+
 bool Engine::run_creators(const std::function<bool()>& out_of_time) {
     const AnalysisSettings settings{tiers_, &flag_thresholds_, as_of_, brief()};
     CreatorEvidence evidence;

@@ -338,7 +338,7 @@ void InputFile::reject_row(std::uint64_t line, std::string column, std::string m
 
 std::string InputFile::column_name(std::size_t c) const {
     if (!wide_groups_.empty()) {
-        for (const auto [canonical, source] : wide_groups_[wide_group_].fields) {
+        for (const auto& [canonical, source] : wide_groups_[wide_group_].fields) {
             if (static_cast<std::size_t>(canonical) == c && source >= 0) return header_[static_cast<std::size_t>(source)];
         }
     }
@@ -351,7 +351,7 @@ void InputFile::read_row(const CsvRecord& record) {
     // (for the columns derived below) nothing yet.
     std::vector<std::string_view>& cells = cells_;
     cells.resize(mapping_.source_of.size());
-    for (const auto [c, source] : field_sources_) cells[static_cast<std::size_t>(c)] = record.fields[static_cast<std::size_t>(source)];
+    for (const auto& [c, source] : field_sources_) cells[static_cast<std::size_t>(c)] = record.fields[static_cast<std::size_t>(source)];
     for (const int c : unsourced_columns_) cells[static_cast<std::size_t>(c)] = {};
     for (const int c : constant_columns_) cells[static_cast<std::size_t>(c)] = pool_.get(constants_[static_cast<std::size_t>(c)]);
     if (!wide_groups_.empty()) {
@@ -437,6 +437,7 @@ std::int8_t InputFile::reduce_text(std::vector<std::string_view>& cells) {
             sponsored_marker = caption_facts_.sponsored || !phrase.empty() ? 1 : 0;
         }
         cells[static_cast<std::size_t>(column_of_.keyword_hits)] = keyword_hits;
+        term_text_.add(caption);
         const int tags = column_of_.hashtags;
         if (mapping_.source_of[static_cast<std::size_t>(tags)] == no_source) cells[static_cast<std::size_t>(tags)] = caption_facts_.hashtags;
         cells[static_cast<std::size_t>(column_of_.caption)] = utf8_prefix(caption, caption_preview_bytes);
@@ -590,6 +591,6 @@ void InputFile::store_cell(Column& column, std::size_t c, std::string_view cell,
     }
 }
 
-std::uint64_t InputFile::table_bytes() const { return table_.memory_bytes(); }
+std::uint64_t InputFile::table_bytes() const { return table_.memory_bytes() + term_text_.memory_bytes(); }
 
 }  // namespace creatorscope

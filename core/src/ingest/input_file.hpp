@@ -24,6 +24,7 @@
 #include "ingest/brief.hpp"
 #include "ingest/keywords.hpp"
 #include "ingest/recognise.hpp"
+#include "ingest/term_text.hpp"
 #include "model/kinds.hpp"
 #include "creatorscope/status.hpp"
 #include "model/table.hpp"
@@ -76,6 +77,14 @@ public:
     // The term list this file was read with, and how many rows had a hit.
     const std::string& keywords_fingerprint() const { return keywords_fingerprint_; }
     std::uint64_t keyword_hit_rows() const { return keyword_hit_rows_; }
+    // The bytes of captions kept for a new term list (before any row; 0 keeps none).
+    void set_term_text_limit(std::size_t bytes) { term_text_ = TermText(bytes); }
+    // Whether another term list can be searched for without the file: a roster's bios are in
+    // its table, a posts file's captions were kept (input_terms.cpp).
+    bool can_search_terms_again() const;
+    // Searches up to max_rows rows from next_row again with another term list; true when every
+    // row is done, the input then carrying that list (keywords_fingerprint).
+    bool search_terms_again(const std::shared_ptr<const KeywordMatcher>& keywords, std::size_t& next_row, std::size_t max_rows);
 
     // Dates written without a year, placed once the data's other dates are known (the engine
     // calls these; see docs/inputs.md). Series are columns whose yearless dates run in order.
@@ -158,6 +167,7 @@ private:
     std::shared_ptr<const KeywordMatcher> keywords_;
     std::string keywords_fingerprint_;
     std::uint64_t keyword_hit_rows_ = 0;
+    TermText term_text_;  // the captions, for a new term list
     Table table_;
     std::unique_ptr<CsvReader> csv_;
 

@@ -251,7 +251,7 @@ void InputFile::list_mapped_columns() {
             if (mapping_.source_of[c] == static_cast<int>(s)) mapped.canonical = std::string(spec.columns[c].name);
         }
         for (std::size_t g = 1; g < wide_groups_.size() && mapped.canonical.empty(); ++g) {
-            for (const auto [c, source] : wide_groups_[g].fields) {
+            for (const auto& [c, source] : wide_groups_[g].fields) {
                 if (source == static_cast<int>(s)) mapped.canonical = std::string(spec.columns[static_cast<std::size_t>(c)].name);
             }
         }

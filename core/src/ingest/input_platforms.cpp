@@ -39,7 +39,7 @@ void InputFile::split_platform_groups() {
         names += (names.empty() ? "" : ", ") + g.platform;
     }
     // Group 0's columns are the mapping's (so that the table keeps them); the others are set per row.
-    for (const auto [c, source] : wide_groups_[0].fields) {
+    for (const auto& [c, source] : wide_groups_[0].fields) {
         mapping_.source_of[static_cast<std::size_t>(c)] = source >= 0 ? source : constant_source;
         if (source < 0) constants_[static_cast<std::size_t>(c)] = pool_.intern("");
     }
@@ -56,7 +56,7 @@ void InputFile::read_wide_row(const CsvRecord& record) {
     for (std::size_t g = 0; g < wide_groups_.size(); ++g) {
         const WideGroup& group = wide_groups_[g];
         cells_ = shared;
-        for (const auto [c, source] : group.fields) {
+        for (const auto& [c, source] : group.fields) {
             cells_[static_cast<std::size_t>(c)] = source >= 0 ? record.fields[static_cast<std::size_t>(source)] : std::string_view{};
         }
         cells_[static_cast<std::size_t>(column_of_.platform)] = pool_.get(group.platform);

@@ -30,8 +30,29 @@ TEST_CASE("a brief adds its keywords, niches and blocklist") {
     CHECK(matcher->fingerprint() != KeywordMatcher::build({})->fingerprint());
 }
 
-TEST_CASE("the engine asks by id for the posts read before a brief, and a re-read keeps the id") {
+TEST_CASE("posts read before a brief are searched for its terms again from their kept captions, not read again") {
     Engine engine;
+    const std::string posts = "handle,platform,post_id,published_at,likes,comments,caption\na,instagram,p1,2025-01-01,10,1,My thrift haul\n";
+    std::uint32_t posts_id = 0, brief_id = 0;
+    REQUIRE(engine.begin_file("posts.csv"));
+    REQUIRE(engine.feed(posts));
+    REQUIRE(engine.finish_file(&posts_id));
+    const InputInfo* read = engine.input_by_id(posts_id);
+    REQUIRE(engine.begin_file("brief.json"));
+    REQUIRE(engine.feed(R"({"keywords": ["thrift"]})"));
+    REQUIRE(engine.finish_file(&brief_id));
+    CHECK(engine.inputs_to_reread().empty());
+    CHECK(engine.input_file(0).keyword_hit_rows() == 0);
+    while (!engine.step(1000)) {
+    }
+    CHECK(engine.input_file(0).keyword_hit_rows() == 1);
+    CHECK(engine.input_by_id(posts_id) == read);  // the same input: its file was not read again
+    CHECK(engine.stage_runs(Stage::terms) >= 1);
+}
+
+TEST_CASE("the engine asks by id for posts whose captions it did not keep, and a re-read keeps the id") {
+    Engine engine;
+    engine.set_kept_text_limit(0);  // keep no caption: a brief's new terms need the file again
     const std::string posts = "handle,platform,post_id,published_at,likes,comments,caption\na,instagram,p1,2025-01-01,10,1,My thrift haul\n";
     std::uint32_t posts_id = 0, brief_id = 0, again = 0;
     REQUIRE(engine.begin_file("posts.csv"));
