@@ -1,0 +1,90 @@
+// What both methods of the planner's optimiser share (solver_common.hpp).
+#include "plan/solver_common.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace creatorscope {
+
+namespace {
+constexpr double cent_tolerance = 1e-6;  // of a cent: sums of whole cents stay whole
+}  // namespace
+
+ChoiceCheck check_choice(const PlanProblem& problem, const std::vector<int>& choice) {
+    ChoiceCheck check;
+    if (choice.size() != problem.creators.size()) return check;
+    std::vector<double> spend(problem.groups.size(), 0.0);
+    for (std::size_t c = 0; c < choice.size(); ++c) {
+        const auto& creator = problem.creators[c];
+        if (choice[c] < 0) {
+            if (creator.required) return check;
+            continue;
+        }
+        if (static_cast<std::size_t>(choice[c]) >= creator.options.size()) return check;
+        const PlanOption& option = creator.options[static_cast<std::size_t>(choice[c])];
+        check.cost += option.cost;
+        check.value += option.value;
+        if (creator.group >= 0) spend[static_cast<std::size_t>(creator.group)] += option.cost;
+    }
+    const double slack = cent_tolerance / 100.0 * static_cast<double>(choice.size() + 1);
+    if (check.cost > problem.budget + slack) return check;
+    for (std::size_t g = 0; g < spend.size(); ++g) {
+        if (spend[g] < problem.groups[g].min_spend - slack || spend[g] > problem.groups[g].max_spend + slack) return check;
+    }
+    check.feasible = true;
+    return check;
+}
+
+namespace {
+
+// A cost as whole cents, or -1 when it is not one.
+std::int64_t whole_cents(double amount) {
+    const double cents = amount * 100.0;
+    if (!std::isfinite(cents) || cents <= 0 || cents > 1e15) return -1;
+    const double rounded = std::round(cents);
+    return std::fabs(cents - rounded) <= cent_tolerance * std::max(1.0, cents) ? static_cast<std::int64_t>(rounded) : -1;
+}
+
+// Grid units of an amount, rounded down (a budget, a maximum) or up (a minimum).
+std::uint64_t units_down(double amount, std::int64_t step) {
+    if (amount <= 0) return 0;
+    if (!(amount < 1e15)) return std::numeric_limits<std::uint32_t>::max();  // no limit (an infinite maximum)
+    return static_cast<std::uint64_t>(std::floor(amount * 100.0 / static_cast<double>(step) + 1e-9));
+}
+
+}  // namespace
+
+BudgetGrid budget_grid(const PlanProblem& problem) {
+    std::int64_t step = 0;
+    for (const auto& creator : problem.creators) {
+        for (const auto& option : creator.options) {
+            const std::int64_t cents = whole_cents(option.cost);
+            if (cents < 0) return {};
+            step = std::gcd(step, cents);
+        }
+    }
+    if (step == 0) return {};
+    BudgetGrid grid;
+    grid.step_cents = step;
+    const std::uint64_t units = units_down(problem.budget, step) + 1;
+    for (const auto& creator : problem.creators) {
+        std::uint64_t row = units;
+        if (creator.group >= 0 && constrained(problem.groups[static_cast<std::size_t>(creator.group)], problem.budget)) {
+            row = std::min(units, units_down(problem.groups[static_cast<std::size_t>(creator.group)].max_spend, step) + 1);
+        }
+        grid.cells += row;
+        grid.operations += row * creator.options.size();
+    }
+    grid.cells += 3 * 8 * units;  // the best value at each total spend, twice, and the total's
+    for (const auto& group : problem.groups) {
+        if (!constrained(group, problem.budget)) continue;
+        const std::uint64_t top = std::min(units, units_down(group.max_spend, step) + 1);
+        grid.cells += 4 * units + 8 * top;  // the spend chosen for the group at each total, its best values
+        grid.operations += units * top;
+    }
+    return grid;
+}
+
+}  // namespace creatorscope

@@ -1,0 +1,230 @@
+// The planner's exact dynamic programme over the budget (docs/plan.md). Costs are whole cents,
+// so on a grid of their greatest common divisor every spend is a whole number of steps:
+// 1. each constrained group (tier): the best value for each exact spend of the group, creator
+//    by creator (at most one option each; a required creator must take one);
+// 2. the groups together: the best value for each exact total spend, each group's spend within
+//    its minimum and maximum (a max-plus convolution per group);
+// 3. the creators of no constrained group on top, creator by creator;
+// 4. the best total within the budget (the cheapest of equal values), traced back to the choices.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+#include "plan/solver_common.hpp"
+
+namespace creatorscope {
+
+namespace {
+
+constexpr double impossible = -std::numeric_limits<double>::infinity();
+
+// Steps of the grid an amount makes, rounded down (a budget, a maximum) or up (a minimum).
+std::uint64_t steps_down(double amount, std::int64_t step) {
+    if (!(amount < 1e15)) return std::numeric_limits<std::uint32_t>::max();  // no limit (an infinite maximum)
+    return amount <= 0 ? 0 : static_cast<std::uint64_t>(std::floor(amount * 100.0 / static_cast<double>(step) + 1e-9));
+}
+std::uint64_t steps_up(double amount, std::int64_t step) {
+    return amount <= 0 ? 0 : static_cast<std::uint64_t>(std::ceil(amount * 100.0 / static_cast<double>(step) - 1e-9));
+}
+
+std::string money_text(double amount) {
+    std::ostringstream out;
+    out.setf(std::ios::fixed);
+    out.precision(2);
+    out << amount;
+    return out.str();
+}
+
+class DpSearch final : public PlanSolver::Search {
+public:
+    DpSearch(const PlanProblem& problem, std::int64_t step);
+    bool advance(std::uint64_t work, PlanSolution& solution) override;
+
+private:
+    struct GroupTable {
+        int group = 0;
+        std::uint64_t low = 0, high = 0;  // the group's spend in steps: minimum and maximum
+        std::vector<int> creators;
+        std::vector<double> best;           // per exact spend 0..high
+        std::vector<std::uint8_t> choices;  // per creator, per spend: 0 none, else option + 1
+        std::vector<std::uint32_t> spend;   // per total spend: the group's spend in the best
+    };
+    std::uint64_t add_creator(int creator, std::vector<double>& best, std::uint64_t rows, std::uint8_t* choices);
+    std::uint64_t add_group(GroupTable& table);
+    void trace_back(std::uint64_t total, PlanSolution& solution) const;
+    void finish(PlanSolution& solution);
+
+    const PlanProblem& problem_;
+    std::int64_t step_;
+    std::uint64_t rows_;  // total spends 0..budget, in steps
+    std::vector<std::vector<std::uint64_t>> steps_;  // per creator, per option: its cost in steps
+    std::vector<GroupTable> groups_;
+    std::vector<int> free_creators_;
+    std::vector<std::uint8_t> free_choices_;
+    std::vector<double> total_, scratch_;
+    // Where the work stands: the group (or groups_.size() for the free creators) and creator.
+    enum class Phase { groups, together, free, done } phase_ = Phase::groups;
+    std::size_t at_group_ = 0, at_creator_ = 0;
+};
+
+DpSearch::DpSearch(const PlanProblem& problem, std::int64_t step) : problem_(problem), step_(step) {
+    rows_ = steps_down(problem.budget, step) + 1;
+    steps_.resize(problem.creators.size());
+    std::vector<int> table_of(problem.groups.size(), -1);
+    for (std::size_t g = 0; g < problem.groups.size(); ++g) {
+        if (!constrained(problem.groups[g], problem.budget)) continue;
+        GroupTable table;
+        table.group = static_cast<int>(g);
+        table.low = steps_up(problem.groups[g].min_spend, step);
+        table.high = std::min(rows_ - 1, steps_down(problem.groups[g].max_spend, step));
+        table_of[g] = static_cast<int>(groups_.size());
+        groups_.push_back(std::move(table));
+    }
+    for (std::size_t c = 0; c < problem.creators.size(); ++c) {
+        for (const auto& option : problem.creators[c].options) steps_[c].push_back(steps_down(option.cost + 0.005, step));
+        const int group = problem.creators[c].group;
+        if (group >= 0 && table_of[static_cast<std::size_t>(group)] >= 0) {
+            groups_[static_cast<std::size_t>(table_of[static_cast<std::size_t>(group)])].creators.push_back(static_cast<int>(c));
+        } else {
+            free_creators_.push_back(static_cast<int>(c));
+        }
+    }
+    for (auto& table : groups_) {
+        table.best.assign(table.high + 1, impossible);
+        table.best[0] = 0;
+        table.choices.assign(table.creators.size() * (table.high + 1), 0);
+    }
+    free_choices_.assign(free_creators_.size() * rows_, 0);
+    total_.assign(rows_, impossible);
+    total_[0] = 0;
+}
+
+// One creator on top of the best values per exact spend: none (unless required) or one option.
+std::uint64_t DpSearch::add_creator(int creator, std::vector<double>& best, std::uint64_t rows, std::uint8_t* choices) {
+    const auto& options = problem_.creators[static_cast<std::size_t>(creator)];
+    scratch_.assign(rows, impossible);
+    if (!options.required) std::copy(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(rows), scratch_.begin());
+    std::uint64_t work = rows;
+    for (std::size_t o = 0; o < options.options.size(); ++o) {
+        const std::uint64_t w = steps_[static_cast<std::size_t>(creator)][o];
+        if (w >= rows) continue;
+        const double value = options.options[o].value;
+        for (std::uint64_t s = w; s < rows; ++s) {
+            const double before = best[s - w];
+            if (before == impossible || !(before + value > scratch_[s])) continue;
+            scratch_[s] = before + value;
+            choices[s] = static_cast<std::uint8_t>(o + 1);
+        }
+        work += rows - w;
+    }
+    std::copy(scratch_.begin(), scratch_.end(), best.begin());
+    return work;
+}
+
+// A constrained group joined to the totals: its spend between its minimum and maximum.
+std::uint64_t DpSearch::add_group(GroupTable& table) {
+    scratch_.assign(rows_, impossible);
+    table.spend.assign(rows_, 0);
+    std::uint64_t work = 0;
+    for (std::uint64_t s = 0; s < rows_; ++s) {
+        const std::uint64_t top = std::min(table.high, s);
+        for (std::uint64_t t = table.low; t <= top; ++t) {
+            const double before = total_[s - t], own = table.best[t];
+            if (before == impossible || own == impossible || !(before + own > scratch_[s])) continue;
+            scratch_[s] = before + own;
+            table.spend[s] = static_cast<std::uint32_t>(t);
+        }
+        work += top >= table.low ? top - table.low + 1 : 1;
+    }
+    total_.swap(scratch_);
+    return work;
+}
+
+bool DpSearch::advance(std::uint64_t work, PlanSolution& solution) {
+    std::uint64_t done = 0;
+    while (done < work && phase_ != Phase::done) {
+        if (phase_ == Phase::groups) {
+            if (at_group_ >= groups_.size()) {
+                phase_ = Phase::together;
+                at_group_ = 0;
+                continue;
+            }
+            GroupTable& table = groups_[at_group_];
+            if (at_creator_ >= table.creators.size()) {
+                ++at_group_;
+                at_creator_ = 0;
+                continue;
+            }
+            done += add_creator(table.creators[at_creator_], table.best, table.high + 1, table.choices.data() + at_creator_ * (table.high + 1));
+            ++at_creator_;
+        } else if (phase_ == Phase::together) {
+            if (at_group_ >= groups_.size()) {
+                phase_ = Phase::free;
+                at_creator_ = 0;
+                continue;
+            }
+            done += add_group(groups_[at_group_++]);
+        } else if (at_creator_ < free_creators_.size()) {
+            done += add_creator(free_creators_[at_creator_], total_, rows_, free_choices_.data() + at_creator_ * rows_);
+            ++at_creator_;
+        } else {
+            phase_ = Phase::done;
+        }
+    }
+    solution.work += done;
+    if (phase_ != Phase::done) return false;
+    finish(solution);
+    return true;
+}
+
+void DpSearch::trace_back(std::uint64_t total, PlanSolution& solution) const {
+    std::uint64_t s = total;
+    for (std::size_t k = free_creators_.size(); k-- > 0;) {
+        const std::uint8_t chosen = free_choices_[k * rows_ + s];
+        if (chosen == 0) continue;
+        const int creator = free_creators_[k];
+        solution.choice[static_cast<std::size_t>(creator)] = chosen - 1;
+        s -= steps_[static_cast<std::size_t>(creator)][chosen - 1];
+    }
+    for (std::size_t g = groups_.size(); g-- > 0;) {
+        const GroupTable& table = groups_[g];
+        std::uint64_t own = table.spend[s];
+        s -= own;
+        for (std::size_t k = table.creators.size(); k-- > 0;) {
+            const std::uint8_t chosen = table.choices[k * (table.high + 1) + own];
+            if (chosen == 0) continue;
+            const int creator = table.creators[k];
+            solution.choice[static_cast<std::size_t>(creator)] = chosen - 1;
+            own -= steps_[static_cast<std::size_t>(creator)][chosen - 1];
+        }
+    }
+}
+
+void DpSearch::finish(PlanSolution& solution) {
+    solution.method = "dynamic programming over the budget in steps of " + money_text(static_cast<double>(step_) / 100.0);
+    solution.optimal = true;
+    std::uint64_t best = 0;
+    for (std::uint64_t s = 1; s < rows_; ++s) {
+        if (total_[s] > total_[best]) best = s;
+    }
+    if (total_[best] == impossible) {
+        solution.note = "no set of creators meets the budget, the tiers' shares and the creators that must be booked";
+        return;
+    }
+    trace_back(best, solution);
+    const ChoiceCheck check = check_choice(problem_, solution.choice);
+    solution.feasible = check.feasible;
+    solution.cost = check.cost;
+    solution.value = check.value;
+    solution.bound = check.value;
+    if (!check.feasible) solution.note = "internal: the programme's plan breaks a constraint";
+}
+
+}  // namespace
+
+std::unique_ptr<PlanSolver::Search> make_dp_search(const PlanProblem& problem, std::int64_t step_cents) {
+    return std::make_unique<DpSearch>(problem, step_cents);
+}
+
+}  // namespace creatorscope
