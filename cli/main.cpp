@@ -24,9 +24,12 @@ constexpr int exit_usage = 2;
 constexpr std::size_t chunk_bytes = 4u << 20;
 
 constexpr std::string_view usage_text = R"(usage: creatorscope report [options] [KIND:]FILE...
+       creatorscope plan [options] [--budget N] [--goal NAME] [KIND:]FILE...
        creatorscope kinds      (the input kinds and the column names each accepts, as Markdown)
 
-Reads creator data (rosters, posts, ...) and writes the report JSON.
+Reads creator data (rosters, posts, ...) and writes the report JSON; plan writes the budget
+plan JSON instead ("schema": "creatorscope.plan/1": the best set of creators for the brief's
+goal under its budget and tier shares, solved exactly; docs/plan.md).
 
 options:
   --tiers NAME|FILE  tier scheme: a built-in name (guide, five-band) or a scheme JSON file
@@ -44,6 +47,8 @@ options:
   --map FILE:HEADER=COLUMN[,...]  the same inline: 'list.csv:Creator=handle,Subs=followers';
                      @kind=KIND and @platform=NAME set the kind and the list's platform
   --timings          print how long reading, analysing and writing took (standard error)
+  --budget N         plan: the budget (default: the brief's plan.budget, else its budget)
+  --goal NAME        plan: reach, engagement, conversions, revenue or fit_reach (default: the brief's)
   -h, --help         this text
 
 A file may be prefixed with its kind to skip detection: posts:data.csv
@@ -152,6 +157,8 @@ struct InputOption {
 struct ReportOptions {
     std::string out_path, csv_path, html_path;
     bool timings = false;
+    bool plan = false;  // the plan command
+    creatorscope::PlanRequest request;
     std::vector<InputOption> files;
     std::vector<std::pair<std::string, creatorscope::MappingOverride>> mappings;  // file name -> its corrections
 };
@@ -234,6 +241,18 @@ std::optional<int> read_options(const std::vector<std::string>& args, creatorsco
             options.*(output->second) = args[++i];
         } else if (arg == "--timings") {
             options.timings = true;
+        } else if (options.plan && (arg == "--budget" || arg == "--goal")) {
+            if (!has_value) return usage_error(arg + " needs a value");
+            const std::string& value = args[++i];
+            if (arg == "--goal") {
+                options.request.goal = value;
+                static const std::vector<std::string> goals{"reach", "engagement", "conversions", "revenue", "fit_reach"};
+                if (std::find(goals.begin(), goals.end(), value) == goals.end()) return usage_error("unknown goal '" + value + "'");
+            } else {
+                char* end = nullptr;
+                options.request.budget = std::strtod(value.c_str(), &end);
+                if (end == value.c_str() || *end != '\0' || !(options.request.budget > 0)) return usage_error("--budget needs a positive number");
+            }
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usage_error("unknown option " + arg);
         } else if (const auto colon = arg.find(':'); colon != std::string::npos && creatorscope::kind_from_name(arg.substr(0, colon))) {
@@ -284,9 +303,10 @@ void print_summary(const creatorscope::Engine& engine) {
               << (engine.as_of_date().empty() ? std::string(", no dates") : " as of " + engine.as_of_date()) << "\n";
 }
 
-int run_report(const std::vector<std::string>& args) {
+int run_report(const std::vector<std::string>& args, bool plan) {
     creatorscope::Engine engine;
     ReportOptions options;
+    options.plan = plan;
     if (const auto stop = read_options(args, engine, options)) return *stop;
     using clock = std::chrono::steady_clock;
     const auto seconds_since = [](clock::time_point start) { return std::chrono::duration<double>(clock::now() - start).count(); };
@@ -299,7 +319,7 @@ int run_report(const std::vector<std::string>& args) {
     }
     const double analyse_seconds = seconds_since(analyse_start);
     const auto write_start = clock::now();
-    const std::string report = engine.report_json();
+    const std::string report = options.plan ? engine.plan_json(options.request) : engine.report_json();
     const double write_seconds = seconds_since(write_start);
     if (options.timings) {
         std::uint64_t table_bytes = 0;
@@ -337,7 +357,8 @@ int main(int argc, char** argv) {
         std::cout << creatorscope::describe_kinds_markdown();
         return exit_ok;
     }
-    if (args[0] != "report") return usage_error("unknown command '" + args[0] + "'");
+    if (args[0] != "report" && args[0] != "plan") return usage_error("unknown command '" + args[0] + "'");
+    const bool plan = args[0] == "plan";
     args.erase(args.begin());
-    return run_report(args);
+    return run_report(args, plan);
 }

@@ -17,7 +17,7 @@ function(creatorscope_embed_assets)
   foreach(pair "keywords/brand_safety.json:builtin_brand_safety_text"
                "benchmarks/engagement.json:builtin_benchmarks_text" "emv/values.json:builtin_emv_text"
                "models/follower_sample.json:builtin_follower_model_text"
-               "flags/thresholds.json:builtin_thresholds_text" "flags/generic_comments.json:builtin_generic_comments_text")
+               "flags/thresholds.json:builtin_thresholds_text" "rates/rates.json:builtin_rates_text" "flags/generic_comments.json:builtin_generic_comments_text")
     string(REPLACE ":" ";" parts ${pair})
     list(GET parts 0 asset)
     list(GET parts 1 function)

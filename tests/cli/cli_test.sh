@@ -35,6 +35,18 @@ mapfile -t sample_inputs < <(python3 -c "import json; print('\n'.join(json.load(
 (cd "$root" && "$cli" report "${sample_inputs[@]}" >"$tmp/sample.json" 2>/dev/null)
 check "the CLI's report of the whole sample equals the golden report byte for byte" cmp -s "$tmp/sample.json" "$root/tests/golden/sample/expected.json"
 
+# The budget plan of the whole sample: byte for byte the golden plan (tests/golden/sample/plan.json,
+# checked by hand: see docs/plan.md), proved optimal, within the budget.
+(cd "$root" && "$cli" plan "${sample_inputs[@]}" >"$tmp/plan.json" 2>/dev/null)
+check "plan exits 0 on the sample" test $? -eq 0
+check "the CLI's plan of the whole sample equals the golden plan byte for byte" cmp -s "$tmp/plan.json" "$root/tests/golden/sample/plan.json"
+check "the plan is creatorscope.plan/1, proved optimal, within its budget" test "$(json "$tmp/plan.json" 'r["schema"] + " " + str(r["optimal"]) + " " + str(r["total_cost"] <= r["budget"]) + " " + str(len(r["candidates"]))')" = "creatorscope.plan/1 True True 47"
+check "the optimum is worth more than either naive plan" test "$(json "$tmp/plan.json" 'all(r["total_value"] >= n["value"] for n in r["comparisons"])')" = "True"
+(cd "$root" && "$cli" plan --budget 20000 --goal reach "${sample_inputs[@]}" >"$tmp/plan-reach.json" 2>/dev/null)
+check "--budget and --goal set the plan's" test "$(json "$tmp/plan-reach.json" 'str(r["budget"]) + " " + r["goal"] + " " + r["unit"] + " " + str(r["total_cost"] <= 20000)')" = "20000.0 reach views True"
+"$cli" plan --goal nonsense "$root/assets/sample/roster.csv" >/dev/null 2>"$tmp/bad-goal.txt"
+check "an unknown goal is a usage error (exit 2)" test $? -eq 2
+
 "$cli" report --out "$tmp/out.json" --csv "$tmp/roster.csv" "$sample/roster.csv" "$sample/posts.csv" >"$tmp/nothing.txt" 2>/dev/null
 check "--out writes the same report and nothing to stdout" cmp -s "$tmp/out.json" "$tmp/stdout.json"
 check "--out leaves stdout empty" test ! -s "$tmp/nothing.txt"

@@ -146,6 +146,14 @@ for (const name of cases) {
     check(`golden ${name}: WebAssembly report equals the native expected.json byte for byte`, actual === expected,
       'written beside it as actual.wasm.json');
   }
+  // A case with a golden plan (the CLI's `plan`, tests/cli/cli_test.sh): the same bytes here.
+  if (existsSync(join(goldenDir, name, 'plan.json'))) {
+    const plan = engine.planJson();
+    const expectedPlan = readFileSync(join(goldenDir, name, 'plan.json'), 'utf8');
+    if (plan !== expectedPlan) writeFileSync(join(goldenDir, name, 'plan.wasm.json'), plan);
+    check(`golden ${name}: WebAssembly plan equals the native plan.json byte for byte`, plan === expectedPlan,
+      'written beside it as plan.wasm.json');
+  }
 }
 
 // Errors are values, and no input crashes the module.

@@ -87,6 +87,7 @@ void cancel_file() { page_engine().cancel_file(); }
 bool step(double budget_ms) { return page_engine().step(budget_ms); }
 std::string report_json() { return page_engine().report_json(); }
 std::string report_html() { return page_engine().report_html(); }
+std::string plan_json() { return page_engine().plan_json(); }
 std::string roster_csv() { return page_engine().roster_csv(); }
 // Settings arrive as text and are parsed here, at the edge, into the engine's typed settings.
 std::string set_tier_scheme(const std::string& name_or_json) {
@@ -191,6 +192,7 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("status", &status);
     emscripten::function("reportJson", &report_json);
     emscripten::function("reportHtml", &report_html);
+    emscripten::function("planJson", &plan_json);
     emscripten::function("rosterCsv", &roster_csv);
     emscripten::function("setTierScheme", &set_tier_scheme);
     emscripten::function("setAsOf", &set_as_of);

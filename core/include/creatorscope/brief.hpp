@@ -19,6 +19,27 @@ struct FitWeights {
     bool given = false;  // false: the brief gave no "weights" (the defaults stand)
 };
 
+// The budget planner's settings (the brief's "plan" object; docs/plan.md): what to maximise,
+// the budget (the brief's when not given), each tier's share of it, who may or must be booked.
+struct TierShare {
+    std::string tier;       // lower case, as the tier scheme names it
+    double min_share = 0;   // of the budget, 0 to 1
+    double max_share = 1;
+};
+struct PlanSettings {
+    // "reach" (views), "engagement" (interactions), "conversions" (orders), "revenue", or
+    // "fit_reach" (views weighted by fit); empty: from the brief's goal (sales: revenue,
+    // awareness: reach, anything else: engagement).
+    std::string goal;
+    double budget = std::numeric_limits<double>::quiet_NaN();  // NaN: the brief's budget
+    std::vector<TierShare> tiers;
+    std::vector<std::string> platforms;           // empty: the brief's platforms (or any)
+    std::vector<std::string> include, exclude;    // "handle" (every platform) or "handle@platform", lower case
+    double min_fit = std::numeric_limits<double>::quiet_NaN();  // NaN: no minimum
+    int max_bookings = 1;                         // bookings per creator and platform
+    bool given = false;                           // the brief had a "plan" object
+};
+
 struct Brief {
     std::string input;  // the brief's file name
     std::string name;   // the campaign's name ("Autumn capsule launch"), may be empty
@@ -31,6 +52,7 @@ struct Brief {
     double budget = std::numeric_limits<double>::quiet_NaN();
     std::string currency;
     FitWeights weights;
+    PlanSettings plan;
 
     // What the stages before scoring read of a brief (the terms searched in captions and bios,
     // the countries the geo flag compares): a change to these needs the analysis again, any

@@ -218,6 +218,19 @@ struct Breakdown {
     double total_views() const;  // over the parts that give views (0 when none does)
 };
 
+// What one booking of a kind of content (a post, reel, story, video or short) brought on the
+// creator's recent posts of that kind: the 10th percentile, the median and the 90th percentile
+// per post of views, interactions and earned media value (NaN where the posts do not give it).
+struct DeliverableOutcome {
+    std::string type;  // "post", "reel", "story", "video", "short"
+    int posts = 0;     // recent posts of this kind behind the figures
+    struct Spread {
+        double low = not_a_number, expected = not_a_number, high = not_a_number;
+        bool known() const { return expected == expected; }
+    };
+    Spread views, reach, interactions, emv;
+};
+
 struct CreatorResult {
     std::string handle;
     std::string platform;  // empty when no input said
@@ -260,6 +273,7 @@ struct CreatorResult {
     std::vector<Flag> flags;
     Authenticity authenticity;
     ContentEvidence content;  // what alignment's content part reads (empty without a brief)
+    std::vector<DeliverableOutcome> deliverables;  // by kind of content, from the engagement window's posts (the planner's)
     BriefScore alignment, fit;  // against the brief (scores/), unknown without one
     // The follower history for the charts: every day up to 180 points, then thinned evenly (the
     // first and last days and the days flags name are always kept); 8 bytes a point, so that a

@@ -28,6 +28,7 @@
 #include "creatorscope/brief.hpp"
 #include "creatorscope/creator.hpp"
 #include "creatorscope/inputs.hpp"
+#include "creatorscope/plan.hpp"
 #include "creatorscope/results.hpp"
 #include "creatorscope/settings.hpp"
 #include "creatorscope/shortlist.hpp"
@@ -165,6 +166,10 @@ public:
     std::string roster_csv();
     std::string shortlist_csv();  // the starred creators with their contact fields
     std::string report_html();
+    // The budget plan for the brief in force (engine_plan.cpp; docs/plan.md), with the
+    // request's budget and goal over the brief's; finishes any pending analysis first.
+    BudgetPlan plan(const PlanRequest& request = {});
+    std::string plan_json(const PlanRequest& request = {});  // "schema": "creatorscope.plan/1"
 
     void clear();  // forgets every input
 

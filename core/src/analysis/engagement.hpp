@@ -24,6 +24,7 @@ struct PostCounts {
     std::string keyword_hits;    // listed terms in the caption ("gambling: casino | ...")
     std::string hashtags;        // "#thrift #slowfashion" (read only when a brief is loaded)
     bool has_text = false;       // a caption or hashtags to search (read only when a brief is loaded)
+    std::string_view type;       // the kind of post as the file writes it ("reel", "IMAGE"), in the string pool
 };
 
 // Defaults of PRODUCT.md section 3: 12 posts on Instagram, 30 on TikTok and YouTube.

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "analysis/breakdowns.hpp"
+#include "analysis/deliverables.hpp"
 #include "analysis/content.hpp"
 
 namespace creatorscope {
@@ -60,6 +61,7 @@ struct PostsColumns {
     int dimension = canonical_index(Kind::posts, "dimension");
     int caption = canonical_index(Kind::posts, "caption");
     int hashtags = canonical_index(Kind::posts, "hashtags");
+    int type = canonical_index(Kind::posts, "type");
 };
 const PostsColumns posts_column;
 }  // namespace
@@ -273,6 +275,7 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref, bool with_te
     const std::int8_t field = t.flag(posts_column.sponsored, ref.row), marker = t.flag(posts_column.sponsored_marker, ref.row);
     post.sponsored = field == 1 || marker == 1 ? 1 : (field == 0 || marker == 0 ? 0 : -1);
     post.keyword_hits = std::string(strings_->get(t.text(posts_column.keyword_hits, ref.row)));
+    post.type = strings_->get(t.text(posts_column.type, ref.row));
     if (with_text) {
         post.hashtags = std::string(strings_->get(t.text(posts_column.hashtags, ref.row)));
         post.has_text = !post.hashtags.empty() || !t.long_text(posts_column.caption, ref.row).empty();
@@ -473,6 +476,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
         c.cadence = compute_cadence(std::move(times), settings.as_of);
     }
     c.cost.emv = expected_emv(c.platform, posts);
+    c.deliverables = deliverable_outcomes(c.platform, posts);
     evidence.window = posts;  // for the flags
     const std::vector<FollowerPoint>* with_history = history.empty() ? nullptr : &history;
     set_other_rates(c, posts, as_of, window, with_history);

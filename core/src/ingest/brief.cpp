@@ -127,10 +127,84 @@ void read_weights(const json& value, FitWeights& weights, std::vector<BriefIssue
     weights = {read.engagement / sum, read.authenticity / sum, read.alignment / sum, read.cost / sum, true};
 }
 
+// A share of the budget: 0 to 1, or a percentage above 1 ("40" is 40%).
+double read_share(const json& value, const std::string& field, double fallback, std::vector<BriefIssue>& issues) {
+    if (value.is_null()) return fallback;
+    double share = read_number(value, field, issues);
+    if (std::isnan(share)) return fallback;
+    if (share > 1) share /= 100.0;
+    if (share < 0 || share > 1) {
+        issues.push_back({field, field + " should be a share of the budget between 0 and 1 (or 0% and 100%); it was not used"});
+        return fallback;
+    }
+    return share;
+}
+
+// "tiers": {"micro": {"min_share": 0.4, "max_share": 0.7}, ...}.
+void read_tier_shares(const json& value, PlanSettings& plan, std::vector<BriefIssue>& issues) {
+    if (value.is_null()) return;
+    if (!value.is_object()) {
+        issues.push_back({"plan.tiers", "plan.tiers should be an object of tiers with min_share and max_share; it was not used"});
+        return;
+    }
+    for (const auto& [tier, limits] : value.items()) {
+        const std::string field = "plan.tiers." + tier;
+        if (!limits.is_object()) {
+            issues.push_back({field, field + " should be an object with min_share and max_share; it was not used"});
+            continue;
+        }
+        TierShare share{lower_ascii(trim(tier))};
+        share.min_share = read_share(limits.contains("min_share") ? limits["min_share"] : json(), field + ".min_share", 0, issues);
+        share.max_share = read_share(limits.contains("max_share") ? limits["max_share"] : json(), field + ".max_share", 1, issues);
+        if (share.min_share > share.max_share) {
+            issues.push_back({field, field + ": the minimum share is above the maximum; it was not used"});
+            continue;
+        }
+        plan.tiers.push_back(std::move(share));
+    }
+}
+
+constexpr std::string_view plan_fields[] = {"goal", "budget", "tiers", "platforms", "include", "exclude", "min_fit", "max_bookings"};
+constexpr std::string_view plan_goals[] = {"reach", "engagement", "conversions", "revenue", "fit_reach"};
+
+void read_plan_settings(const json& value, PlanSettings& plan, std::vector<BriefIssue>& issues) {
+    if (value.is_null()) return;
+    if (!value.is_object()) {
+        issues.push_back({"plan", "plan should be an object (goal, budget, tiers, platforms, include, exclude, min_fit, max_bookings); it was not used"});
+        return;
+    }
+    plan.given = true;
+    const auto at = [&](const char* name) { return value.contains(name) ? value[name] : json(); };
+    plan.goal = lower_ascii(read_text(at("goal"), "plan.goal", issues));
+    if (!plan.goal.empty() && std::find(std::begin(plan_goals), std::end(plan_goals), plan.goal) == std::end(plan_goals)) {
+        issues.push_back({"plan.goal", "plan.goal '" + plan.goal + "' is not one of reach, engagement, conversions, revenue, fit_reach; the brief's goal was used"});
+        plan.goal.clear();
+    }
+    plan.budget = read_number(at("budget"), "plan.budget", issues);
+    read_tier_shares(at("tiers"), plan, issues);
+    plan.platforms = read_strings(at("platforms"), "plan.platforms", Case::lower, issues);
+    plan.include = read_strings(at("include"), "plan.include", Case::lower, issues);
+    plan.exclude = read_strings(at("exclude"), "plan.exclude", Case::lower, issues);
+    plan.min_fit = read_number(at("min_fit"), "plan.min_fit", issues);
+    const double bookings = read_number(at("max_bookings"), "plan.max_bookings", issues);
+    if (!std::isnan(bookings)) {
+        if (bookings >= 1 && bookings <= 10 && bookings == std::floor(bookings)) {
+            plan.max_bookings = static_cast<int>(bookings);
+        } else {
+            issues.push_back({"plan.max_bookings", "plan.max_bookings should be a whole number from 1 to 10; 1 was used"});
+        }
+    }
+    for (const auto& [key, item] : value.items()) {
+        if (std::find(std::begin(plan_fields), std::end(plan_fields), key) == std::end(plan_fields)) {
+            issues.push_back({"plan." + key, "unknown plan field '" + key + "'; it was not used"});
+        }
+    }
+}
+
 constexpr std::string_view known_fields[] = {"name",      "campaign", "goal",      "target",   "targets", "countries",
                                              "ages",      "genders",  "languages", "niches",   "keywords", "blocklist",
                                              "platforms", "tiers",    "budget",    "currency", "weights", "thresholds",
-                                             "attribution"};
+                                             "attribution", "plan"};
 
 }  // namespace
 
@@ -157,6 +231,7 @@ Brief read_brief(const json& document, std::string input, std::vector<BriefIssue
     brief.budget = read_number(at("budget"), "budget", issues);
     brief.currency = upper_ascii(read_text(at("currency"), "currency", issues));
     read_weights(at("weights"), brief.weights, issues);
+    read_plan_settings(at("plan"), brief.plan, issues);
     for (const auto& [key, value] : document.items()) {
         if (std::find(std::begin(known_fields), std::end(known_fields), key) == std::end(known_fields)) {
             issues.push_back({key, "unknown brief field '" + key + "'; it was not used"});

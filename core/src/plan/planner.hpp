@@ -1,0 +1,38 @@
+// The budget planner (docs/plan.md): every creator as a candidate with the price and the
+// expected outcome of a booking (candidates.cpp), the best set for the brief's goal under its
+// budget and constraints, solved exactly (solver.hpp), the curve of what more budget buys and
+// two naive plans beside it (planner.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "creatorscope/brief.hpp"
+#include "creatorscope/creator.hpp"
+#include "creatorscope/plan.hpp"
+#include "creatorscope/results.hpp"
+#include "plan/solver.hpp"
+
+namespace creatorscope {
+
+// The goal the plan maximises: the plan's own, else from the brief's goal.
+std::string plan_goal(const Brief& brief);
+// What the goal's value counts ("views", "interactions", "orders", or the currency for revenue).
+std::string plan_unit(const std::string& goal, const std::string& currency);
+// The currency of the costs: the brief's, else the roster's most common, else the rate table's.
+std::string plan_currency(const Brief& brief, const std::vector<CreatorResult>& creators);
+
+// Every creator as a candidate (or excluded, with the reason), for the goal.
+std::vector<PlanCandidate> plan_candidates(const std::vector<CreatorResult>& creators, const Brief& brief,
+                                           const AttributionResult* attribution, const std::string& goal,
+                                           const std::string& currency);
+
+// The optimiser's problem for the candidates at a budget: one option per number of bookings.
+// index: per creator of the problem, its candidate.
+PlanProblem plan_problem(const std::vector<PlanCandidate>& candidates, const Brief& brief, double budget,
+                         std::vector<std::size_t>& index);
+
+// The whole plan, solved at once.
+BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& brief, const AttributionResult* attribution);
+
+}  // namespace creatorscope

@@ -1,0 +1,91 @@
+// The plan JSON (plan_json.hpp). Money to the cent, expected figures to two decimals.
+#include "report/plan_json.hpp"
+
+#include <cmath>
+
+namespace creatorscope {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json rounded(double value, double scale = 100.0) {
+    if (!std::isfinite(value)) return nullptr;
+    return std::round(value * scale) / scale;
+}
+
+json outcome_json(const PlanOutcome& o) { return {{"expected", rounded(o.expected)}, {"low", rounded(o.low)}, {"high", rounded(o.high)}}; }
+
+json candidate_json(const PlanCandidate& c) {
+    json j;
+    j["handle"] = c.handle;
+    j["platform"] = c.platform;
+    j["tier"] = c.tier.empty() ? json(nullptr) : json(c.tier);
+    j["cost"] = rounded(c.fee);
+    j["value"] = rounded(c.value.expected);
+    j["value_range"] = {rounded(c.value.low), rounded(c.value.high)};
+    j["deliverable"] = c.deliverable.empty() ? json(nullptr) : json(c.deliverable);
+    j["cost_estimated"] = c.fee_estimated;
+    j["cost_range"] = {rounded(c.fee_low), rounded(c.fee_high)};
+    j["cost_basis"] = c.fee_basis;
+    j["value_basis"] = c.value_basis;
+    j["expected"] = {{"views", outcome_json(c.views)}, {"interactions", outcome_json(c.interactions)},
+                     {"orders", outcome_json(c.orders)}, {"revenue", outcome_json(c.revenue)}};
+    j["posts"] = c.posts;
+    j["discount"] = rounded(c.discount, 1e4);
+    j["discount_basis"] = c.discount_basis;
+    j["fit"] = rounded(c.fit, 10.0);
+    j["required"] = c.required;
+    j["excluded"] = c.excluded.empty() ? json(nullptr) : json(c.excluded);
+    return j;
+}
+
+json totals_json(const PlanTotals& t) {
+    return {{"name", t.name}, {"budget", rounded(t.budget)}, {"cost", rounded(t.cost)}, {"value", rounded(t.value)},
+            {"creators", t.creators}, {"feasible", t.feasible}, {"optimal", t.optimal}};
+}
+
+}  // namespace
+
+json plan_json(const BudgetPlan& plan) {
+    json j;
+    j["schema"] = "creatorscope.plan/1";
+    j["goal"] = plan.goal;
+    j["unit"] = plan.unit;
+    j["currency"] = plan.currency;
+    j["budget"] = rounded(plan.budget);
+    j["total_cost"] = rounded(plan.total_cost);
+    j["total_value"] = rounded(plan.total_value);
+    j["total_value_range"] = {rounded(plan.total_low), rounded(plan.total_high)};
+    j["feasible"] = plan.feasible;
+    j["optimal"] = plan.optimal;
+    j["gap"] = rounded(plan.gap, 1e6);
+    j["bound"] = rounded(plan.bound);
+    j["method"] = plan.method;
+    j["note"] = plan.note.empty() ? json(nullptr) : json(plan.note);
+    json selected = json::array();
+    for (const auto& pick : plan.selected) {
+        const PlanCandidate& c = plan.candidates[pick.candidate];
+        json s = {{"handle", c.handle}, {"platform", c.platform}, {"tier", c.tier.empty() ? json(nullptr) : json(c.tier)},
+                  {"cost", rounded(pick.cost)}, {"value", rounded(pick.value.expected)},
+                  {"value_range", {rounded(pick.value.low), rounded(pick.value.high)}}, {"bookings", pick.bookings},
+                  {"deliverable", c.deliverable}, {"cost_estimated", c.fee_estimated}, {"why", pick.why}};
+        selected.push_back(std::move(s));
+    }
+    j["selected"] = std::move(selected);
+    json tiers = json::array();
+    for (const auto& t : plan.tiers) {
+        tiers.push_back({{"tier", t.tier}, {"spend", rounded(t.spend)}, {"min_spend", rounded(t.min_spend)}, {"max_spend", rounded(t.max_spend)}});
+    }
+    j["tiers"] = std::move(tiers);
+    j["curve"] = json::array();
+    for (const auto& point : plan.curve) j["curve"].push_back(totals_json(point));
+    j["comparisons"] = json::array();
+    for (const auto& naive : plan.comparisons) j["comparisons"].push_back(totals_json(naive));
+    json candidates = json::array();
+    for (const auto& c : plan.candidates) candidates.push_back(candidate_json(c));
+    j["candidates"] = std::move(candidates);
+    return j;
+}
+
+}  // namespace creatorscope

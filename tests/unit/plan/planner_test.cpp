@@ -1,0 +1,146 @@
+// The planner's parts (docs/plan.md): the kinds of content, the rate table's estimates, the
+// brief's plan object, and a plan over a small roster: fees estimated where the roster has
+// none, the tiers' shares kept, the include and exclude lists, the reasons creators are left out.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/deliverables.hpp"
+#include "creatorscope/engine.hpp"
+#include "ingest/brief.hpp"
+#include "plan/rates.hpp"
+
+using namespace creatorscope;
+
+TEST_CASE("a post's kind of content in the planner's words") {
+    CHECK(deliverable_type("instagram", "REELS") == "reel");
+    CHECK(deliverable_type("instagram", "CAROUSEL_ALBUM") == "post");
+    CHECK(deliverable_type("instagram", "VIDEO") == "reel");
+    CHECK(deliverable_type("instagram", "Story") == "story");
+    CHECK(deliverable_type("instagram", "") == "post");
+    CHECK(deliverable_type("youtube", "Short") == "short");
+    CHECK(deliverable_type("youtube", "") == "video");
+    CHECK(deliverable_type("tiktok", "") == "video");
+    CHECK(deliverable_type("tiktok", "photo") == "post");
+    CHECK(quantile({1, 2, 3, 4, 5}, 0.1) == doctest::Approx(1.4));
+    CHECK(quantile({1, 2, 3, 4, 5}, 0.5) == 3);
+    CHECK(std::isnan(quantile({}, 0.5)));
+}
+
+TEST_CASE("the rate table estimates a booking from the published band") {
+    const RateTable& rates = RateTable::builtin();
+    CHECK(rates.currency() == "USD");
+    const auto micro = rates.estimate("instagram", 20000);
+    REQUIRE(micro);
+    CHECK(micro->fee == 220);  // sqrt(100 x 500) = 224, to two significant figures
+    CHECK(micro->low == 100);
+    CHECK(micro->high == 500);
+    CHECK(micro->basis.find("100-500 USD") != std::string::npos);
+    const auto mega = rates.estimate("youtube", 2e6);
+    REQUIRE(mega);
+    CHECK(mega->fee == 40000);  // the open band: twice its low
+    const auto tiny = rates.estimate("tiktok", 300);
+    REQUIRE(tiny);
+    CHECK(tiny->fee == 5);
+    CHECK_FALSE(rates.estimate("twitch", 50000));
+    CHECK(two_significant(1581) == 1600);
+}
+
+TEST_CASE("the brief's plan object is read, and each wrong field is an issue naming it") {
+    std::vector<BriefIssue> issues;
+    const Brief brief = read_brief(nlohmann::ordered_json::parse(R"({"budget": 5000, "plan": {"goal": "reach",
+        "tiers": {"Micro": {"min_share": 40, "max_share": 0.8}, "macro": {"max_share": 0.5}}, "include": ["Ana"],
+        "exclude": ["bo@tiktok"], "min_fit": 30, "max_bookings": 2}})"), "brief.json", issues);
+    CHECK(issues.empty());
+    CHECK(brief.plan.given);
+    CHECK(brief.plan.goal == "reach");
+    REQUIRE(brief.plan.tiers.size() == 2);
+    CHECK(brief.plan.tiers[0].tier == "micro");
+    CHECK(brief.plan.tiers[0].min_share == doctest::Approx(0.4));
+    CHECK(brief.plan.tiers[1].min_share == 0);
+    CHECK(brief.plan.tiers[1].max_share == 0.5);
+    CHECK(brief.plan.include == std::vector<std::string>{"ana"});
+    CHECK(brief.plan.max_bookings == 2);
+    issues.clear();
+    const Brief bad = read_brief(nlohmann::ordered_json::parse(R"({"plan": {"goal": "fame", "max_bookings": 0.5, "colour": 1,
+        "tiers": {"nano": {"min_share": 0.6, "max_share": 0.2}}}})"), "brief.json", issues);
+    CHECK(bad.plan.goal.empty());
+    CHECK(bad.plan.max_bookings == 1);
+    CHECK(bad.plan.tiers.empty());
+    std::string fields;
+    for (const auto& issue : issues) fields += issue.field + ";";
+    CHECK(fields == "plan.goal;plan.tiers.nano;plan.max_bookings;plan.colour;");
+}
+
+namespace {
+void load(Engine& engine, const std::string& name, const std::string& bytes) {
+    REQUIRE(engine.begin_file(name));
+    REQUIRE(engine.feed(bytes));
+    REQUIRE(engine.finish_file());
+}
+const PlanCandidate& candidate(const BudgetPlan& plan, const std::string& handle) {
+    for (const auto& c : plan.candidates) {
+        if (c.handle == handle) return c;
+    }
+    FAIL("no candidate " << handle);
+    return plan.candidates.front();
+}
+}  // namespace
+
+TEST_CASE("a plan over a small roster keeps the tiers' shares and the lists, and says why creators are left out") {
+    Engine engine;
+    load(engine, "roster.csv",
+         "handle,platform,followers,fee,currency\n"
+         "ana,instagram,20000,400,USD\n"
+         "bo,instagram,30000,,USD\n"      // no fee: estimated from the rate table
+         "cy,instagram,8000,150,USD\n"
+         "dee,instagram,250000,2500,USD\n"
+         "eve,twitch,40000,,USD\n"        // no fee and no published rate
+         "fay,instagram,9000,90,EUR\n");  // a fee in another currency
+    std::string posts = "handle,platform,post_id,published_at,type,likes,comments,views\n";
+    int n = 0;
+    for (const char* handle : {"ana", "bo", "cy", "dee", "fay"}) {
+        for (int k = 1; k <= 5; ++k) {
+            posts += std::string(handle) + ",instagram,p" + std::to_string(++n) + ",2026-05-0" + std::to_string(k) + "," +
+                     (k % 2 == 0 ? "reel" : "photo") + "," + std::to_string(100 * k + n) + ",10," + std::to_string((k % 2 == 0 ? 5000 : 1000) * k + n) + "\n";
+        }
+    }
+    load(engine, "posts.csv", posts);
+    load(engine, "brief.json", R"({"budget": 3000, "currency": "USD", "plan": {"goal": "reach",
+        "tiers": {"micro": {"min_share": 0.2}}, "include": ["cy"], "exclude": ["dee"]}})");
+    const BudgetPlan plan = engine.plan();
+    CHECK(plan.goal == "reach");
+    CHECK(plan.unit == "views");
+    CHECK(plan.feasible);
+    CHECK(plan.optimal);
+    CHECK(plan.total_cost <= 3000);
+    CHECK(candidate(plan, "bo").fee_estimated);
+    CHECK(candidate(plan, "bo").fee == 220);
+    CHECK(candidate(plan, "bo").deliverable == "reel");  // reels got more views here
+    CHECK(candidate(plan, "dee").excluded == "on the exclude list");
+    CHECK(candidate(plan, "eve").excluded.find("no row for twitch") != std::string::npos);
+    CHECK(candidate(plan, "fay").excluded == "its fee is in EUR, the plan in USD");
+    CHECK(candidate(plan, "cy").required);
+    bool cy = false;
+    double micro = 0;
+    for (const auto& pick : plan.selected) {
+        const PlanCandidate& c = plan.candidates[pick.candidate];
+        cy = cy || c.handle == "cy";
+        if (c.tier == "micro") micro += pick.cost;
+        CHECK_FALSE(pick.why.empty());
+    }
+    CHECK(cy);
+    CHECK(micro >= 0.2 * 3000);
+    REQUIRE(plan.comparisons.size() == 3);
+    for (const auto& naive : plan.comparisons) CHECK(plan.total_value >= naive.value - 1e-9);
+    REQUIRE(plan.curve.size() == 5);
+    CHECK(plan.curve[3].value >= plan.curve[2].value);  // more budget buys no less
+    const auto json = nlohmann::json::parse(engine.plan_json({1000, "engagement"}));
+    CHECK(json["schema"] == "creatorscope.plan/1");
+    CHECK(json["budget"] == 1000.0);
+    CHECK(json["goal"] == "engagement");
+    CHECK(json["total_cost"].get<double>() <= 1000);
+}
