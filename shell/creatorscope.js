@@ -340,6 +340,7 @@
       return status;
     },
     reportJson: () => engine.reportJson(),
+    planJson: () => engine.planJson(),
     reportHtml: () => engine.reportHtml(),
     rosterCsv: () => engine.rosterCsv(),
     setTierScheme: (nameOrJson) => parseStatus(engine.setTierScheme(nameOrJson)),

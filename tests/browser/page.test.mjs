@@ -906,6 +906,45 @@ async function selectAll(page) {
   await context.close();
 }
 
+// 6. The budget plan: the Plan tab with the sample brief's plan (proved optimal, within the
+// budget), the curve and the naive plans; a chosen creator left out with a click, and back.
+{
+  const { context, page, record } = await openPage({ width: 1600, height: 900 });
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const rect = (label) => page.evaluate((l) => window.creatorscope.itemRect(l), label);
+  const planNow = async () => JSON.parse(await page.evaluate(() => window.creatorscope.planJson()));
+  await page.evaluate(() => window.creatorscope.loadSample());
+  await waitForResults(page);
+  await clickItem(page, 'Tab: Plan');
+  await page.waitForFunction(() => window.creatorscope.itemRect('Plan summary') !== null, null, { timeout: 30000 }).catch(() => {});
+  await frames();
+  const plan = await planNow();
+  check('the sample brief\'s plan is proved optimal and within its budget', plan.schema === 'creatorscope.plan/1' && plan.optimal &&
+    plan.total_cost <= plan.budget && plan.selected.length > 3, `${plan.selected.length} chosen, ${plan.total_cost} of ${plan.budget}`);
+  check('the Plan tab shows the summary, the tier bar, the curve and the comparison',
+    (await rect('Plan summary')) !== null && (await rect('Plan tier bar')) !== null && (await rect('Plan curve')) !== null &&
+    (await rect('Plan comparison')) !== null);
+  const first = plan.selected[0];
+  check('each chosen creator has a row in the Plan tab', (await rect(`Plan row: ${first.handle} ${first.platform}`)) !== null);
+  await screenshot(page, 'plan');
+  await clickItem(page, `Plan lock out ${first.handle} ${first.platform}`);
+  await page.waitForFunction((h) => !JSON.parse(window.creatorscope.planJson()).selected.some((s) => s.handle === h.handle && s.platform === h.platform),
+    first, { timeout: 30000 }).catch(() => {});
+  await frames();
+  const without = await planNow();
+  check('a creator left out with a click leaves the plan, which is planned again at once',
+    !without.selected.some((s) => s.handle === first.handle && s.platform === first.platform) && without.optimal &&
+    without.total_value <= plan.total_value + 1e-6, `${without.total_value} against ${plan.total_value}`);
+  check('the left-out creator says so under "Not chosen"', without.candidates.find((c) => c.handle === first.handle &&
+    c.platform === first.platform).excluded === 'on the exclude list');
+  await clickItem(page, `Plan unlock ${first.handle} ${first.platform}`);
+  await page.waitForFunction((v) => JSON.parse(window.creatorscope.planJson()).total_value === v, plan.total_value, { timeout: 30000 }).catch(() => {});
+  check('undo puts the plan back', (await planNow()).total_value === plan.total_value);
+  check('no console errors (plan)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
+  check('no request left the page origin (plan)', record.foreignRequests.length === 0);
+  await context.close();
+}
+
 await browser.close();
 server.kill();
 console.log(`screenshots in ${outDir}`);

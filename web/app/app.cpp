@@ -218,6 +218,16 @@ void App::draw(float scale) {
             } else {
                 note_item("Tab: Roster");
             }
+            if (ImGui::BeginTabItem("Plan")) {
+                note_item("Tab: Plan");
+                ImGui::BeginChild("plan_scroll");
+                plan_.draw(engine_, actions_, scale);
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+                plan_visible_ = true;
+            } else {
+                note_item("Tab: Plan");
+            }
             const std::string attribution_tab = engine_.attribution() ? "Attribution###attribution" : "Attribution (no journeys)###attribution";
             if (ImGui::BeginTabItem(attribution_tab.c_str())) {
                 note_item("Tab: Attribution");
@@ -245,6 +255,8 @@ void App::draw(float scale) {
     if (roster_.take_compare()) compare_.open(engine_.shortlist().entries());
     compare_.draw(engine_, scale);
     actions_.apply(engine_);  // what the views asked, now that the frame is drawn
+    if (plan_visible_) plan_.refresh(engine_);  // outside the views: making the plan needs the engine itself
+    plan_visible_ = false;
 }
 
 // The Export... menu: each export is made after the frame (an action), here in the browser.

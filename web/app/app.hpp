@@ -9,6 +9,7 @@
 #include "app/view_attribution.hpp"
 #include "app/view_brief.hpp"
 #include "app/view_compare.hpp"
+#include "app/view_plan.hpp"
 #include "app/view_creator.hpp"
 #include "app/view_files.hpp"
 #include "app/view_roster.hpp"
@@ -49,6 +50,8 @@ private:
     FilesPanel files_;
     CreatorPage creator_;
     CompareView compare_;
+    PlanView plan_;
+    bool plan_visible_ = false;  // the Plan tab was drawn this frame
     FlagSettings flag_settings_;
     BriefEditor brief_;
     Actions actions_;

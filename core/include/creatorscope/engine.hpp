@@ -167,8 +167,14 @@ public:
     std::string shortlist_csv();  // the starred creators with their contact fields
     std::string report_html();
     // The budget plan for the brief in force (engine_plan.cpp; docs/plan.md), with the
-    // request's budget and goal over the brief's; finishes any pending analysis first.
+    // request's budget and goal over the brief's and the page's locks over its include and
+    // exclude lists; finishes any pending analysis first.
     BudgetPlan plan(const PlanRequest& request = {});
+    // A creator locked into the plan (booked whatever it costs), out of it, or neither.
+    enum class PlanLock : std::uint8_t { none, in, out };
+    void set_plan_lock(std::string_view handle, std::string_view platform, PlanLock lock);
+    PlanLock plan_lock(std::string_view handle, std::string_view platform) const;
+    std::uint64_t plan_locks_version() const { return plan_locks_version_; }  // increments on each change
     std::string plan_json(const PlanRequest& request = {});  // "schema": "creatorscope.plan/1"
 
     void clear();  // forgets every input
@@ -234,6 +240,8 @@ private:
     std::uint64_t generation_ = 0;
     Shortlist shortlist_;
     std::uint64_t shortlist_version_ = 0;
+    std::vector<std::pair<std::string, PlanLock>> plan_locks_;  // "handle@platform", lower case
+    std::uint64_t plan_locks_version_ = 0;
 };
 
 }  // namespace creatorscope

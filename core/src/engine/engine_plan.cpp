@@ -1,6 +1,10 @@
 // The engine's budget plan: the brief in force, the caller's budget and goal over its plan
 // settings, against the finished analysis (docs/plan.md).
 #include "creatorscope/engine.hpp"
+
+#include <algorithm>
+
+#include "model/text.hpp"
 #include "plan/planner.hpp"
 #include "report/plan_json.hpp"
 
@@ -12,7 +16,37 @@ BudgetPlan Engine::plan(const PlanRequest& request) {
     Brief brief = brief_ ? *brief_ : Brief{};
     if (request.budget >= 0) brief.plan.budget = request.budget;
     if (!request.goal.empty()) brief.plan.goal = request.goal;
+    for (const auto& [key, lock] : plan_locks_) {
+        auto& into = lock == PlanLock::in ? brief.plan.include : brief.plan.exclude;
+        auto& from = lock == PlanLock::in ? brief.plan.exclude : brief.plan.include;
+        into.push_back(key);
+        from.erase(std::remove(from.begin(), from.end(), key), from.end());
+    }
     return make_plan(creators_, brief, attribution_ ? &*attribution_ : nullptr);
+}
+
+namespace {
+std::string lock_key(std::string_view handle, std::string_view platform) {
+    return lower_ascii(handle) + "@" + lower_ascii(platform);
+}
+}  // namespace
+
+void Engine::set_plan_lock(std::string_view handle, std::string_view platform, PlanLock lock) {
+    const std::string key = lock_key(handle, platform);
+    const auto found = std::find_if(plan_locks_.begin(), plan_locks_.end(), [&](const auto& entry) { return entry.first == key; });
+    if (found != plan_locks_.end() && found->second == lock) return;
+    if (found == plan_locks_.end() && lock == PlanLock::none) return;
+    if (found != plan_locks_.end()) plan_locks_.erase(found);
+    if (lock != PlanLock::none) plan_locks_.emplace_back(key, lock);
+    ++plan_locks_version_;
+}
+
+Engine::PlanLock Engine::plan_lock(std::string_view handle, std::string_view platform) const {
+    const std::string key = lock_key(handle, platform);
+    for (const auto& [entry, lock] : plan_locks_) {
+        if (entry == key) return lock;
+    }
+    return PlanLock::none;
 }
 
 std::string Engine::plan_json(const PlanRequest& request) { return creatorscope::plan_json(plan(request)).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n"; }

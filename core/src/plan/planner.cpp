@@ -51,11 +51,12 @@ PlanProblem plan_problem(const std::vector<PlanCandidate>& candidates, const Bri
 
 namespace {
 
-// Why a chosen creator is in the plan, in words.
-std::string why_chosen(const PlanCandidate& c, int bookings, const std::string& unit) {
-    std::string why = std::to_string(bookings) + " " + c.deliverable + (bookings == 1 ? "" : "s") + ": " + figure_text(c.value.expected) + " " +
-                      unit + " expected per booking for " + figure_text(c.fee) + (c.fee_estimated ? " (estimated)" : "");
-    if (c.value.expected > 0) why += ", " + figure_text(c.value.expected / c.fee) + " " + unit + " per unit of cost";
+// Why a chosen creator is in the plan, in words: what it brings for each unit of money, and
+// what made it a must.
+std::string why_chosen(const PlanCandidate& c, const std::string& unit, const std::string& currency) {
+    std::string why = c.fee > 0 ? figure_text(c.value.expected / c.fee) + " " + unit + " per " + currency + " spent" : std::string("free");
+    if (c.fit >= 0) why += "; fit " + std::to_string(std::lround(c.fit));
+    if (c.fee_estimated) why += "; the fee is an estimate";
     if (c.required) why += "; on the include list";
     return why;
 }
@@ -107,7 +108,7 @@ void set_selection(BudgetPlan& plan, const PlanSolution& solution, const std::ve
         pick.bookings = solution.choice[k] + 1;
         pick.cost = c.fee * pick.bookings;
         pick.value = {c.value.low * pick.bookings, c.value.expected * pick.bookings, c.value.high * pick.bookings};
-        pick.why = why_chosen(c, pick.bookings, plan.unit);
+        pick.why = why_chosen(c, plan.unit, plan.currency);
         plan.total_cost += pick.cost;
         plan.total_value += pick.value.expected;
         plan.total_low += std::isnan(pick.value.low) ? pick.value.expected : pick.value.low;
