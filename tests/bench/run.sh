@@ -8,7 +8,8 @@
 # And the attribution benchmark: every model on 1,000,000 generated journeys over 20 channels,
 # native and in WebAssembly under node.
 # And the canvas: how long a frame takes with 100,000 creators loaded (tests/bench/frames_page.mjs).
-# Usage: tests/bench/run.sh [--big | attribution | frames]
+# And the budget planner: 1,000 and 10,000 generated candidates with tier shares (plan_bench.cpp).
+# Usage: tests/bench/run.sh [--big | attribution | frames | plan]
 #   --big         also runs the 1 GB file through the CLI
 #   attribution   runs the attribution benchmark only
 #   frames        runs the frame-time benchmark only
@@ -21,12 +22,22 @@ attribution() {
   echo "== attribution, WebAssembly under node"
   node "$root/build/wasm/node/attribution_bench.js"
 }
+plan() {
+  echo "== plan, native"
+  "$root/build/native/tests/creatorscope_plan_bench"
+  echo "== plan, WebAssembly under node"
+  node "$root/build/wasm/node/plan_bench.js"
+}
 frames() {
   echo "== the canvas with 100,000 creators: UI time per frame"
   node "$root/tests/bench/frames_page.mjs" 100000
 }
 if [ "${1:-}" = "attribution" ]; then
   attribution
+  exit 0
+fi
+if [ "${1:-}" = "plan" ]; then
+  plan
   exit 0
 fi
 if [ "${1:-}" = "frames" ]; then

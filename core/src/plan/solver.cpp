@@ -24,8 +24,10 @@ PlanSolver::PlanSolver(PlanProblem problem, PlanMethod method, std::uint64_t wor
     const bool grid_fits = grid.step_cents > 0 && grid.cells <= max_table_cells && grid.operations <= max_table_operations;
     if (method == PlanMethod::dynamic_programming || (method == PlanMethod::automatic && grid_fits)) {
         search_ = make_dp_search(problem_, grid.step_cents > 0 ? grid.step_cents : 1);
-    } else {
+    } else if (method == PlanMethod::branch_and_bound) {
         search_ = make_bb_search(problem_, work_limit);
+    } else {
+        search_ = make_reduced_search(problem_, work_limit);
     }
 }
 

@@ -40,7 +40,9 @@ struct PlanProblem {
     std::vector<PlanCreatorOptions> creators;
 };
 
-enum class PlanMethod { automatic, dynamic_programming, branch_and_bound };
+// automatic: the programme when the grid fits, else the reduction then the programme or branch
+// and bound on what is left; the others force one way (the tests compare them).
+enum class PlanMethod { automatic, dynamic_programming, branch_and_bound, reduction };
 
 struct PlanSolution {
     std::vector<int> choice;  // per creator: -1 not booked, else the option's index
@@ -59,7 +61,7 @@ public:
     // Table cells the dynamic programme may use (one byte each for the choices: 32 MB), and
     // its operations (about a second natively); past either, branch and bound.
     static constexpr std::uint64_t max_table_cells = std::uint64_t{32} << 20;
-    static constexpr std::uint64_t max_table_operations = std::uint64_t{512} << 20;
+    static constexpr std::uint64_t max_table_operations = std::uint64_t{1} << 30;
     // Branch and bound stops after this much work (segments visited by the relaxation), about
     // a second natively, and reports the gap it proved.
     static constexpr std::uint64_t default_work_limit = std::uint64_t{600} << 20;
@@ -110,5 +112,6 @@ BudgetGrid budget_grid(const PlanProblem& problem);
 
 std::unique_ptr<PlanSolver::Search> make_dp_search(const PlanProblem& problem, std::int64_t step_cents);
 std::unique_ptr<PlanSolver::Search> make_bb_search(const PlanProblem& problem, std::uint64_t work_limit);
+std::unique_ptr<PlanSolver::Search> make_reduced_search(const PlanProblem& problem, std::uint64_t work_limit);
 
 }  // namespace creatorscope

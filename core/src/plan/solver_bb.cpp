@@ -25,6 +25,8 @@ BranchAndBound::BranchAndBound(const PlanProblem& problem, std::uint64_t work_li
     group_partial_.assign(slots, 0);
     fixed_spend_.assign(slots, 0);
     spend_.assign(slots, 0);
+    slot_last_.assign(slots, -1);
+    slot_next_.assign(slots, -1);
     position_.assign(problem.creators.size(), -1);
 }
 

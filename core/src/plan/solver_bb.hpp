@@ -14,6 +14,17 @@ public:
     BranchAndBound(const PlanProblem& problem, std::uint64_t work_limit);
     bool advance(std::uint64_t work, PlanSolution& solution) override;
 
+    // The root relaxation's price of money in each group slot (the groups, then one for the
+    // creators of none): the budget's marginal value per unit of cost, held within each
+    // group's own marginal values where its minimum or maximum binds. Any prices give a valid
+    // bound (plan/reduction.cpp); these give nearly the relaxation's.
+    struct Prices {
+        bool feasible = false;
+        double relaxation = 0;
+        std::vector<double> price;
+    };
+    Prices root_prices();
+
 private:
     static constexpr int free_choice = -2;  // not decided at this node
     // One step along a creator's hull: from one option (or none) to the next dearer one.
@@ -73,6 +84,10 @@ private:
     std::vector<double> group_partial_;
     std::vector<int> position_;
     std::vector<double> spend_;
+    // What the relaxation saw at the margin: per slot, the value per cost of the last step it
+    // took and of the first it left; the step at which the budget ran out (or -1: it did not).
+    std::vector<double> slot_last_, slot_next_;
+    double break_density_ = -1;
 
     std::vector<Frame> stack_;
     bool started_ = false;

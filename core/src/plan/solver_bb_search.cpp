@@ -46,6 +46,7 @@ bool BranchAndBound::meet_minimums(std::vector<double>& spend, double& value, Re
             const Segment& segment = segments_[list[rank]];
             ++work_;
             if (chosen_[segment.creator] != free_choice) continue;
+            slot_last_[slot] = segment.density;
             if (segment.cost <= need) {
                 need -= segment.cost;
                 spend[slot] += segment.cost;
@@ -56,6 +57,7 @@ bool BranchAndBound::meet_minimums(std::vector<double>& spend, double& value, Re
             spend[slot] += need;
             value += segment.density * need;
             group_partial_[slot] = need;
+            slot_next_[slot] = segment.density;
             need = 0;
             break;
         }
@@ -70,7 +72,11 @@ void BranchAndBound::fill_budget(std::vector<double>& spend, double& value, doub
     const double tolerance = tolerance_for(problem_.budget);
     const std::size_t groups = problem_.groups.size();
     for (const Segment& segment : segments_) {
-        if (room <= tolerance || segment.density <= 0) break;  // steps that add nothing are left
+        if (segment.density <= 0) break;  // steps that add nothing are left
+        if (room <= tolerance) {
+            if (break_density_ < 0 && chosen_[segment.creator] == free_choice) break_density_ = segment.density;
+            break;
+        }
         ++work_;
         if (chosen_[segment.creator] != free_choice) continue;
         const std::size_t slot = group_slot(segment.creator);
@@ -78,8 +84,16 @@ void BranchAndBound::fill_budget(std::vector<double>& spend, double& value, doub
         const bool resumed = slot < groups && segment.rank == group_taken_[slot] && group_partial_[slot] > 0;
         const double amount = segment.cost - (resumed ? group_partial_[slot] : 0);
         const double space = std::min(room, group_max(slot) - spend[slot]);
-        if (space <= tolerance) continue;
+        if (space <= tolerance) {
+            if (slot_next_[slot] < 0) slot_next_[slot] = segment.density;
+            continue;
+        }
         const double take = std::min(amount, space);
+        slot_last_[slot] = segment.density;
+        if (take < amount - tolerance) {
+            if (slot_next_[slot] < 0 || resumed) slot_next_[slot] = segment.density;
+            if (room - take <= tolerance) break_density_ = segment.density;
+        }
         value += segment.density * take;
         spend[slot] += take;
         room -= take;
@@ -104,6 +118,9 @@ void BranchAndBound::fill_budget(std::vector<double>& spend, double& value, doub
 
 BranchAndBound::Relaxation BranchAndBound::relax() {
     Relaxation r;
+    std::fill(slot_last_.begin(), slot_last_.end(), -1.0);
+    std::fill(slot_next_.begin(), slot_next_.end(), -1.0);
+    break_density_ = -1;
     std::copy(fixed_spend_.begin(), fixed_spend_.end(), spend_.begin());
     double value = fixed_value_, total = fixed_cost_;
     for (std::size_t c = 0; c < chosen_.size(); ++c) {
@@ -170,6 +187,21 @@ std::vector<int> BranchAndBound::branches_for(const Relaxation& r) const {
         if (std::find(unique.begin(), unique.end(), b) == unique.end()) unique.push_back(b);
     }
     return unique;
+}
+
+BranchAndBound::Prices BranchAndBound::root_prices() {
+    Prices prices;
+    const Relaxation root = relax();
+    prices.feasible = root.feasible;
+    prices.relaxation = root.bound;
+    const double budget_price = std::max(0.0, break_density_);
+    for (std::size_t slot = 0; slot < slot_last_.size(); ++slot) {
+        // Between the slot's right and left derivatives, as near the budget's price as they allow.
+        const double high = slot_last_[slot] >= 0 ? slot_last_[slot] : std::numeric_limits<double>::infinity();
+        const double low = slot_next_[slot] >= 0 ? slot_next_[slot] : 0.0;
+        prices.price.push_back(std::clamp(budget_price, std::min(low, high), high));
+    }
+    return prices;
 }
 
 // The root: its relaxation bounds everything; a whole relaxation is the optimum at once.
