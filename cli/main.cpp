@@ -39,7 +39,7 @@ options:
   --attribution FILE attribution settings (JSON: lookback_days, time_decay_half_life_days,
                      time_decay_half_life_steps, position_based, markov_order) over a brief's
   --out FILE         write the report JSON to FILE instead of standard output
-  --csv FILE         also write the roster as CSV
+  --csv FILE         also write the roster as CSV (plan: the chosen creators)
   --html FILE        also write the report as one self-contained HTML file (charts inline, prints well)
   --mapping FILE     how to read files, as the page's Columns editor saves it: a JSON object
                      {"list.csv": {"kind": "roster", "columns": {"Creator": "handle"},
@@ -333,7 +333,9 @@ int run_report(const std::vector<std::string>& args, bool plan) {
     } else if (!write_file(options.out_path, report)) {
         return usage_error("cannot write " + options.out_path);
     }
-    if (!options.csv_path.empty() && !write_file(options.csv_path, engine.roster_csv())) return usage_error("cannot write " + options.csv_path);
+    if (!options.csv_path.empty() && !write_file(options.csv_path, options.plan ? engine.plan_csv(options.request) : engine.roster_csv())) {
+        return usage_error("cannot write " + options.csv_path);
+    }
     if (!options.html_path.empty() && !write_file(options.html_path, engine.report_html())) {
         return usage_error("cannot write " + options.html_path);
     }

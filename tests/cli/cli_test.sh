@@ -46,6 +46,8 @@ check "the optimum is worth more than either naive plan" test "$(json "$tmp/plan
 check "--budget and --goal set the plan's" test "$(json "$tmp/plan-reach.json" 'str(r["budget"]) + " " + r["goal"] + " " + r["unit"] + " " + str(r["total_cost"] <= 20000)')" = "20000.0 reach views True"
 "$cli" plan --goal nonsense "$root/assets/sample/roster.csv" >/dev/null 2>"$tmp/bad-goal.txt"
 check "an unknown goal is a usage error (exit 2)" test $? -eq 2
+(cd "$root" && "$cli" plan --csv "$tmp/plan.csv" --out /dev/null "${sample_inputs[@]}" 2>/dev/null)
+check "plan --csv writes the chosen creators and a total row" test "$(head -1 "$tmp/plan.csv" | cut -d, -f1-6)" = "handle,platform,tier,deliverable,bookings,cost" -a "$(wc -l <"$tmp/plan.csv")" -eq "$(json "$tmp/plan.json" 'len(r["selected"]) + 2')"
 
 "$cli" report --out "$tmp/out.json" --csv "$tmp/roster.csv" "$sample/roster.csv" "$sample/posts.csv" >"$tmp/nothing.txt" 2>/dev/null
 check "--out writes the same report and nothing to stdout" cmp -s "$tmp/out.json" "$tmp/stdout.json"

@@ -276,6 +276,14 @@ void App::draw_export_menu(ImVec2 at) {
             ImGui::SetTooltip("The starred creators, one row each: handle, name, platform, followers, tier, rate, the scores,\n"
                               "flags, fee and the contact fields. Star creators in the roster first.");
         }
+        if (ImGui::MenuItem("Plan CSV", nullptr, false, engine_.brief() != nullptr && !engine_.creators().empty())) {
+            actions_.later([](Engine& e) { download_text("creatorscope-plan.csv", "text/csv", e.plan_csv()); });
+        }
+        note_item("Export plan CSV");
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            ImGui::SetTooltip("The budget plan's chosen creators, one row each: booking, cost, expected outcome with its range,\n"
+                              "and why; then the total. Load a brief with a budget first.");
+        }
         if (ImGui::MenuItem("Report JSON")) {
             actions_.later([](Engine& e) { download_text("creatorscope-report.json", "application/json", e.report_json()); });
         }

@@ -16,7 +16,9 @@ namespace creatorscope::web {
 void PlanView::refresh(Engine& engine) {
     if (!engine.results_current()) return;
     if (have_plan_ && generation_ == engine.generation() && locks_ == engine.plan_locks_version()) return;
-    plan_ = engine.plan();
+    PlanRequest request;
+    request.work_limit = std::uint64_t{40} << 20;  // about 0.3 s a solve, six solves (docs/plan.md)
+    plan_ = engine.plan(request);
     have_plan_ = true;
     generation_ = engine.generation();
     locks_ = engine.plan_locks_version();

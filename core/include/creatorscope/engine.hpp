@@ -176,6 +176,7 @@ public:
     PlanLock plan_lock(std::string_view handle, std::string_view platform) const;
     std::uint64_t plan_locks_version() const { return plan_locks_version_; }  // increments on each change
     std::string plan_json(const PlanRequest& request = {});  // "schema": "creatorscope.plan/1"
+    std::string plan_csv(const PlanRequest& request = {});   // the chosen creators, one row each
 
     void clear();  // forgets every input
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
@@ -86,6 +87,10 @@ struct BudgetPlan {
 struct PlanRequest {
     double budget = std::numeric_limits<double>::quiet_NaN();  // NaN: the brief's
     std::string goal;                                          // empty: the brief's
+    // The optimiser's work per solve (PlanSolver::default_work_limit when 0): the page asks
+    // for less, so that a plan over thousands of creators answers within a second or two
+    // (with its gap) until the planner runs in slices.
+    std::uint64_t work_limit = 0;
 };
 
 }  // namespace creatorscope

@@ -22,7 +22,8 @@ BudgetPlan Engine::plan(const PlanRequest& request) {
         into.push_back(key);
         from.erase(std::remove(from.begin(), from.end(), key), from.end());
     }
-    return make_plan(creators_, brief, attribution_ ? &*attribution_ : nullptr);
+    return make_plan(creators_, brief, attribution_ ? &*attribution_ : nullptr,
+                     request.work_limit > 0 ? request.work_limit : PlanSolver::default_work_limit);
 }
 
 namespace {
@@ -51,4 +52,8 @@ Engine::PlanLock Engine::plan_lock(std::string_view handle, std::string_view pla
 
 std::string Engine::plan_json(const PlanRequest& request) { return creatorscope::plan_json(plan(request)).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n"; }
 
+}  // namespace creatorscope
+
+namespace creatorscope {
+std::string Engine::plan_csv(const PlanRequest& request) { return creatorscope::plan_csv(plan(request)); }
 }  // namespace creatorscope

@@ -122,7 +122,8 @@ void set_selection(BudgetPlan& plan, const PlanSolution& solution, const std::ve
 
 }  // namespace
 
-BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& brief, const AttributionResult* attribution) {
+BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& brief, const AttributionResult* attribution,
+                     std::uint64_t work_limit) {
     BudgetPlan plan;
     plan.goal = plan_goal(brief);
     plan.currency = plan_currency(brief, creators);
@@ -136,7 +137,7 @@ BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& br
     for (const auto& share : brief.plan.tiers) plan.tiers.push_back({share.tier, 0, share.min_share * plan.budget, share.max_share * plan.budget});
     std::vector<std::size_t> index;
     const PlanProblem problem = plan_problem(plan.candidates, brief, plan.budget, index);
-    const PlanSolution solution = PlanSolver::solve(problem);
+    const PlanSolution solution = PlanSolver::solve(problem, PlanMethod::automatic, work_limit);
     plan.feasible = solution.feasible;
     plan.optimal = solution.optimal;
     plan.bound = solution.bound;
@@ -146,7 +147,8 @@ BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& br
     if (solution.feasible) set_selection(plan, solution, index);
     for (const double scale : {0.8, 0.9, 1.1, 1.2}) {
         std::vector<std::size_t> other_index;
-        const PlanSolution other = PlanSolver::solve(plan_problem(plan.candidates, brief, plan.budget * scale, other_index));
+        const PlanSolution other =
+            PlanSolver::solve(plan_problem(plan.candidates, brief, plan.budget * scale, other_index), PlanMethod::automatic, work_limit);
         PlanTotals point;
         char name[32];
         std::snprintf(name, sizeof name, "budget %+.0f%%", (scale - 1) * 100);

@@ -32,7 +32,8 @@ std::vector<PlanCandidate> plan_candidates(const std::vector<CreatorResult>& cre
 PlanProblem plan_problem(const std::vector<PlanCandidate>& candidates, const Brief& brief, double budget,
                          std::vector<std::size_t>& index);
 
-// The whole plan, solved at once.
-BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& brief, const AttributionResult* attribution);
+// The whole plan, solved at once, each solve within work_limit (PlanSolver's).
+BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& brief, const AttributionResult* attribution,
+                     std::uint64_t work_limit = PlanSolver::default_work_limit);
 
 }  // namespace creatorscope

@@ -1,6 +1,7 @@
 // The planner's optimiser: the method chosen for the problem, and its work sliced into steps.
 #include "plan/solver.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -21,7 +22,7 @@ PlanSolver::PlanSolver(PlanProblem problem, PlanMethod method, std::uint64_t wor
         return;
     }
     const BudgetGrid grid = budget_grid(problem_);
-    const bool grid_fits = grid.step_cents > 0 && grid.cells <= max_table_cells && grid.operations <= max_table_operations;
+    const bool grid_fits = grid.step_cents > 0 && grid.cells <= max_table_cells && grid.operations <= std::min(max_table_operations, work_limit);
     if (method == PlanMethod::dynamic_programming || (method == PlanMethod::automatic && grid_fits)) {
         search_ = make_dp_search(problem_, grid.step_cents > 0 ? grid.step_cents : 1);
     } else if (method == PlanMethod::branch_and_bound) {

@@ -13,4 +13,9 @@ namespace creatorscope {
 
 nlohmann::ordered_json plan_json(const BudgetPlan& plan);
 
+// The chosen creators as CSV, one row each (handle, platform, tier, deliverable, bookings,
+// cost, whether the fee is an estimate, the expected value with its range, why), then a total
+// row; cells that could run in a spreadsheet are neutralised (csv_cell).
+std::string plan_csv(const BudgetPlan& plan);
+
 }  // namespace creatorscope

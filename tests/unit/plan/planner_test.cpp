@@ -3,6 +3,7 @@
 // none, the tiers' shares kept, the include and exclude lists, the reasons creators are left out.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -138,6 +139,10 @@ TEST_CASE("a plan over a small roster keeps the tiers' shares and the lists, and
     for (const auto& naive : plan.comparisons) CHECK(plan.total_value >= naive.value - 1e-9);
     REQUIRE(plan.curve.size() == 5);
     CHECK(plan.curve[3].value >= plan.curve[2].value);  // more budget buys no less
+    const std::string csv = engine.plan_csv();
+    CHECK(csv.rfind("handle,platform,tier,deliverable,bookings,cost,cost_estimated,currency,expected_reach,low,high,unit,why\n", 0) == 0);
+    CHECK(std::count(csv.begin(), csv.end(), '\n') == static_cast<long>(plan.selected.size()) + 2);
+    CHECK(csv.find("\ntotal,") != std::string::npos);
     const auto json = nlohmann::json::parse(engine.plan_json({1000, "engagement"}));
     CHECK(json["schema"] == "creatorscope.plan/1");
     CHECK(json["budget"] == 1000.0);
