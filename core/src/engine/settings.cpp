@@ -48,6 +48,20 @@ Status Engine::set_attribution_settings(std::optional<AttributionSettings> setti
 
 namespace {
 
+// Saved plan locks: [{"creator": "handle@platform", "lock": "in" or "out"}].
+Status parse_plan_locks(const nlohmann::ordered_json& list, std::vector<std::pair<std::string, Engine::PlanLock>>& out) {
+    if (!list.is_array()) return Status::error("the plan locks must be a list of {creator, lock}");
+    out.clear();
+    for (const auto& entry : list) {
+        if (!entry.is_object() || !entry.contains("creator") || !entry["creator"].is_string() || !entry.contains("lock") ||
+            !entry["lock"].is_string() || (entry["lock"] != "in" && entry["lock"] != "out")) {
+            return Status::error("each plan lock needs a creator (handle@platform) and a lock (in or out)");
+        }
+        out.emplace_back(entry["creator"].get<std::string>(), entry["lock"] == "in" ? Engine::PlanLock::in : Engine::PlanLock::out);
+    }
+    return Status::ok();
+}
+
 // A saved shortlist: [{"handle": "...", "platform": "..."}], in the order starred.
 Status parse_shortlist(const nlohmann::ordered_json& list, Shortlist& out) {
     if (!list.is_array()) return Status::error("the shortlist must be a list of {handle, platform}");
@@ -132,6 +146,8 @@ nlohmann::ordered_json Engine::settings_json() const {
     j["attribution"] = caller_attribution_ ? nlohmann::ordered_json::parse(caller_attribution_->given_json()) : nlohmann::ordered_json(nullptr);
     j["shortlist"] = nlohmann::ordered_json::array();
     for (const auto& key : shortlist_.entries()) j["shortlist"].push_back({{"handle", key.handle}, {"platform", key.platform}});
+    j["plan_locks"] = nlohmann::ordered_json::array();
+    for (const auto& [creator, lock] : plan_locks_) j["plan_locks"].push_back({{"creator", creator}, {"lock", lock == PlanLock::in ? "in" : "out"}});
     return j;
 }
 
@@ -172,7 +188,15 @@ Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
         shortlist.clear();
         if (auto status = parse_shortlist(settings["shortlist"], shortlist); !status) return status;
     }
+    auto locks = plan_locks_;
+    if (settings.contains("plan_locks")) {
+        if (auto status = parse_plan_locks(settings["plan_locks"], locks); !status) return status;
+    }
     // Nothing changes unless every part is valid.
+    if (locks != plan_locks_) {
+        plan_locks_ = std::move(locks);
+        ++plan_locks_version_;
+    }
     if (!(shortlist.entries() == shortlist_.entries())) {
         shortlist_ = std::move(shortlist);
         ++shortlist_version_;

@@ -187,6 +187,10 @@ std::vector<DeliverableOutcome> offered(const CreatorResult& c) {
     };
     d.views = one(c.engagement.expected_views);
     d.interactions = one(c.engagement.expected_interactions);
+    // A roster's own figures: its rate by followers times the followers is its interactions per post.
+    if (!d.interactions.known() && c.engagement.available && c.engagement.denominator == "followers" && c.followers > 0) {
+        d.interactions = one(c.engagement.rate * c.followers);
+    }
     d.emv = one(c.cost.emv);
     return {d};
 }

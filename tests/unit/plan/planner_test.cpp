@@ -149,3 +149,25 @@ TEST_CASE("a plan over a small roster keeps the tiers' shares and the lists, and
     CHECK(json["goal"] == "engagement");
     CHECK(json["total_cost"].get<double>() <= 1000);
 }
+
+TEST_CASE("plan locks change the plan and are kept in the workspace's settings") {
+    Engine engine;
+    load(engine, "roster.csv", "handle,platform,followers,fee,currency,avg_engagement\nana,instagram,20000,400,USD,900\nbo,instagram,30000,500,USD,1400\n");
+    load(engine, "brief.json", R"({"budget": 600, "currency": "USD", "plan": {"goal": "engagement"}})");
+    BudgetPlan plan = engine.plan();
+    REQUIRE(plan.selected.size() == 1);
+    CHECK(plan.candidates[plan.selected[0].candidate].handle == "bo");  // more interactions, within the budget
+    engine.set_plan_lock("Ana", "instagram", Engine::PlanLock::in);
+    plan = engine.plan();
+    INFO(plan.note << " / " << plan.method << " / " << candidate(plan, "ana").excluded << " / " << candidate(plan, "ana").required);
+    REQUIRE(plan.selected.size() == 1);
+    CHECK(plan.candidates[plan.selected[0].candidate].handle == "ana");
+    const auto saved = engine.settings_json();
+    CHECK(saved["plan_locks"].dump() == R"([{"creator":"ana@instagram","lock":"in"}])");
+    Engine other;
+    REQUIRE(other.apply_settings_json(saved));
+    CHECK(other.plan_lock("ana", "instagram") == Engine::PlanLock::in);
+    CHECK_FALSE(other.apply_settings_json(nlohmann::ordered_json::parse(R"({"plan_locks": [{"creator": "x", "lock": "maybe"}]})")));
+    engine.set_plan_lock("ana", "instagram", Engine::PlanLock::none);
+    CHECK(engine.settings_json()["plan_locks"].empty());
+}
