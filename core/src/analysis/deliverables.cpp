@@ -63,7 +63,10 @@ double interactions_of(const PostCounts& post) {
     }
     return any ? sum : not_a_number;
 }
-double emv_of(const PostCounts& post, const EmvValues* values) {
+
+}  // namespace
+
+double post_emv(const PostCounts& post, const EmvValues* values) {
     if (values == nullptr) return not_a_number;
     double sum = 0;
     bool any = false;
@@ -77,8 +80,6 @@ double emv_of(const PostCounts& post, const EmvValues* values) {
     return any ? sum : not_a_number;
 }
 
-}  // namespace
-
 std::vector<DeliverableOutcome> deliverable_outcomes(const std::string& platform, const std::vector<PostCounts>& posts) {
     std::vector<DeliverableOutcome> outcomes;
     const EmvValues* values = EmvTable::builtin().find(platform);
@@ -91,7 +92,7 @@ std::vector<DeliverableOutcome> deliverable_outcomes(const std::string& platform
             if (!std::isnan(post.views)) views.push_back(post.views);
             if (!std::isnan(post.reach)) reach.push_back(post.reach);
             if (const double i = interactions_of(post); !std::isnan(i)) interactions.push_back(i);
-            if (const double e = emv_of(post, values); !std::isnan(e)) emv.push_back(e);
+            if (const double e = post_emv(post, values); !std::isnan(e)) emv.push_back(e);
         }
         if (count == 0) continue;
         DeliverableOutcome outcome;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/engagement.hpp"
+#include "analysis/metrics.hpp"
 #include "creatorscope/creator.hpp"
 
 namespace creatorscope {
@@ -22,6 +23,10 @@ std::vector<std::string> deliverable_types(std::string_view platform);
 
 // posts: the engagement window's posts. One outcome per kind found, in deliverable_types order.
 std::vector<DeliverableOutcome> deliverable_outcomes(const std::string& platform, const std::vector<PostCounts>& posts);
+
+// A post's earned media value: its counts times the platform's values (NaN when the platform
+// has none or the post gives no count).
+double post_emv(const PostCounts& post, const EmvValues* values);
 
 // The q-th quantile (0 to 1) of values, linear between order statistics (Hyndman and Fan's
 // type 7, as R and NumPy compute it by default); NaN for none.

@@ -352,19 +352,7 @@ double expected_emv(const std::string& platform, const std::vector<PostCounts>& 
     if (values == nullptr) return not_a_number;
     std::vector<double> emv;
     for (const auto& post : posts) {
-        double sum = 0;
-        bool any = false;
-        const auto add = [&](double count, double value) {
-            if (std::isnan(count)) return;
-            sum += count * value;
-            any = true;
-        };
-        add(post.likes, values->like);
-        add(post.comments, values->comment);
-        add(post.shares, values->share);
-        add(post.saves, values->save);
-        add(post.views, values->view);
-        if (any) emv.push_back(sum);
+        if (const double value = post_emv(post, values); !std::isnan(value)) emv.push_back(value);
     }
     return emv.empty() ? not_a_number : median(std::move(emv));
 }

@@ -132,7 +132,7 @@ bool set_fee(const CreatorResult& c, const std::string& currency, PlanCandidate&
 }
 
 // The expected figures of one booking of `d`, discounted by authenticity where they are counts.
-void set_figures(const CreatorResult& c, const DeliverableOutcome& d, const Sales* sales, double aov, PlanCandidate& candidate) {
+void set_figures(const DeliverableOutcome& d, const Sales* sales, double aov, PlanCandidate& candidate) {
     const double discount = candidate.discount;
     candidate.deliverable = d.type;
     candidate.posts = d.posts;
@@ -147,7 +147,6 @@ void set_figures(const CreatorResult& c, const DeliverableOutcome& d, const Sale
             candidate.orders = {candidate.revenue.low / aov, candidate.revenue.expected / aov, candidate.revenue.high / aov};
         }
     }
-    (void)c;
 }
 
 PlanOutcome goal_value(const PlanCandidate& candidate, const std::string& goal) {
@@ -233,7 +232,7 @@ std::vector<PlanCandidate> plan_candidates(const std::vector<CreatorResult>& cre
             double best = -1;
             for (const auto& d : offered(c)) {
                 PlanCandidate trial = candidate;
-                set_figures(c, d, own_sales, aov, trial);
+                set_figures(d, own_sales, aov, trial);
                 trial.value = goal_value(trial, goal);
                 if (trial.value.known() && trial.value.expected > best) {
                     best = trial.value.expected;

@@ -63,8 +63,7 @@ std::string why_chosen(const PlanCandidate& c, const std::string& unit, const st
 
 // A naive plan: the candidates in the given order, each booked once while the budget and the
 // tiers' maximums allow (the minimums are not sought).
-PlanTotals naive_plan(const std::vector<PlanCandidate>& candidates, const PlanProblem& problem, const std::vector<std::size_t>& index,
-                      std::vector<std::size_t> order, std::string name) {
+PlanTotals naive_plan(const PlanProblem& problem, const std::vector<std::size_t>& order, std::string name) {
     PlanTotals totals;
     totals.name = std::move(name);
     totals.budget = problem.budget;
@@ -83,8 +82,6 @@ PlanTotals naive_plan(const std::vector<PlanCandidate>& candidates, const PlanPr
     for (std::size_t g = 0; g < spend.size(); ++g) {
         if (spend[g] < problem.groups[g].min_spend) totals.feasible = false;
     }
-    (void)candidates;
-    (void)index;
     return totals;
 }
 
@@ -96,7 +93,7 @@ std::vector<PlanTotals> naive_plans(const std::vector<PlanCandidate>& candidates
     const auto fit = [&](std::size_t k) { return std::isnan(candidates[index[k]].fit) ? -1.0 : candidates[index[k]].fit; };
     std::stable_sort(biggest.begin(), biggest.end(), [&](std::size_t a, std::size_t b) { return followers(a) > followers(b); });
     std::stable_sort(by_fit.begin(), by_fit.end(), [&](std::size_t a, std::size_t b) { return fit(a) > fit(b); });
-    return {naive_plan(candidates, problem, index, biggest, "biggest creators first"), naive_plan(candidates, problem, index, by_fit, "greedy by fit")};
+    return {naive_plan(problem, biggest, "biggest creators first"), naive_plan(problem, by_fit, "greedy by fit")};
 }
 
 void set_selection(BudgetPlan& plan, const PlanSolution& solution, const std::vector<std::size_t>& index) {

@@ -157,6 +157,19 @@ double price_of_spend(const PlanProblem& problem, const std::vector<double>& pri
     return total;
 }
 
+// A creator's group's price of money.
+double price_for(const PlanProblem& problem, const PlanCreatorOptions& creator, const std::vector<double>& price) {
+    return price[creator.group >= 0 ? static_cast<std::size_t>(creator.group) : problem.groups.size()];
+}
+
+// A creator's best value less its cost at its price (none counts 0, unless it must be booked).
+double best_at_prices(const PlanProblem& problem, const PlanCreatorOptions& creator, const std::vector<double>& price) {
+    const double p = price_for(problem, creator, price);
+    double best = creator.required ? -std::numeric_limits<double>::infinity() : 0.0;
+    for (const auto& option : creator.options) best = std::max(best, option.value - p * option.cost);
+    return best;
+}
+
 class ReducedSearch final : public PlanSolver::Search {
 public:
     ReducedSearch(const PlanProblem& problem, std::uint64_t work_limit);
@@ -192,10 +205,7 @@ ReducedSearch::ReducedSearch(const PlanProblem& problem, std::uint64_t work_limi
         incumbent_value_ = check.value;
         double bound = price_of_spend(problem, prices.price);
         for (const auto& creator : problem.creators) {
-            const double p = prices.price[creator.group >= 0 ? static_cast<std::size_t>(creator.group) : problem.groups.size()];
-            double best = creator.required ? -std::numeric_limits<double>::infinity() : 0.0;
-            for (const auto& option : creator.options) best = std::max(best, option.value - p * option.cost);
-            bound += best;
+            bound += best_at_prices(problem, creator, prices.price);
         }
         reduce(prices.price, bound);
     }
@@ -208,9 +218,8 @@ void ReducedSearch::reduce(const std::vector<double>& price, double bound) {
     const double slack = bound - incumbent_value_ + 1e-9 * std::max(1.0, std::fabs(bound));
     for (std::size_t c = 0; c < problem_.creators.size(); ++c) {
         const auto& creator = problem_.creators[c];
-        const double p = price[creator.group >= 0 ? static_cast<std::size_t>(creator.group) : problem_.groups.size()];
-        double best = creator.required ? -std::numeric_limits<double>::infinity() : 0.0;
-        for (const auto& option : creator.options) best = std::max(best, option.value - p * option.cost);
+        const double p = price_for(problem_, creator, price);
+        const double best = best_at_prices(problem_, creator, price);
         const bool none_possible = !creator.required && best - 0.0 <= slack;
         std::vector<int> possible;
         for (std::size_t o = 0; o < creator.options.size(); ++o) {

@@ -55,7 +55,7 @@ private:
     bool better(double value) const;
 
     Relaxation relax();
-    bool meet_minimums(std::vector<double>& spend, double& value, Relaxation& r);
+    bool meet_minimums(std::vector<double>& spend, double& value);
     void fill_budget(std::vector<double>& spend, double& value, double room, Relaxation& r);
     void try_rounding(const Relaxation& r);
     void take_incumbent(const std::vector<int>& choice, double value);

@@ -33,8 +33,7 @@ void BranchAndBound::unset(int creator) {
 }
 
 // Each group's spend raised to its minimum along its own hull steps, best first.
-bool BranchAndBound::meet_minimums(std::vector<double>& spend, double& value, Relaxation& r) {
-    (void)r;
+bool BranchAndBound::meet_minimums(std::vector<double>& spend, double& value) {
     const double tolerance = tolerance_for(problem_.budget);
     for (std::size_t slot = 0; slot < problem_.groups.size(); ++slot) {
         group_taken_[slot] = 0;
@@ -138,7 +137,7 @@ BranchAndBound::Relaxation BranchAndBound::relax() {
         if (spend_[slot] > problem_.groups[slot].max_spend + tolerance) return r;
     }
     if (total > problem_.budget + tolerance) return r;
-    if (!meet_minimums(spend_, value, r)) return r;
+    if (!meet_minimums(spend_, value)) return r;
     double spent = 0;
     for (double s : spend_) spent += s;
     if (spent > problem_.budget + tolerance) return r;

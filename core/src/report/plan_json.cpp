@@ -2,7 +2,6 @@
 #include "report/plan_json.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 #include "report/report.hpp"
 
@@ -91,28 +90,20 @@ json plan_json(const BudgetPlan& plan) {
     return j;
 }
 
-namespace {
-std::string number_cell(double value) {
-    if (!std::isfinite(value)) return "";
-    char text[40];
-    std::snprintf(text, sizeof text, "%.2f", std::round(value * 100) / 100);
-    return text;
-}
-}  // namespace
 
 std::string plan_csv(const BudgetPlan& plan) {
     std::string out = "handle,platform,tier,deliverable,bookings,cost,cost_estimated,currency,expected_" + plan.goal + ",low,high,unit,why\n";
     for (const auto& pick : plan.selected) {
         const PlanCandidate& c = plan.candidates[pick.candidate];
         const std::string cells[] = {csv_cell(c.handle), csv_cell(c.platform), csv_cell(c.tier), csv_cell(c.deliverable), std::to_string(pick.bookings),
-                                     number_cell(pick.cost), c.fee_estimated ? "yes" : "no", csv_cell(plan.currency), number_cell(pick.value.expected),
-                                     number_cell(pick.value.low), number_cell(pick.value.high), csv_cell(plan.unit), csv_cell(pick.why)};
+                                     csv_number(pick.cost, 2), c.fee_estimated ? "yes" : "no", csv_cell(plan.currency), csv_number(pick.value.expected, 2),
+                                     csv_number(pick.value.low, 2), csv_number(pick.value.high, 2), csv_cell(plan.unit), csv_cell(pick.why)};
         for (std::size_t k = 0; k < std::size(cells); ++k) out += (k > 0 ? "," : "") + cells[k];
         out += "\n";
     }
-    out += "total,,,," + std::to_string(plan.selected.size()) + "," + number_cell(plan.total_cost) + ",," + csv_cell(plan.currency) + "," +
-           number_cell(plan.total_value) + "," + number_cell(plan.total_low) + "," + number_cell(plan.total_high) + "," + csv_cell(plan.unit) + "," +
-           csv_cell(plan.optimal ? "proved optimal" : "within " + number_cell(plan.gap * 100) + "% of the best") + "\n";
+    out += "total,,,," + std::to_string(plan.selected.size()) + "," + csv_number(plan.total_cost, 2) + ",," + csv_cell(plan.currency) + "," +
+           csv_number(plan.total_value, 2) + "," + csv_number(plan.total_low, 2) + "," + csv_number(plan.total_high, 2) + "," + csv_cell(plan.unit) + "," +
+           csv_cell(plan.optimal ? "proved optimal" : "within " + csv_number(plan.gap * 100, 2) + "% of the best") + "\n";
     return out;
 }
 

@@ -38,5 +38,7 @@ std::string write_roster_csv(const std::vector<CreatorResult>& creators);
 // A spreadsheet cell that cannot run: text starting with = + - @ (or a tab or carriage
 // return) gets a leading apostrophe (OWASP "CSV Injection"), and the cell is quoted as needed.
 std::string csv_cell(std::string_view text);
+// A number for a CSV cell with `decimals` decimals; empty when it is not a finite number.
+std::string csv_number(double value, int decimals);
 
 }  // namespace creatorscope

@@ -26,22 +26,22 @@ bool Shortlist::contains(std::string_view handle, std::string_view platform) con
     return std::any_of(entries_.begin(), entries_.end(), [&](const CreatorKey& k) { return k.handle == handle && k.platform == platform; });
 }
 
-namespace {
-
-std::string number(double value, int decimals) {
+std::string csv_number(double value, int decimals) {
     if (std::isnan(value) || std::isinf(value)) return "";
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     return buffer;
 }
 
+namespace {
+
 std::string shortlist_row(const CreatorResult& c) {
     std::string flags;
     for (const auto& f : c.flags) flags += (flags.empty() ? "" : " ") + f.id;
-    return csv_cell(c.handle) + ',' + csv_cell(c.name) + ',' + csv_cell(c.platform) + ',' + number(c.followers, 0) + ',' +
-           csv_cell(c.tier.value_or("")) + ',' + (c.engagement.available ? number(c.engagement.rate, 6) : "") + ',' +
-           number(c.authenticity.score, 1) + ',' + number(c.alignment.score, 1) + ',' + number(c.fit.score, 1) + ',' +
-           csv_cell(flags) + ',' + number(c.cost.fee, 2) + ',' + csv_cell(c.currency) + ',' + csv_cell(c.email) + ',' +
+    return csv_cell(c.handle) + ',' + csv_cell(c.name) + ',' + csv_cell(c.platform) + ',' + csv_number(c.followers, 0) + ',' +
+           csv_cell(c.tier.value_or("")) + ',' + (c.engagement.available ? csv_number(c.engagement.rate, 6) : "") + ',' +
+           csv_number(c.authenticity.score, 1) + ',' + csv_number(c.alignment.score, 1) + ',' + csv_number(c.fit.score, 1) + ',' +
+           csv_cell(flags) + ',' + csv_number(c.cost.fee, 2) + ',' + csv_cell(c.currency) + ',' + csv_cell(c.email) + ',' +
            csv_cell(c.country) + ',' + csv_cell(c.category) + '\n';
 }
 

@@ -95,19 +95,32 @@ std::string describe(const PlanProblem& problem) {
     return out;
 }
 
-void check_against_exhaustive(const PlanProblem& problem, PlanMethod method, int instance) {
+// Solves by `method` and checks the plan against exhaustive search; true when there is one.
+bool check_against_exhaustive(const PlanProblem& problem, PlanMethod method, int instance) {
     const double expected = exhaustive_best(problem);
     const PlanSolution solution = PlanSolver::solve(problem, method);
     INFO("instance " << instance << ", " << problem.creators.size() << " creators, method " << solution.method << ": " << describe(problem));
     CHECK(solution.optimal);
     if (expected < 0) {
         CHECK_FALSE(solution.feasible);
-        return;
+        return false;
     }
     REQUIRE(solution.feasible);
     CHECK(check_choice(problem, solution.choice).feasible);
     CHECK(solution.value == doctest::Approx(expected).epsilon(1e-9));
     CHECK(solution.bound == doctest::Approx(solution.value).epsilon(1e-9));
+    return true;
+}
+
+// 300 random instances (costs whole and fractional in turn) by `method` against exhaustive
+// search; how many had a plan.
+int random_instances_against_exhaustive(std::uint32_t seed, PlanMethod method) {
+    std::mt19937 random(seed);
+    int feasible = 0;
+    for (int k = 0; k < 300; ++k) {
+        if (check_against_exhaustive(random_problem(random, k % 2 == 0), method, k)) ++feasible;
+    }
+    return feasible;
 }
 
 }  // namespace
@@ -126,27 +139,11 @@ TEST_CASE("the dynamic programme equals exhaustive search on 300 random instance
 }
 
 TEST_CASE("branch and bound equals exhaustive search on 300 random instances, whole and fractional costs") {
-    std::mt19937 random(777);
-    int feasible = 0;
-    for (int k = 0; k < 300; ++k) {
-        const PlanProblem problem = random_problem(random, k % 2 == 0);
-        const PlanSolution solution = PlanSolver::solve(problem, PlanMethod::branch_and_bound);
-        if (solution.feasible) ++feasible;
-        check_against_exhaustive(problem, PlanMethod::branch_and_bound, k);
-    }
-    CHECK(feasible > 150);
+    CHECK(random_instances_against_exhaustive(777, PlanMethod::branch_and_bound) > 150);
 }
 
 TEST_CASE("the reduction by reduced costs, then the exact search, equals exhaustive search on 300 random instances") {
-    std::mt19937 random(99);
-    int feasible = 0;
-    for (int k = 0; k < 300; ++k) {
-        const PlanProblem problem = random_problem(random, k % 2 == 0);
-        const PlanSolution solution = PlanSolver::solve(problem, PlanMethod::reduction);
-        if (solution.feasible) ++feasible;
-        check_against_exhaustive(problem, PlanMethod::reduction, k);
-    }
-    CHECK(feasible > 150);
+    CHECK(random_instances_against_exhaustive(99, PlanMethod::reduction) > 150);
 }
 
 TEST_CASE("costs in cents that share no step go to branch and bound; round fees to the programme") {
