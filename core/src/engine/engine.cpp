@@ -454,8 +454,11 @@ std::string Engine::report_json() {
 std::string Engine::report_html() {
     while (!step(1000.0)) {
     }
+    // The plan when the brief gives a budget (with the locks, as the Plan view shows it).
+    std::optional<BudgetPlan> budget_plan;
+    if (brief_ && (brief_->plan.budget > 0 || (!(brief_->plan.budget >= 0) && brief_->budget > 0))) budget_plan = plan();
     return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_,
-                                        brief(), &shortlist_});
+                                        brief(), &shortlist_, budget_plan ? &*budget_plan : nullptr});
 }
 
 std::string Engine::roster_csv() {

@@ -185,6 +185,7 @@ private:
     std::vector<std::vector<int>> kept_;  // per creator in the core: its options left
     std::vector<int> incumbent_;
     double incumbent_value_ = -1;
+    double root_bound_ = std::numeric_limits<double>::infinity();  // the relaxation's at the root
     PlanProblem core_;
     std::vector<std::size_t> core_of_;
     std::unique_ptr<PlanSolver::Search> inner_;
@@ -208,6 +209,7 @@ ReducedSearch::ReducedSearch(const PlanProblem& problem, std::uint64_t work_limi
             bound += best_at_prices(problem, creator, prices.price);
         }
         reduce(prices.price, bound);
+        root_bound_ = bound;
     }
     build_core();
 }
@@ -308,7 +310,8 @@ bool ReducedSearch::advance(std::uint64_t work, PlanSolution& solution) {
     solution.cost = check.cost;
     solution.optimal = inner_solution_.optimal;
     const double core_gap_value = inner_solution_.optimal ? 0 : std::max(0.0, inner_solution_.bound - inner_solution_.value);
-    solution.bound = solution.value + core_gap_value;
+    // The tighter of the core's bound (with what was decided) and the root relaxation's.
+    solution.bound = solution.optimal ? solution.value : std::max(solution.value, std::min(solution.value + core_gap_value, root_bound_));
     solution.gap = solution.bound > 0 ? (solution.bound - solution.value) / solution.bound : 0;
     solution.method = inner_solution_.method + ", on the " + std::to_string(core_of_.size()) + " creators left after " +
                       std::to_string(decided) + " were decided by their reduced costs";

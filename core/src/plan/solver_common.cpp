@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 
@@ -77,13 +78,18 @@ BudgetGrid budget_grid(const PlanProblem& problem) {
         grid.cells += row;
         grid.operations += row * creator.options.size();
     }
-    grid.cells += 3 * 8 * units;  // the best value at each total spend, twice, and the total's
+    grid.cells += 4 * 8 * units;  // the best value at each total spend, twice, the best within, the total's
+    // The two widest constrained groups cost a pass each (the base and the last); the others a
+    // convolution (solver_dp.cpp).
+    std::vector<std::uint64_t> widths;
     for (const auto& group : problem.groups) {
         if (!constrained(group, problem.budget)) continue;
         const std::uint64_t top = std::min(units, units_down(group.max_spend, step) + 1);
         grid.cells += 4 * units + 8 * top;  // the spend chosen for the group at each total, its best values
-        grid.operations += units * top;
+        widths.push_back(top);
     }
+    std::sort(widths.begin(), widths.end(), std::greater<>());
+    for (std::size_t k = 0; k < widths.size(); ++k) grid.operations += k < 2 ? units : units * widths[k];
     return grid;
 }
 

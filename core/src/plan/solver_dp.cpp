@@ -2,10 +2,12 @@
 // so on a grid of their greatest common divisor every spend is a whole number of steps:
 // 1. each constrained group (tier): the best value for each exact spend of the group, creator
 //    by creator (at most one option each; a required creator must take one);
-// 2. the groups together: the best value for each exact total spend, each group's spend within
-//    its minimum and maximum (a max-plus convolution per group);
+// 2. the totals start from one constrained group's spends within its minimum and maximum (the
+//    base); any other constrained group but one is joined by a max-plus convolution;
 // 3. the creators of no constrained group on top, creator by creator;
-// 4. the best total within the budget (the cheapest of equal values), traced back to the choices.
+// 4. the last constrained group joined in one pass: its best spend within its bounds beside the
+//    best total within the rest of the budget (the cheapest of equal values), traced back.
+// So up to two constrained tiers cost no convolution: the work is creators x budget steps.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -51,7 +53,11 @@ private:
         std::vector<std::uint32_t> spend;   // per total spend: the group's spend in the best
     };
     std::uint64_t add_creator(int creator, std::vector<double>& best, std::uint64_t rows, std::uint8_t* choices);
+    std::uint64_t start_from_base();
     std::uint64_t add_group(GroupTable& table);
+    bool has_last() const { return groups_.size() >= 2; }
+    std::size_t base_index() const { return has_last() ? 1 : 0; }
+    void trace_group(const GroupTable& table, std::uint64_t own, PlanSolution& solution) const;
     void trace_back(std::uint64_t total, PlanSolution& solution) const;
     void finish(PlanSolution& solution);
 
@@ -78,9 +84,12 @@ DpSearch::DpSearch(const PlanProblem& problem, std::int64_t step) : problem_(pro
         table.group = static_cast<int>(g);
         table.low = steps_up(problem.groups[g].min_spend, step);
         table.high = std::min(rows_ - 1, steps_down(problem.groups[g].max_spend, step));
-        table_of[g] = static_cast<int>(groups_.size());
         groups_.push_back(std::move(table));
     }
+    // The widest range of spend last (joined in one pass), the next the base, the narrowest
+    // between (convolved): the convolutions then cost the least.
+    std::stable_sort(groups_.begin(), groups_.end(), [](const GroupTable& a, const GroupTable& b) { return a.high - std::min(a.low, a.high) > b.high - std::min(b.low, b.high); });
+    for (std::size_t k = 0; k < groups_.size(); ++k) table_of[static_cast<std::size_t>(groups_[k].group)] = static_cast<int>(k);
     for (std::size_t c = 0; c < problem.creators.size(); ++c) {
         for (const auto& option : problem.creators[c].options) steps_[c].push_back(steps_down(option.cost + 0.005, step));
         const int group = problem.creators[c].group;
@@ -101,25 +110,51 @@ DpSearch::DpSearch(const PlanProblem& problem, std::int64_t step) : problem_(pro
 }
 
 // One creator on top of the best values per exact spend: none (unless required) or one option.
+// One optional option updates the table in place, from the top spend down.
 std::uint64_t DpSearch::add_creator(int creator, std::vector<double>& best, std::uint64_t rows, std::uint8_t* choices) {
     const auto& options = problem_.creators[static_cast<std::size_t>(creator)];
+    const auto& steps = steps_[static_cast<std::size_t>(creator)];
+    if (!options.required && options.options.size() == 1) {
+        const std::uint64_t w = steps[0];
+        if (w >= rows) return 1;
+        const double value = options.options[0].value;
+        double* table = best.data();
+        for (std::uint64_t s = rows; s-- > w;) {
+            const double with = table[s - w] + value;  // impossible stays impossible
+            if (with > table[s]) {
+                table[s] = with;
+                choices[s] = 1;
+            }
+        }
+        return rows - w;
+    }
     scratch_.assign(rows, impossible);
     if (!options.required) std::copy(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(rows), scratch_.begin());
     std::uint64_t work = rows;
     for (std::size_t o = 0; o < options.options.size(); ++o) {
-        const std::uint64_t w = steps_[static_cast<std::size_t>(creator)][o];
+        const std::uint64_t w = steps[o];
         if (w >= rows) continue;
         const double value = options.options[o].value;
         for (std::uint64_t s = w; s < rows; ++s) {
-            const double before = best[s - w];
-            if (before == impossible || !(before + value > scratch_[s])) continue;
-            scratch_[s] = before + value;
+            const double with = best[s - w] + value;
+            if (!(with > scratch_[s])) continue;
+            scratch_[s] = with;
             choices[s] = static_cast<std::uint8_t>(o + 1);
         }
         work += rows - w;
     }
-    std::copy(scratch_.begin(), scratch_.end(), best.begin());
+    std::copy(scratch_.begin(), scratch_.begin() + static_cast<std::ptrdiff_t>(rows), best.begin());
     return work;
+}
+
+// The totals start from the base group's spends within its bounds (none when no group is
+// constrained: spend 0).
+std::uint64_t DpSearch::start_from_base() {
+    if (groups_.empty()) return 1;
+    const GroupTable& base = groups_[base_index()];
+    std::fill(total_.begin(), total_.end(), impossible);
+    for (std::uint64_t t = base.low; t <= base.high && t < rows_; ++t) total_[t] = base.best[t];
+    return rows_;
 }
 
 // A constrained group joined to the totals: its spend between its minimum and maximum.
@@ -159,6 +194,11 @@ bool DpSearch::advance(std::uint64_t work, PlanSolution& solution) {
             done += add_creator(table.creators[at_creator_], table.best, table.high + 1, table.choices.data() + at_creator_ * (table.high + 1));
             ++at_creator_;
         } else if (phase_ == Phase::together) {
+            if (at_group_ == 0) {
+                done += start_from_base();
+                at_group_ = 2;  // the convolved groups follow the last (0) and the base (1)
+                continue;
+            }
             if (at_group_ >= groups_.size()) {
                 phase_ = Phase::free;
                 at_creator_ = 0;
@@ -178,6 +218,17 @@ bool DpSearch::advance(std::uint64_t work, PlanSolution& solution) {
     return true;
 }
 
+void DpSearch::trace_group(const GroupTable& table, std::uint64_t own, PlanSolution& solution) const {
+    for (std::size_t k = table.creators.size(); k-- > 0;) {
+        const std::uint8_t chosen = table.choices[k * (table.high + 1) + own];
+        if (chosen == 0) continue;
+        const int creator = table.creators[k];
+        solution.choice[static_cast<std::size_t>(creator)] = chosen - 1;
+        own -= steps_[static_cast<std::size_t>(creator)][chosen - 1];
+    }
+}
+
+// From the totals' spend: the free creators, the convolved groups, and what is left is the base's.
 void DpSearch::trace_back(std::uint64_t total, PlanSolution& solution) const {
     std::uint64_t s = total;
     for (std::size_t k = free_creators_.size(); k-- > 0;) {
@@ -187,32 +238,41 @@ void DpSearch::trace_back(std::uint64_t total, PlanSolution& solution) const {
         solution.choice[static_cast<std::size_t>(creator)] = chosen - 1;
         s -= steps_[static_cast<std::size_t>(creator)][chosen - 1];
     }
-    for (std::size_t g = groups_.size(); g-- > 0;) {
+    for (std::size_t g = groups_.size(); g-- > 2;) {
         const GroupTable& table = groups_[g];
-        std::uint64_t own = table.spend[s];
+        const std::uint64_t own = table.spend[s];
         s -= own;
-        for (std::size_t k = table.creators.size(); k-- > 0;) {
-            const std::uint8_t chosen = table.choices[k * (table.high + 1) + own];
-            if (chosen == 0) continue;
-            const int creator = table.creators[k];
-            solution.choice[static_cast<std::size_t>(creator)] = chosen - 1;
-            own -= steps_[static_cast<std::size_t>(creator)][chosen - 1];
-        }
+        trace_group(table, own, solution);
     }
+    if (!groups_.empty()) trace_group(groups_[base_index()], s, solution);
 }
 
+// The best plan: the last group's spend t within its bounds with the best total within the
+// budget less t (without a last group, the best total), the cheapest of equal values.
 void DpSearch::finish(PlanSolution& solution) {
     solution.method = "dynamic programming over the budget in steps of " + money_text(static_cast<double>(step_) / 100.0);
     solution.optimal = true;
-    std::uint64_t best = 0;
-    for (std::uint64_t s = 1; s < rows_; ++s) {
-        if (total_[s] > total_[best]) best = s;
+    std::vector<std::uint64_t> best_within(rows_, 0);  // per spend: where the best total at or below it is
+    for (std::uint64_t s = 1; s < rows_; ++s) best_within[s] = total_[s] > total_[best_within[s - 1]] ? s : best_within[s - 1];
+    double best_value = impossible;
+    std::uint64_t best_total = 0, best_last = 0;
+    const GroupTable* last = has_last() ? &groups_[0] : nullptr;
+    const std::uint64_t last_low = last ? last->low : 0, last_high = last ? std::min(last->high, rows_ - 1) : 0;
+    for (std::uint64_t t = last_low; t <= last_high; ++t) {
+        const std::uint64_t at = best_within[rows_ - 1 - t];
+        const double value = total_[at] + (last ? last->best[t] : 0.0);
+        if (value > best_value || (value == best_value && value != impossible && at + t < best_total + best_last)) {
+            best_value = value;
+            best_total = at;
+            best_last = t;
+        }
     }
-    if (total_[best] == impossible) {
+    if (best_value == impossible) {
         solution.note = "no set of creators meets the budget, the tiers' shares and the creators that must be booked";
         return;
     }
-    trace_back(best, solution);
+    if (last) trace_group(*last, best_last, solution);
+    trace_back(best_total, solution);
     const ChoiceCheck check = check_choice(problem_, solution.choice);
     solution.feasible = check.feasible;
     solution.cost = check.cost;

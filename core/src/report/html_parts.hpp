@@ -7,6 +7,8 @@
 #include <string_view>
 
 #include "creatorscope/creator.hpp"
+#include "creatorscope/plan.hpp"
+#include "creatorscope/settings.hpp"
 #include "report/report.hpp"
 
 namespace creatorscope::html {
@@ -31,6 +33,8 @@ std::string account_figures(const AccountMetrics& a);
 std::string brief_score_figures(const CreatorResult& c);
 // The Shortlist section: the starred creators with their scores and contact; nothing when none.
 void write_shortlist_section(std::string& h, const ReportView& view);
+// The Budget plan section: summary, tiers' bar, curve, naive plans, chosen and not chosen.
+void write_plan_section(std::string& h, const BudgetPlan& plan, const TierScheme& tiers);
 // Each table split by a dimension, as a small table of its parts; empty when none.
 std::string breakdowns_html(const CreatorResult& c);
 

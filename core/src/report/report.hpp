@@ -12,6 +12,7 @@
 #include "analysis/follower_model.hpp"
 #include "ingest/input_file.hpp"
 #include "analysis/tiers.hpp"
+#include "creatorscope/plan.hpp"
 #include "creatorscope/shortlist.hpp"
 
 namespace creatorscope {
@@ -28,6 +29,7 @@ struct ReportView {
     std::size_t unattached_account_rows = 0;
     const Brief* brief = nullptr;  // the brief the scores are against
     const Shortlist* shortlist = nullptr;  // the starred creators
+    const BudgetPlan* plan = nullptr;      // the brief's budget plan (the HTML report only)
 };
 
 std::string write_report_json(const ReportView& view);

@@ -38,7 +38,7 @@ p.muted, .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
 th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: #eef1f7; font-weight: 600; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:nth-child(even) { background: #f7f8fb; }
 nav a { margin-right: 14px; }
 a { color: var(--accent); }
@@ -387,6 +387,7 @@ std::string write_report_html(const ReportView& view) {
     h += "<nav><a href=\"#files\">Files</a><a href=\"#roster\">Roster</a>";
     if (view.attribution != nullptr) h += "<a href=\"#attribution\">Attribution</a>";
     if (view.shortlist != nullptr && !view.shortlist->empty()) h += "<a href=\"#shortlist\">Shortlist</a>";
+    if (view.plan != nullptr) h += "<a href=\"#plan\">Plan</a>";
     h += "<a href=\"#creators\">Creators</a></nav>\n";
 
     html::write_files_section(h, view);
@@ -408,6 +409,7 @@ std::string write_report_html(const ReportView& view) {
     }
     h += "</tbody></table></section>\n";
     html::write_shortlist_section(h, view);
+    if (view.plan != nullptr) html::write_plan_section(h, *view.plan, view.tiers);
 
     if (view.attribution != nullptr) write_attribution(h, *view.attribution);
 

@@ -79,6 +79,37 @@ TEST_CASE("the sample's HTML report: every creator, charts, attribution, nothing
     CHECK(engine.report_html() == html);
 }
 
+TEST_CASE("the sample's HTML report has the brief's budget plan, the same as the plan JSON") {
+    Engine engine;
+    load_sample(engine);
+    const std::string html = engine.report_html();
+    const BudgetPlan plan = engine.plan();
+    REQUIRE(plan.feasible);
+    REQUIRE(plan.optimal);
+    CHECK(html.find("<a href=\"#plan\">Plan</a>") != std::string::npos);
+    const std::size_t at = html.find("<section id=\"plan\"><h2>Budget plan</h2>");
+    REQUIRE(at != std::string::npos);
+    const std::string section = html.substr(at, html.find("</section>", at) - at);
+    CHECK(section.find("Budget 60,000 USD, planned 60,000 USD (100.00%) on 17 creators. Expected 46,499 USD") != std::string::npos);
+    CHECK(section.find("The best plan there is for this goal and these limits (proved: dynamic programming") != std::string::npos);
+    CHECK(section.find("aria-label=\"Spend by tier\"") != std::string::npos);
+    CHECK(occurrences(section, "<circle ") == plan.curve.size());
+    CHECK(section.find("<td>biggest creators first</td>") != std::string::npos);
+    CHECK(section.find("<td>greedy by fit</td>") != std::string::npos);
+    // Every chosen creator once in the Chosen table, every other one under Not chosen.
+    const std::size_t chosen_at = section.find("<h3>Chosen</h3>"), others_at = section.find("Not chosen, and why (30)");
+    REQUIRE(chosen_at != std::string::npos);
+    REQUIRE(others_at != std::string::npos);
+    CHECK(plan.selected.size() == 17);
+    for (const auto& pick : plan.selected) {
+        const PlanCandidate& c = plan.candidates[pick.candidate];
+        const std::string cell = "<tr><td>" + c.handle + " on " + c.platform + "</td>";
+        CAPTURE(cell);
+        CHECK(section.find(cell, chosen_at) < others_at);
+        CHECK(section.find(cell, others_at) == std::string::npos);
+    }
+}
+
 TEST_CASE("the HTML report escapes what the files say") {
     Engine engine;
     REQUIRE(engine.begin_file("roster.csv"));
@@ -88,6 +119,7 @@ TEST_CASE("the HTML report escapes what the files say") {
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
     CHECK(html.find("a&amp;b") != std::string::npos);
+    CHECK(html.find("id=\"plan\"") == std::string::npos);  // no brief, no budget: no plan
 }
 
 TEST_CASE("thin_history keeps the ends, the marked days and at most the limit") {
