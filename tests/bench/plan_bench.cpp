@@ -1,8 +1,8 @@
 // The budget planner's benchmark (not a test: it prints figures; docs/benchmarks.md). Generated
 // candidates as a roster has them: followers from 1,000 to 5 million (log-uniform), the guide's
 // tiers, a fee per post that grows with followers and varies by creator, expected views per
-// post from 2% to 40% of followers; the budget a twentieth of all fees; micro at least 25% of
-// it, celebrity at most 25%. Fees rounded three ways: to 10 (as rosters write them), to whole
+// post from 2% to 40% of followers; the budget a campaign's 250,000, or a twentieth of all fees
+// (thousands booked); micro at least 25% of it, celebrity at most 25%. Fees rounded three ways: to 10 (as rosters write them), to whole
 // units, and to cents (as a converted currency gives them). Native and WebAssembly (node).
 #include <chrono>
 #include <cmath>
@@ -35,7 +35,8 @@ int tier_of(double followers) {
     return 3;                           // celebrity
 }
 
-PlanProblem make_problem(int candidates, double rounding, std::uint64_t seed) {
+// budget: 0 for a twentieth of all fees (the stress case), else that amount.
+PlanProblem make_problem(int candidates, double rounding, double budget, std::uint64_t seed) {
     Random random{seed};
     PlanProblem problem;
     problem.groups.resize(4);
@@ -48,14 +49,14 @@ PlanProblem make_problem(int candidates, double rounding, std::uint64_t seed) {
         problem.creators.push_back({tier_of(followers), false, {{fee, std::round(views)}}});
         total += fee;
     }
-    problem.budget = std::round(total / 20);
+    problem.budget = budget > 0 ? budget : std::round(total / 20);
     problem.groups[1].min_spend = 0.25 * problem.budget;
     problem.groups[3].max_spend = 0.25 * problem.budget;
     return problem;
 }
 
-void run(int candidates, double rounding, const char* label) {
-    const PlanProblem problem = make_problem(candidates, rounding, 20261201u + static_cast<std::uint64_t>(candidates));
+void run(int candidates, double rounding, const char* label, double budget) {
+    const PlanProblem problem = make_problem(candidates, rounding, budget, 20261201u + static_cast<std::uint64_t>(candidates));
     const auto start = std::chrono::steady_clock::now();
     const PlanSolution solution = PlanSolver::solve(problem);
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -69,10 +70,14 @@ void run(int candidates, double rounding, const char* label) {
 }  // namespace
 
 int main() {
-    for (const int candidates : {1000, 10000}) {
-        run(candidates, 10, "to 10");
-        run(candidates, 1, "to 1");
-        run(candidates, 0.01, "to cents");
+    // A campaign's budget (250,000) over a list of creators, then the stress case: a twentieth of
+    // every fee, so that hundreds or thousands of creators are booked.
+    for (const double budget : {250000.0, 0.0}) {
+        for (const int candidates : {1000, 10000}) {
+            run(candidates, 10, "to 10", budget);
+            run(candidates, 1, "to 1", budget);
+            run(candidates, 0.01, "to cents", budget);
+        }
     }
     return 0;
 }

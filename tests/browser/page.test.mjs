@@ -125,6 +125,22 @@ async function clickItem(page, label) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+// Scroll a scrolling area (its note label) with the mouse wheel until the labelled item is
+// wholly inside it, a notch at a time (ImGui moves by lines, not pixels).
+async function scrollIntoView(page, area, label) {
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  for (let tries = 0; tries < 40; ++tries) {
+    const box = await page.evaluate((l) => window.creatorscope.itemRect(l), area);
+    const item = await page.evaluate((l) => window.creatorscope.itemRect(l), label);
+    if (!box || !item) return false;
+    if (item.y >= box.y && item.y + item.height <= box.y + box.height) return true;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, item.y < box.y ? -100 : 100);
+    await frames();
+  }
+  return false;
+}
+
 // Select all in the focused text field: Control+A held over two frames, as a person presses it,
 // before the next keys (ImGui reads the keys held once a frame, and the characters typed apart).
 async function selectAll(page) {
@@ -844,11 +860,8 @@ async function selectAll(page) {
   const fitBefore = report.creators.map((c) => c.scores.fit.score);
   await clickItem(page, 'Brief');
   await frames();
-  // The weights are the last fields: scroll the dialog's fields to them first.
-  const firstField = await rect('Brief: Campaign');
-  await page.mouse.move(firstField.x + 40, firstField.y + 60);
-  await page.mouse.wheel(0, 800);
-  await frames();
+  // The weights are below the first fields: scroll the dialog's fields to them first.
+  await scrollIntoView(page, 'Brief fields', 'Brief: Weight: cost');
   await page.waitForTimeout(200);
   await clickItem(page, 'Brief: Weight: cost');
   await selectAll(page);
@@ -937,9 +950,37 @@ async function selectAll(page) {
     without.total_value <= plan.total_value + 1e-6, `${without.total_value} against ${plan.total_value}`);
   check('the left-out creator says so under "Not chosen"', without.candidates.find((c) => c.handle === first.handle &&
     c.platform === first.platform).excluded === 'on the exclude list');
+  await page.waitForFunction((l) => window.creatorscope.itemRect(l) === null, `Plan row: ${first.handle} ${first.platform}`,
+    { timeout: 30000 }).catch(() => {});
+  check('the Plan view drops the left-out creator from its chosen rows', (await rect(`Plan row: ${first.handle} ${first.platform}`)) === null);
   await clickItem(page, `Plan unlock ${first.handle} ${first.platform}`);
   await page.waitForFunction((v) => JSON.parse(window.creatorscope.planJson()).total_value === v, plan.total_value, { timeout: 30000 }).catch(() => {});
   check('undo puts the plan back', (await planNow()).total_value === plan.total_value);
+  // The plan's settings in the brief dialog: at least 30% of the budget to micro creators.
+  const microBefore = plan.tiers.length;
+  await clickItem(page, 'Plan settings');
+  await frames();
+  check('Plan settings opens the brief dialog at its Budget plan part', (await rect('Brief: Plan goal')) !== null &&
+    (await scrollIntoView(page, 'Brief fields', 'Brief: Plan goal')));
+  await scrollIntoView(page, 'Brief fields', 'Brief: micro, at least %');
+  await clickItem(page, 'Brief: micro, at least %');
+  await selectAll(page);
+  await page.keyboard.type('30');
+  await frames();
+  await screenshot(page, 'brief-plan');
+  await clickItem(page, 'Apply brief');
+  await page.waitForFunction(() => JSON.parse(window.creatorscope.planJson()).tiers.some((t) => t.tier === 'micro' && t.min_spend > 0),
+    null, { timeout: 60000, polling: 500 }).catch(() => {});
+  await waitForResults(page);
+  const shared = await planNow();
+  const microSpend = shared.selected.filter((s) => s.tier === 'micro').reduce((sum, s) => sum + s.cost, 0);
+  check('a tier share set in the brief dialog holds in the plan (micro at least 30% of the budget)', microBefore === 0 &&
+    shared.tiers.some((t) => t.tier === 'micro' && Math.abs(t.min_spend - shared.budget * 0.3) < 0.01) && microSpend >= shared.budget * 0.3 - 0.01 &&
+    shared.optimal, `micro ${microSpend} of ${shared.budget}; ${JSON.stringify(shared.tiers)}`);
+  await clickItem(page, 'Close brief');
+  await page.waitForFunction((l) => window.creatorscope.itemRect(l) !== null, 'Plan summary', { timeout: 30000 }).catch(() => {});
+  await frames();
+  await screenshot(page, 'plan-micro-share');
   check('no console errors (plan)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
   check('no request left the page origin (plan)', record.foreignRequests.length === 0);
   await context.close();

@@ -248,6 +248,7 @@ void App::draw(float scale) {
                      ImGui::GetColorU32(ImGuiCol_WindowBg));
     }
     flag_settings_.draw(engine_, actions_, scale);  // modal dialogs: opened within the main window's ID scope
+    if (plan_.take_edit_settings()) brief_.open(engine_, true);
     brief_.draw(engine_, actions_, scale);
     ImGui::End();
     if (const auto opened = roster_.take_opened()) creator_.open(*opened);

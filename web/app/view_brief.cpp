@@ -1,5 +1,5 @@
 // The brief editor: the campaign brief's fields (targets, niches, keywords, platforms, tiers,
-// budget, blocklist, weights) in a dialog. Apply reads the edited brief in place of the loaded
+// budget, blocklist, weights, and the budget plan's settings) in a dialog. Apply reads the edited brief in place of the loaded
 // one, so that the keyword search, the geography flags and the settings follow; Save brief
 // downloads it as JSON; a brief file dropped or opened is read like any other file. Keys the
 // dialog does not show (thresholds, attribution settings, anything else) are kept as they were.
@@ -49,9 +49,30 @@ std::vector<std::string> split_list(std::string_view text) {
     return out;
 }
 
+// A share as a percentage without needless decimals: 0.25 -> "25", 0.125 -> "12.5".
+std::string percent_text(const json* value) {
+    if (value == nullptr || !value->is_number()) return as_text(value);
+    std::string text = format_number(value->get<double>() * 100.0, 2);
+    while (text.find('.') != std::string::npos && (text.back() == '0' || text.back() == '.')) text.pop_back();
+    return text;
+}
+
+// Objects left empty in the plan settings (a tier whose shares were cleared) are dropped.
+void drop_empty(json& object) {
+    for (auto it = object.begin(); it != object.end();) {
+        if (it->is_object()) drop_empty(*it);
+        it = it->is_object() && it->empty() ? object.erase(it) : std::next(it);
+    }
+}
+
+constexpr const char* plan_goal_help =
+    "What the plan maximises: reach (expected views), engagement (interactions), conversions (orders), revenue, or fit-weighted "
+    "reach (views times fit). Empty: from the brief's goal (sales: revenue, awareness: reach, else engagement).";
+
 }  // namespace
 
-void BriefEditor::open(const Engine& engine) {
+void BriefEditor::open(const Engine& engine, bool to_plan) {
+    scroll_to_plan_ = to_plan;
     input_.reset();
     json brief = json::object();
     for (std::size_t i = 0; i < engine.inputs().size(); ++i) {
@@ -63,9 +84,10 @@ void BriefEditor::open(const Engine& engine) {
         }
     }
     original_ = brief.dump();
-    const auto field = [&](const char* label, std::vector<std::string> path, bool list, const char* help) {
+    const auto field = [&](const char* label, std::vector<std::string> path, bool list, const char* help, bool percent = false) {
         Field f{label, std::move(path), list, help, {}};
-        const std::string text = as_text(find_path(brief, f.path));
+        f.percent = percent;
+        const std::string text = percent ? percent_text(find_path(brief, f.path)) : as_text(find_path(brief, f.path));
         f.buffer.assign(std::max<std::size_t>(1024, text.size() + 512), '\0');
         std::memcpy(f.buffer.data(), text.data(), text.size());
         return f;
@@ -89,7 +111,31 @@ void BriefEditor::open(const Engine& engine) {
         field("Weight: authenticity", {"weights", "authenticity"}, false, "How much authenticity counts in the fit score (0 to 1)."),
         field("Weight: alignment", {"weights", "alignment"}, false, "How much alignment with the brief counts in the fit score (0 to 1)."),
         field("Weight: cost", {"weights", "cost"}, false, "How much cost counts in the fit score (0 to 1)."),
+        field("Plan goal", {"plan", "goal"}, false, plan_goal_help),
+        field("Plan budget", {"plan", "budget"}, false, "The budget to plan, a number. Empty: the brief's budget."),
+        field("Plan platforms", {"plan", "platforms"}, true, "Only creators on these platforms are planned. Empty: the brief's platforms."),
+        field("Always book", {"plan", "include"}, true, "Creators the plan must book: handle, or handle@platform (ana@tiktok)."),
+        field("Never book", {"plan", "exclude"}, true, "Creators the plan must leave out: handle, or handle@platform."),
+        field("Minimum fit", {"plan", "min_fit"}, false, "Creators whose fit to the brief is below this (0 to 100) are not planned."),
+        field("Bookings at most", {"plan", "max_bookings"}, false, "How many posts one creator may be booked for (1 to 10). Empty: 1."),
     };
+    const char* plan_hints[] = {"", "the brief's budget", "the brief's platforms", "nobody", "nobody", "none", "1"};
+    for (std::size_t k = 0; k < std::size(plan_hints); ++k) fields_[fields_.size() - 7 + k].hint = plan_hints[k];
+    fields_[fields_.size() - 7].section = "Budget plan";
+    fields_[fields_.size() - 7].choices = {"", "reach", "engagement", "conversions", "revenue", "fit_reach"};
+    // Each tier of the scheme: its share of the plan's budget, at least and at most.
+    for (const auto& tier : engine.tier_scheme().tiers()) {
+        for (const bool low : {true, false}) {
+            Field f = field("", {"plan", "tiers", tier.name, low ? "min_share" : "max_share"}, false,
+                            low ? "The least share of the plan's budget this tier gets, in percent (25 for a quarter). Empty: none."
+                                : "The most share of the plan's budget this tier may get, in percent. Empty: all of it.",
+                            true);
+            f.label_text = tier.name + (low ? ", at least %" : ", at most %");
+            f.hint = low ? "no minimum" : "no maximum";
+            if (fields_.back().percent == false) f.section = "Each tier's share of the plan's budget, in percent (empty: no limit)";
+            fields_.push_back(std::move(f));
+        }
+    }
     message_.clear();
     open_ = true;
     just_opened_ = true;
@@ -112,13 +158,42 @@ std::string BriefEditor::build_json() const {
         }
         if (f.list) {
             (*at)[key] = split_list(text);
+        } else if (f.percent) {
+            const json number = json::parse(text, nullptr, false);
+            (*at)[key] = !number.is_discarded() && number.is_number() ? json(number.get<double>() / 100.0) : json(text);
         } else {
             // Numbers stay numbers (budget, weights); everything else is text.
             const json number = json::parse(text, nullptr, false);
             (*at)[key] = !number.is_discarded() && number.is_number() ? number : json(text);
         }
     }
+    if (brief.contains("plan") && brief["plan"].is_object()) {
+        drop_empty(brief["plan"]);
+        if (brief["plan"].empty()) brief.erase("plan");
+    }
     return brief.dump(2) + "\n";
+}
+
+// A field picked from its values, each with its words ("reach: expected views").
+void BriefEditor::choice_combo(Field& f) {
+    const auto words = [](std::string_view value) -> std::string {
+        if (value.empty()) return "from the brief's goal";
+        if (value == "reach") return "reach: expected views";
+        if (value == "engagement") return "engagement: expected interactions";
+        if (value == "conversions") return "conversions: expected orders";
+        if (value == "revenue") return "revenue: expected sales";
+        if (value == "fit_reach") return "fit-weighted reach: views times fit";
+        return std::string(value);
+    };
+    const std::string current(f.buffer.data());
+    if (!ImGui::BeginCombo("##value", words(current).c_str())) return;
+    for (const char* value : f.choices) {
+        if (ImGui::Selectable(words(value).c_str(), current == value)) {
+            std::fill(f.buffer.begin(), f.buffer.end(), '\0');
+            std::memcpy(f.buffer.data(), value, std::strlen(value));
+        }
+    }
+    ImGui::EndCombo();
 }
 
 void BriefEditor::draw(const Engine& engine, Actions& actions, float scale) {
@@ -150,21 +225,36 @@ void BriefEditor::draw(const Engine& engine, Actions& actions, float scale) {
     ImGui::BeginChild("brief_fields", ImVec2(0, 0), false);
     const float label_width = ImGui::GetFontSize() * 11.0f;
     for (auto& f : fields_) {
+        if (f.section != nullptr) {
+            ImGui::Spacing();
+            ImGui::TextColored(ImColor(palette::muted_text), "%s", f.section);
+            if (scroll_to_plan_ && std::strcmp(f.section, "Budget plan") == 0) {
+                ImGui::SetScrollHereY(0.0f);
+                scroll_to_plan_ = false;
+            }
+            ImGui::Separator();
+        }
+        const std::string label = f.label_text.empty() ? std::string(f.label) : f.label_text;
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(f.label);
+        ImGui::TextUnformatted(label.c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.help);
         ImGui::SameLine(label_width);
         ImGui::SetNextItemWidth(-1);
-        ImGui::PushID(f.label);
-        ImGui::InputText("##value", f.buffer.data(), f.buffer.size());
+        ImGui::PushID(label.c_str());
+        if (!f.choices.empty()) {
+            choice_combo(f);
+        } else {
+            ImGui::InputTextWithHint("##value", f.hint.c_str(), f.buffer.data(), f.buffer.size());
+        }
         // A weight applies as soon as it is edited (on leaving the field or Enter): only the
         // scores are computed again (the engine's scores stage), nothing is read again.
         if (f.path.front() == "weights" && ImGui::IsItemDeactivatedAfterEdit()) apply("Weights applied: the scores are computed again.");
         ImGui::PopID();
-        note_item(std::string("Brief: ") + f.label);
+        note_item("Brief: " + label);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.help);
     }
     ImGui::EndChild();
+    note_item("Brief fields");
     ImGui::EndPopup();
 }
 

@@ -14,7 +14,8 @@ namespace creatorscope::web {
 // analysis re-run), saved as a JSON file, or loaded from one.
 class BriefEditor {
 public:
-    void open(const Engine& engine);
+    // to_plan: the fields scrolled to the Budget plan part (from the Plan view).
+    void open(const Engine& engine, bool to_plan = false);
     void draw(const Engine& engine, Actions& actions, float scale);
 
 private:
@@ -24,14 +25,21 @@ private:
         bool list;                      // a list written "a, b, c"
         const char* help;
         std::vector<char> buffer;
+        bool percent = false;              // shown as a percentage, kept as a share (25 -> 0.25)
+        std::vector<const char*> choices;  // a pick from these values (the first: none) instead of text
+        const char* section = nullptr;     // a heading drawn above the field
+        std::string label_text;            // a label made for this brief ("micro, at least %")
+        std::string hint;                  // shown while empty: what empty means
     };
     std::string build_json() const;
+    static void choice_combo(Field& f);
     std::vector<Field> fields_;
     std::string original_;  // the brief loaded when the dialog opened (keys the dialog does not show stay)
     std::optional<std::size_t> input_;
     std::string message_;
     bool open_ = false;
     bool just_opened_ = false;
+    bool scroll_to_plan_ = false;
 };
 
 }  // namespace creatorscope::web

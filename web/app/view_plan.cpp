@@ -13,15 +13,26 @@
 
 namespace creatorscope::web {
 
+// The plan is made again when the results or the locks change, a slice a frame (about as long
+// as the analysis gets), so that the page keeps drawing; the chosen set shows as soon as its
+// solve is done, the curve's points after.
 void PlanView::refresh(Engine& engine) {
+    constexpr double slice_ms = 6.0;
     if (!engine.results_current()) return;
-    if (have_plan_ && generation_ == engine.generation() && locks_ == engine.plan_locks_version()) return;
-    PlanRequest request;
-    request.work_limit = std::uint64_t{40} << 20;  // about 0.3 s a solve, six solves (docs/plan.md)
-    plan_ = engine.plan(request);
-    have_plan_ = true;
-    generation_ = engine.generation();
-    locks_ = engine.plan_locks_version();
+    if (!begun_ || generation_ != engine.generation() || locks_ != engine.plan_locks_version()) {
+        engine.begin_plan();
+        begun_ = building_ = true;
+        shown_chosen_ = false;
+        generation_ = engine.generation();
+        locks_ = engine.plan_locks_version();
+    }
+    if (!building_) return;
+    building_ = !engine.plan_step(slice_ms);
+    const BudgetPlan* made = engine.planned();
+    if (made != nullptr && (!shown_chosen_ || !building_)) {
+        plan_ = *made;  // copied twice a plan: when chosen, and with its curve
+        have_plan_ = shown_chosen_ = true;
+    }
 }
 
 namespace {
@@ -94,11 +105,12 @@ void tier_bar(const BudgetPlan& plan, const Engine& engine, float scale) {
     ImGui::Dummy(ImVec2(width, height));
     note_item("Plan tier bar");
     ImGui::TextColored(ImColor(palette::muted_text), "Spend by tier: %s%s", legend.c_str(), legend.empty() ? "nothing planned" : "");
+    std::string limits;
     for (const auto& tier : plan.tiers) {
-        ImGui::SameLine();
-        ImGui::TextColored(ImColor(palette::muted_text), "  %s: %s to %s", tier.tier.c_str(), format_money(tier.min_spend, plan.currency).c_str(),
-                           std::isfinite(tier.max_spend) ? format_money(tier.max_spend, plan.currency).c_str() : "any");
+        limits += (limits.empty() ? "" : "; ") + tier.tier + " " + format_money(tier.min_spend, plan.currency) + " to " +
+                  (std::isfinite(tier.max_spend) ? format_money(tier.max_spend, plan.currency) : std::string("any"));
     }
+    if (!limits.empty()) ImGui::TextColored(ImColor(palette::muted_text), "The brief's limits on each tier's spend: %s.", limits.c_str());
 }
 
 // What the optimum is worth at 80% to 120% of the budget: points joined, each labelled.
@@ -270,12 +282,19 @@ void PlanView::draw(const Engine& engine, Actions& actions, float scale) {
         return;
     }
     if (!have_plan_) {
-        ImGui::TextUnformatted("Planning...");
+        ImGui::TextUnformatted("Planning the budget: finding the best set of creators...");
+        note_item("Plan working");
         return;
     }
     const BudgetPlan& plan = plan_;
+    if (ImGui::Button("Plan settings...")) edit_settings_ = true;
+    note_item("Plan settings");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("The goal, the budget, each tier's share, the platforms, who must or must not be booked,\n"
+                          "the least fit and the bookings per creator: the Budget plan part of the brief.");
+    }
     if (!(plan.budget > 0)) {
-        ImGui::TextWrapped("The brief has no budget: give it one in Brief... to plan.");
+        ImGui::TextWrapped("The brief has no budget: give it one in Plan settings... to plan.");
         note_item("Plan empty state");
         return;
     }
@@ -284,6 +303,11 @@ void PlanView::draw(const Engine& engine, Actions& actions, float scale) {
         note_item("Plan summary");
     } else {
         summary(plan);
+    }
+    if (building_) {
+        ImGui::TextColored(ImColor(palette::muted_text), "%s",
+                           plan.curve.empty() ? "Working out what less or more budget would buy..." : "Planning again with your latest changes...");
+        note_item("Plan working");
     }
     ImGui::Spacing();
     tier_bar(plan, engine, scale);

@@ -46,6 +46,7 @@ class FlagPass;
 struct FlagContext;
 class AttributionRun;
 class ScoringPass;
+class PlanBuilder;
 
 // The analysis runs as these stages, in order; each advances within step's time budget.
 enum class Stage : std::uint8_t {
@@ -175,6 +176,13 @@ public:
     void set_plan_lock(std::string_view handle, std::string_view platform, PlanLock lock);
     PlanLock plan_lock(std::string_view handle, std::string_view platform) const;
     std::uint64_t plan_locks_version() const { return plan_locks_version_; }  // increments on each change
+    // The same plan made in slices, as the page makes it so that it keeps drawing: begin_plan
+    // (finishes any pending analysis first), then plan_step until it returns true; planned()
+    // is the plan once its own solve is done (the curve's points may still be coming: then
+    // plan_step has not yet returned true), else null. A later begin_plan starts again.
+    void begin_plan(const PlanRequest& request = {});
+    bool plan_step(double budget_ms);
+    const BudgetPlan* planned() const;
     std::string plan_json(const PlanRequest& request = {});  // "schema": "creatorscope.plan/1"
     std::string plan_csv(const PlanRequest& request = {});   // the chosen creators, one row each
 
@@ -234,6 +242,7 @@ private:
     std::size_t next_in_stage_ = 0;  // the next creator of the stage under way
     std::unique_ptr<AttributionRun> attribution_run_;  // the attribution stage under way
     std::unique_ptr<ScoringPass> scoring_pass_;        // the scores stage under way
+    std::unique_ptr<PlanBuilder> plan_builder_;        // the plan being made in slices
     std::array<std::uint64_t, static_cast<std::size_t>(Stage::done) + 1> stage_runs_{};
     std::vector<CreatorResult> creators_;
     std::vector<AudienceSample> audience_samples_;

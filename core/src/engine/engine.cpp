@@ -17,6 +17,7 @@
 #include "ingest/keywords.hpp"
 #include "model/table.hpp"
 #include "model/text.hpp"
+#include "plan/planner.hpp"
 #include "report/report.hpp"
 #include "report/shortlist.hpp"
 #include "scores/scoring.hpp"

@@ -10,21 +10,41 @@
 
 namespace creatorscope {
 
-BudgetPlan Engine::plan(const PlanRequest& request) {
-    while (!step(1000.0)) {
-    }
-    Brief brief = brief_ ? *brief_ : Brief{};
-    if (request.budget >= 0) brief.plan.budget = request.budget;
-    if (!request.goal.empty()) brief.plan.goal = request.goal;
-    for (const auto& [key, lock] : plan_locks_) {
-        auto& into = lock == PlanLock::in ? brief.plan.include : brief.plan.exclude;
-        auto& from = lock == PlanLock::in ? brief.plan.exclude : brief.plan.include;
+namespace {
+
+// The brief in force with the request's budget and goal and the locks over its lists.
+Brief plan_brief(const Brief* brief, const PlanRequest& request, const std::vector<std::pair<std::string, Engine::PlanLock>>& locks) {
+    Brief out = brief ? *brief : Brief{};
+    if (request.budget >= 0) out.plan.budget = request.budget;
+    if (!request.goal.empty()) out.plan.goal = request.goal;
+    for (const auto& [key, lock] : locks) {
+        auto& into = lock == Engine::PlanLock::in ? out.plan.include : out.plan.exclude;
+        auto& from = lock == Engine::PlanLock::in ? out.plan.exclude : out.plan.include;
         into.push_back(key);
         from.erase(std::remove(from.begin(), from.end(), key), from.end());
     }
-    return make_plan(creators_, brief, attribution_ ? &*attribution_ : nullptr,
+    return out;
+}
+
+}  // namespace
+
+BudgetPlan Engine::plan(const PlanRequest& request) {
+    while (!step(1000.0)) {
+    }
+    return make_plan(creators_, plan_brief(brief(), request, plan_locks_), attribution_ ? &*attribution_ : nullptr,
                      request.work_limit > 0 ? request.work_limit : PlanSolver::default_work_limit);
 }
+
+void Engine::begin_plan(const PlanRequest& request) {
+    while (!step(1000.0)) {
+    }
+    plan_builder_ = std::make_unique<PlanBuilder>(creators_, plan_brief(brief(), request, plan_locks_), attribution_ ? &*attribution_ : nullptr,
+                                                  request.work_limit > 0 ? request.work_limit : PlanSolver::default_work_limit);
+}
+
+bool Engine::plan_step(double budget_ms) { return plan_builder_ == nullptr || plan_builder_->step(budget_ms); }
+
+const BudgetPlan* Engine::planned() const { return plan_builder_ != nullptr && plan_builder_->chosen() ? &plan_builder_->plan() : nullptr; }
 
 namespace {
 std::string lock_key(std::string_view handle, std::string_view platform) {

@@ -17,7 +17,7 @@ namespace {
 constexpr std::string_view qualifier = "";  // a word that says nothing about what the column holds
 
 // Every known word and its idea (a data table).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 314> words{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 322> words{{
     // Who the row is.
     {"handle", "user"}, {"handles", "user"}, {"username", "user"}, {"usernames", "user"}, {"user", "user"}, {"users", "user"},
     {"usuario", "user"}, {"utilisateur", "user"}, {"benutzer", "user"}, {"benutzername", "user"}, {"utente", "user"},
@@ -62,6 +62,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 314> words{{
     {"interaction", "engagement"}, {"interacciones", "engagement"}, {"interaccion", "engagement"}, {"interaktion", "engagement"},
     {"interaktionen", "engagement"}, {"interazioni", "engagement"}, {"interacoes", "engagement"},
     {"avg", "average"}, {"average", "average"}, {"mean", "average"}, {"promedio", "average"}, {"medio", "average"},
+    {"medios", "average"}, {"media", "average"}, {"medias", "average"}, {"moyen", "average"}, {"moyens", "average"}, {"moyennes", "average"},
+    {"medie", "average"}, {"medi", "average"},
     {"moyenne", "average"}, {"moy", "average"}, {"durchschnitt", "average"}, {"durchschnittlich", "average"}, {"per", "average"},
     {"rate", "rate"}, {"ratio", "rate"}, {"tasa", "rate"}, {"taux", "rate"}, {"quote", "rate"}, {"tasso", "rate"}, {"taxa", "rate"},
     {"percent", "rate"}, {"percentage", "rate"}, {"pct", "rate"}, {"porcentaje", "rate"}, {"pourcentage", "rate"},

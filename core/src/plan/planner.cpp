@@ -3,8 +3,11 @@
 #include "plan/planner.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
+
+#include "creatorscope/format.hpp"
 
 namespace creatorscope {
 
@@ -119,50 +122,148 @@ void set_selection(BudgetPlan& plan, const PlanSolution& solution, const std::ve
 
 }  // namespace
 
+namespace {
+
+// The curve's budgets, as shares of the budget (the budget itself is the plan's own solve).
+constexpr double curve_scales[] = {0.8, 0.9, 1.1, 1.2};
+
+PlanTotals curve_point(const PlanSolution& solution, double budget, double scale) {
+    PlanTotals point;
+    char name[32];
+    std::snprintf(name, sizeof name, "budget %+.0f%%", (scale - 1) * 100);
+    point.name = name;
+    point.budget = budget * scale;
+    point.cost = solution.cost;
+    point.value = solution.value;
+    point.feasible = solution.feasible;
+    point.optimal = solution.optimal;
+    for (int choice : solution.choice) point.creators += choice >= 0 ? 1 : 0;
+    return point;
+}
+
+}  // namespace
+
+namespace {
+
+// Why no plan fits, where a tier's creators cannot reach its minimum: "; the micro creators'
+// fees add up to 23,950 USD, below its minimum of 30,000 USD".
+std::string short_tiers(const BudgetPlan& plan, const PlanProblem& problem) {
+    std::vector<double> most(problem.groups.size(), 0.0);
+    for (const auto& creator : problem.creators) {
+        if (creator.group < 0) continue;
+        double top = 0;
+        for (const auto& option : creator.options) top = std::max(top, option.cost);
+        most[static_cast<std::size_t>(creator.group)] += top;
+    }
+    std::string out;
+    for (std::size_t g = 0; g < problem.groups.size() && g < plan.tiers.size(); ++g) {
+        if (most[g] >= problem.groups[g].min_spend) continue;
+        out += "; the " + plan.tiers[g].tier + " creators' fees add up to " + format_number(most[g], 0) + " " + plan.currency + ", below its minimum of " +
+               format_number(problem.groups[g].min_spend, 0) + " " + plan.currency;
+    }
+    return out;
+}
+
+// Why nothing can be planned: "none of the 47 creators can be planned: its posts give nothing
+// to expect for this goal (40 creators); ..." with what the goal needs.
+std::string nothing_to_plan(const BudgetPlan& plan) {
+    std::vector<std::pair<std::string, int>> reasons;
+    for (const auto& c : plan.candidates) {
+        auto found = std::find_if(reasons.begin(), reasons.end(), [&](const auto& r) { return r.first == c.excluded; });
+        if (found == reasons.end()) {
+            reasons.emplace_back(c.excluded, 1);
+        } else {
+            ++found->second;
+        }
+    }
+    std::stable_sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::string out = "none of the " + std::to_string(plan.candidates.size()) + " creators can be planned";
+    for (std::size_t k = 0; k < reasons.size() && k < 3; ++k) {
+        out += (k == 0 ? ": " : "; ") + reasons[k].first + " (" + std::to_string(reasons[k].second) + (reasons[k].second == 1 ? " creator)" : " creators)");
+    }
+    const bool reach = plan.goal == "reach" || plan.goal == "fit_reach";
+    out += reach ? ". Reach needs views per post, or an average of views in the roster"
+           : plan.goal == "engagement" ? ". Engagement needs likes and comments per post, or an average engagement in the roster"
+                                       : ". Sales need attributed orders, or views and interactions to value as earned media";
+    return out;
+}
+
+}  // namespace
+
+PlanBuilder::PlanBuilder(const std::vector<CreatorResult>& creators, const Brief& brief, const AttributionResult* attribution,
+                         std::uint64_t work_limit)
+    : brief_(brief), work_limit_(work_limit) {
+    plan_.goal = plan_goal(brief);
+    plan_.currency = plan_currency(brief, creators);
+    plan_.unit = plan_unit(plan_.goal, plan_.currency);
+    plan_.budget = brief.plan.budget >= 0 ? brief.plan.budget : brief.budget;
+    plan_.candidates = plan_candidates(creators, brief, attribution, plan_.goal, plan_.currency);
+    if (!(plan_.budget > 0)) {
+        plan_.note = "no budget: give the brief a budget (or plan.budget)";
+        solve_ = 1 + static_cast<int>(std::size(curve_scales));
+        return;
+    }
+    for (const auto& share : brief.plan.tiers) plan_.tiers.push_back({share.tier, 0, share.min_share * plan_.budget, share.max_share * plan_.budget});
+    problem_ = plan_problem(plan_.candidates, brief_, plan_.budget, index_);
+    if (problem_.creators.empty()) {
+        plan_.note = nothing_to_plan(plan_);
+        solve_ = 1 + static_cast<int>(std::size(curve_scales));
+        return;
+    }
+    solver_ = std::make_unique<PlanSolver>(problem_, PlanMethod::automatic, work_limit_);
+}
+
+PlanBuilder::~PlanBuilder() = default;
+
+bool PlanBuilder::step(double budget_ms) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto left = [&] { return budget_ms - std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); };
+    while (!finished()) {
+        if (!solver_->step(std::max(0.0, left()))) return false;
+        finish_solve(solver_->solution());
+        if (!finished()) {
+            std::vector<std::size_t> other_index;
+            const double scale = curve_scales[static_cast<std::size_t>(solve_ - 1)];
+            solver_ = std::make_unique<PlanSolver>(plan_problem(plan_.candidates, brief_, plan_.budget * scale, other_index), PlanMethod::automatic,
+                                                   work_limit_);
+        } else {
+            solver_.reset();
+        }
+        if (left() <= 0) return finished();
+    }
+    return true;
+}
+
+// A solve done: the plan's own (the chosen set, the naive plans) or a point of the curve.
+void PlanBuilder::finish_solve(const PlanSolution& solution) {
+    if (solve_ == 0) {
+        plan_.feasible = solution.feasible;
+        plan_.optimal = solution.optimal;
+        plan_.bound = solution.bound;
+        plan_.gap = solution.gap;
+        plan_.method = solution.method;
+        plan_.note = solution.note;
+        if (solution.feasible) set_selection(plan_, solution, index_);
+        if (!solution.feasible) plan_.note += short_tiers(plan_, problem_);
+        optimum_ = {"optimal", plan_.budget, plan_.total_cost, plan_.total_value, static_cast<int>(plan_.selected.size()), plan_.feasible, plan_.optimal};
+        plan_.comparisons = naive_plans(plan_.candidates, problem_, index_);
+        plan_.comparisons.insert(plan_.comparisons.begin(), optimum_);
+    } else {
+        plan_.curve.push_back(curve_point(solution, plan_.budget, curve_scales[static_cast<std::size_t>(solve_ - 1)]));
+    }
+    ++solve_;
+    if (finished()) plan_.curve.insert(plan_.curve.begin() + std::min<std::ptrdiff_t>(2, static_cast<std::ptrdiff_t>(plan_.curve.size())), optimum_);
+}
+
+bool PlanBuilder::finished() const { return solve_ > static_cast<int>(std::size(curve_scales)); }
+bool PlanBuilder::chosen() const { return solve_ > 0; }
+
 BudgetPlan make_plan(const std::vector<CreatorResult>& creators, const Brief& brief, const AttributionResult* attribution,
                      std::uint64_t work_limit) {
-    BudgetPlan plan;
-    plan.goal = plan_goal(brief);
-    plan.currency = plan_currency(brief, creators);
-    plan.unit = plan_unit(plan.goal, plan.currency);
-    plan.budget = brief.plan.budget >= 0 ? brief.plan.budget : brief.budget;
-    plan.candidates = plan_candidates(creators, brief, attribution, plan.goal, plan.currency);
-    if (!(plan.budget > 0)) {
-        plan.note = "no budget: give the brief a budget (or plan.budget)";
-        return plan;
+    PlanBuilder builder(creators, brief, attribution, work_limit);
+    while (!builder.step(1e9)) {
     }
-    for (const auto& share : brief.plan.tiers) plan.tiers.push_back({share.tier, 0, share.min_share * plan.budget, share.max_share * plan.budget});
-    std::vector<std::size_t> index;
-    const PlanProblem problem = plan_problem(plan.candidates, brief, plan.budget, index);
-    const PlanSolution solution = PlanSolver::solve(problem, PlanMethod::automatic, work_limit);
-    plan.feasible = solution.feasible;
-    plan.optimal = solution.optimal;
-    plan.bound = solution.bound;
-    plan.gap = solution.gap;
-    plan.method = solution.method;
-    plan.note = solution.note;
-    if (solution.feasible) set_selection(plan, solution, index);
-    for (const double scale : {0.8, 0.9, 1.1, 1.2}) {
-        std::vector<std::size_t> other_index;
-        const PlanSolution other =
-            PlanSolver::solve(plan_problem(plan.candidates, brief, plan.budget * scale, other_index), PlanMethod::automatic, work_limit);
-        PlanTotals point;
-        char name[32];
-        std::snprintf(name, sizeof name, "budget %+.0f%%", (scale - 1) * 100);
-        point.name = name;
-        point.budget = plan.budget * scale;
-        point.cost = other.cost;
-        point.value = other.value;
-        point.feasible = other.feasible;
-        point.optimal = other.optimal;
-        for (int choice : other.choice) point.creators += choice >= 0 ? 1 : 0;
-        plan.curve.push_back(point);
-    }
-    PlanTotals optimum{"optimal", plan.budget, plan.total_cost, plan.total_value, static_cast<int>(plan.selected.size()), plan.feasible, plan.optimal};
-    plan.curve.insert(plan.curve.begin() + 2, optimum);
-    plan.comparisons = naive_plans(plan.candidates, problem, index);
-    plan.comparisons.insert(plan.comparisons.begin(), optimum);
-    return plan;
+    return builder.take();
 }
 
 }  // namespace creatorscope

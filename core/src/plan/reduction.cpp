@@ -78,14 +78,62 @@ std::vector<int> greedy_plan(const PlanProblem& problem) {
     return choice;
 }
 
+// A plan's spend as it changes by a swap: the total, each group's, the value.
+struct PlanSpend {
+    double cost = 0, value = 0;
+    std::vector<double> group;
+};
+
+const PlanOption& option_of(const PlanProblem& problem, std::size_t c, int o) { return problem.creators[c].options[static_cast<std::size_t>(o)]; }
+
+// Whether booking `in` (option 0) in place of `out` (or of nobody: out < 0) keeps within the
+// budget and the groups' bounds.
+bool swap_fits(const PlanProblem& problem, const std::vector<int>& choice, const PlanSpend& spend, long out, std::size_t in) {
+    const PlanOption& added = option_of(problem, in, 0);
+    const double removed = out >= 0 ? option_of(problem, static_cast<std::size_t>(out), choice[static_cast<std::size_t>(out)]).cost : 0.0;
+    if (spend.cost - removed + added.cost > problem.budget) return false;
+    const int g_in = problem.creators[in].group, g_out = out >= 0 ? problem.creators[static_cast<std::size_t>(out)].group : -1;
+    if (g_in >= 0) {
+        const double after = spend.group[static_cast<std::size_t>(g_in)] + added.cost - (g_out == g_in ? removed : 0.0);
+        if (after > problem.groups[static_cast<std::size_t>(g_in)].max_spend) return false;
+    }
+    if (g_out >= 0 && g_out != g_in && spend.group[static_cast<std::size_t>(g_out)] - removed < problem.groups[static_cast<std::size_t>(g_out)].min_spend) return false;
+    if (g_out >= 0 && g_out == g_in && spend.group[static_cast<std::size_t>(g_out)] - removed + added.cost < problem.groups[static_cast<std::size_t>(g_out)].min_spend) return false;
+    return true;
+}
+
+void apply_swap(const PlanProblem& problem, std::vector<int>& choice, PlanSpend& spend, long out, std::size_t in) {
+    const auto move = [&](std::size_t c, double sign) {
+        const PlanOption& o = option_of(problem, c, choice[c]);
+        spend.cost += sign * o.cost;
+        spend.value += sign * o.value;
+        if (problem.creators[c].group >= 0) spend.group[static_cast<std::size_t>(problem.creators[c].group)] += sign * o.cost;
+    };
+    if (out >= 0) {
+        move(static_cast<std::size_t>(out), -1);
+        choice[static_cast<std::size_t>(out)] = -1;
+    }
+    choice[in] = 0;
+    move(in, +1);
+}
+
 // Better plans near a greedy one: a creator not booked takes the place of one booked (or of
 // none) when that is worth more and keeps within the budget and the groups' bounds; the
-// candidates are the most valuable left out and the least valuable per cost booked.
+// candidates are the most valuable left out and the least valuable per cost booked. Each trial
+// is checked from the spends kept up to date, not the whole plan again.
 void improve_by_swaps(const PlanProblem& problem, std::vector<int>& choice) {
     constexpr std::size_t considered = 160;
+    if (!check_choice(problem, choice).feasible) return;
+    PlanSpend spend;
+    spend.group.assign(problem.groups.size(), 0.0);
+    for (std::size_t c = 0; c < choice.size(); ++c) {
+        if (choice[c] < 0) continue;
+        const PlanOption& o = option_of(problem, c, choice[c]);
+        spend.cost += o.cost;
+        spend.value += o.value;
+        if (problem.creators[c].group >= 0) spend.group[static_cast<std::size_t>(problem.creators[c].group)] += o.cost;
+    }
     for (int pass = 0; pass < 4; ++pass) {
-        ChoiceCheck now = check_choice(problem, choice);
-        if (!now.feasible) return;
         std::vector<std::pair<double, std::size_t>> out, in;
         for (std::size_t c = 0; c < choice.size(); ++c) {
             const auto& options = problem.creators[c].options;
@@ -102,28 +150,21 @@ void improve_by_swaps(const PlanProblem& problem, std::vector<int>& choice) {
         bool improved = false;
         for (std::size_t a = 0; a < std::min(considered, out.size()); ++a) {
             const std::size_t j = out[a].second;
-            choice[j] = 0;
-            ChoiceCheck added = check_choice(problem, choice);
-            if (added.feasible && added.value > now.value) {
-                now = added;
+            if (swap_fits(problem, choice, spend, -1, j)) {
+                apply_swap(problem, choice, spend, -1, j);
                 improved = true;
                 continue;
             }
-            bool swapped = false;
-            for (std::size_t b = 0; b < std::min(considered, in.size()) && !swapped; ++b) {
+            for (std::size_t b = 0; b < std::min(considered, in.size()); ++b) {
                 const std::size_t i = in[b].second;
                 if (choice[i] < 0) continue;
-                const int was = choice[i];
-                choice[i] = -1;
-                const ChoiceCheck trial = check_choice(problem, choice);
-                if (trial.feasible && trial.value > now.value * (1 + 1e-12)) {
-                    now = trial;
-                    swapped = improved = true;
-                } else {
-                    choice[i] = was;
+                const double gain = option_of(problem, j, 0).value - option_of(problem, i, choice[i]).value;
+                if (gain > 1e-12 * std::max(1.0, spend.value) && swap_fits(problem, choice, spend, static_cast<long>(i), j)) {
+                    apply_swap(problem, choice, spend, static_cast<long>(i), j);
+                    improved = true;
+                    break;
                 }
             }
-            if (!swapped) choice[j] = -1;
         }
         if (!improved) return;
     }
@@ -178,6 +219,7 @@ public:
 private:
     void reduce(const std::vector<double>& price, double bound);
     void build_core();
+    std::vector<int> assembled() const;
 
     const PlanProblem& problem_;
     std::uint64_t work_limit_;
@@ -208,8 +250,8 @@ ReducedSearch::ReducedSearch(const PlanProblem& problem, std::uint64_t work_limi
         for (const auto& creator : problem.creators) {
             bound += best_at_prices(problem, creator, prices.price);
         }
-        reduce(prices.price, bound);
         root_bound_ = bound;
+        reduce(prices.price, bound);
     }
     build_core();
 }
@@ -273,20 +315,13 @@ void ReducedSearch::build_core() {
     for (auto& group : core_.groups) group.max_spend = std::max(0.0, group.max_spend);
     inner_solution_.choice.assign(core_.creators.size(), -1);
     const BudgetGrid grid = budget_grid(core_);
-    if (grid.step_cents > 0 && grid.cells <= PlanSolver::max_table_cells &&
-        grid.operations <= std::min(PlanSolver::max_table_operations, work_limit_)) {
-        inner_ = make_dp_search(core_, grid.step_cents);
-    } else {
-        inner_ = make_bb_search(core_, work_limit_);
-    }
+    const bool fits = grid.step_cents > 0 && grid.cells <= PlanSolver::max_table_cells &&
+                      grid.operations <= std::min(PlanSolver::max_table_operations, work_limit_);
+    inner_ = fits ? make_dp_search(core_, grid.step_cents) : make_bb_search(core_, work_limit_);
 }
 
-bool ReducedSearch::advance(std::uint64_t work, PlanSolution& solution) {
-    if (!inner_->advance(work, inner_solution_)) {
-        solution.work = inner_solution_.work;
-        return false;
-    }
-    // The core's plan with the decided creators, unless the plan found first is worth as much.
+// The core's plan with the decided creators.
+std::vector<int> ReducedSearch::assembled() const {
     std::vector<int> choice(problem_.creators.size(), -1);
     for (std::size_t c = 0; c < choice.size(); ++c) choice[c] = fixed_[c] >= 0 ? fixed_[c] : -1;
     for (std::size_t k = 0; k < core_of_.size() && inner_solution_.feasible; ++k) {
@@ -295,6 +330,16 @@ bool ReducedSearch::advance(std::uint64_t work, PlanSolution& solution) {
         const std::size_t c = core_of_[k];
         choice[c] = kept_[c].empty() ? picked : kept_[c][static_cast<std::size_t>(picked)];
     }
+    return choice;
+}
+
+bool ReducedSearch::advance(std::uint64_t work, PlanSolution& solution) {
+    if (!inner_->advance(work, inner_solution_)) {
+        solution.work = reduced_work_ + inner_solution_.work;
+        return false;
+    }
+    // The core's plan with the decided creators, unless the plan found first is worth as much.
+    std::vector<int> choice = assembled();
     ChoiceCheck check = check_choice(problem_, choice);
     if (!inner_solution_.feasible || !check.feasible || check.value < incumbent_value_) {
         if (incumbent_value_ >= 0) {

@@ -40,8 +40,9 @@ struct PlanProblem {
     std::vector<PlanCreatorOptions> creators;
 };
 
-// automatic: the programme when the grid fits, else the reduction then the programme or branch
-// and bound on what is left; the others force one way (the tests compare them).
+// automatic: the programme when the grid fits and the creators are few, else the reduction then
+// the programme or branch and bound on what is left; the others force one way (the tests
+// compare them).
 enum class PlanMethod { automatic, dynamic_programming, branch_and_bound, reduction };
 
 struct PlanSolution {
@@ -58,13 +59,16 @@ struct PlanSolution {
 
 class PlanSolver {
 public:
-    // Table cells the dynamic programme may use (one byte each for the choices: 32 MB), and
-    // its operations (about a second natively); past either, branch and bound.
-    static constexpr std::uint64_t max_table_cells = std::uint64_t{32} << 20;
+    // Bytes the dynamic programme's tables may take (64 MB: a bit per spend for a creator with
+    // one option, a byte for more, eight per spend for the totals), and its operations (about
+    // a second natively); past either, the reduction and branch and bound.
+    static constexpr std::uint64_t max_table_cells = std::uint64_t{64} << 20;
     static constexpr std::uint64_t max_table_operations = std::uint64_t{1} << 30;
     // Branch and bound stops after this much work (segments visited by the relaxation), about
     // a second natively, and reports the gap it proved.
     static constexpr std::uint64_t default_work_limit = std::uint64_t{600} << 20;
+    // From this many creators the automatic method reduces the problem before the programme.
+    static constexpr std::size_t reduce_from = 256;
 
     explicit PlanSolver(PlanProblem problem, PlanMethod method = PlanMethod::automatic,
                         std::uint64_t work_limit = default_work_limit);
@@ -102,7 +106,7 @@ public:
 };
 
 // The grid of the budget for dynamic programming: the greatest common divisor of the costs in
-// cents, or 0 when a cost is not a whole number of cents; the table's cells (one byte each)
+// cents, or 0 when a cost is not a whole number of cents; the tables' bytes
 // and the operations the programme takes on that grid.
 struct BudgetGrid {
     std::int64_t step_cents = 0;

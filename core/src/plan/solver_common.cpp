@@ -75,7 +75,7 @@ BudgetGrid budget_grid(const PlanProblem& problem) {
         if (creator.group >= 0 && constrained(problem.groups[static_cast<std::size_t>(creator.group)], problem.budget)) {
             row = std::min(units, units_down(problem.groups[static_cast<std::size_t>(creator.group)].max_spend, step) + 1);
         }
-        grid.cells += row;
+        grid.cells += creator.options.size() == 1 && !creator.required ? (row + 63) / 64 * 8 : row;  // a bit a spend for one option
         grid.operations += row * creator.options.size();
     }
     grid.cells += 4 * 8 * units;  // the best value at each total spend, twice, the best within, the total's

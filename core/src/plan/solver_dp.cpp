@@ -38,6 +38,17 @@ std::string money_text(double amount) {
     return out.str();
 }
 
+// A creator's choice at each spend: for one option a bit (taken or not), else a byte (0 none,
+// else the option + 1), made when the creator is added.
+struct ChoiceRow {
+    std::vector<std::uint64_t> bits;
+    std::vector<std::uint8_t> bytes;
+    int at(std::uint64_t s) const {
+        if (!bytes.empty()) return bytes[s];
+        return bits.empty() ? 0 : static_cast<int>((bits[s >> 6] >> (s & 63)) & 1u);
+    }
+};
+
 class DpSearch final : public PlanSolver::Search {
 public:
     DpSearch(const PlanProblem& problem, std::int64_t step);
@@ -49,10 +60,10 @@ private:
         std::uint64_t low = 0, high = 0;  // the group's spend in steps: minimum and maximum
         std::vector<int> creators;
         std::vector<double> best;           // per exact spend 0..high
-        std::vector<std::uint8_t> choices;  // per creator, per spend: 0 none, else option + 1
+        std::vector<ChoiceRow> choices;     // per creator
         std::vector<std::uint32_t> spend;   // per total spend: the group's spend in the best
     };
-    std::uint64_t add_creator(int creator, std::vector<double>& best, std::uint64_t rows, std::uint8_t* choices);
+    std::uint64_t add_creator(int creator, std::vector<double>& best, std::uint64_t rows, ChoiceRow& choices);
     std::uint64_t start_from_base();
     std::uint64_t add_group(GroupTable& table);
     bool has_last() const { return groups_.size() >= 2; }
@@ -67,7 +78,7 @@ private:
     std::vector<std::vector<std::uint64_t>> steps_;  // per creator, per option: its cost in steps
     std::vector<GroupTable> groups_;
     std::vector<int> free_creators_;
-    std::vector<std::uint8_t> free_choices_;
+    std::vector<ChoiceRow> free_choices_;
     std::vector<double> total_, scratch_;
     // Where the work stands: the group (or groups_.size() for the free creators) and creator.
     enum class Phase { groups, together, free, done } phase_ = Phase::groups;
@@ -102,32 +113,34 @@ DpSearch::DpSearch(const PlanProblem& problem, std::int64_t step) : problem_(pro
     for (auto& table : groups_) {
         table.best.assign(table.high + 1, impossible);
         table.best[0] = 0;
-        table.choices.assign(table.creators.size() * (table.high + 1), 0);
+        table.choices.resize(table.creators.size());
     }
-    free_choices_.assign(free_creators_.size() * rows_, 0);
+    free_choices_.resize(free_creators_.size());
     total_.assign(rows_, impossible);
     total_[0] = 0;
 }
 
 // One creator on top of the best values per exact spend: none (unless required) or one option.
 // One optional option updates the table in place, from the top spend down.
-std::uint64_t DpSearch::add_creator(int creator, std::vector<double>& best, std::uint64_t rows, std::uint8_t* choices) {
+std::uint64_t DpSearch::add_creator(int creator, std::vector<double>& best, std::uint64_t rows, ChoiceRow& choices) {
     const auto& options = problem_.creators[static_cast<std::size_t>(creator)];
     const auto& steps = steps_[static_cast<std::size_t>(creator)];
     if (!options.required && options.options.size() == 1) {
         const std::uint64_t w = steps[0];
         if (w >= rows) return 1;
+        choices.bits.assign((rows + 63) / 64, 0);
         const double value = options.options[0].value;
         double* table = best.data();
+        std::uint64_t* bits = choices.bits.data();
         for (std::uint64_t s = rows; s-- > w;) {
             const double with = table[s - w] + value;  // impossible stays impossible
-            if (with > table[s]) {
-                table[s] = with;
-                choices[s] = 1;
-            }
+            const bool take = with > table[s];
+            table[s] = take ? with : table[s];
+            bits[s >> 6] |= std::uint64_t{take} << (s & 63);
         }
         return rows - w;
     }
+    choices.bytes.assign(rows, 0);
     scratch_.assign(rows, impossible);
     if (!options.required) std::copy(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(rows), scratch_.begin());
     std::uint64_t work = rows;
@@ -139,7 +152,7 @@ std::uint64_t DpSearch::add_creator(int creator, std::vector<double>& best, std:
             const double with = best[s - w] + value;
             if (!(with > scratch_[s])) continue;
             scratch_[s] = with;
-            choices[s] = static_cast<std::uint8_t>(o + 1);
+            choices.bytes[s] = static_cast<std::uint8_t>(o + 1);
         }
         work += rows - w;
     }
@@ -191,7 +204,7 @@ bool DpSearch::advance(std::uint64_t work, PlanSolution& solution) {
                 at_creator_ = 0;
                 continue;
             }
-            done += add_creator(table.creators[at_creator_], table.best, table.high + 1, table.choices.data() + at_creator_ * (table.high + 1));
+            done += add_creator(table.creators[at_creator_], table.best, table.high + 1, table.choices[at_creator_]);
             ++at_creator_;
         } else if (phase_ == Phase::together) {
             if (at_group_ == 0) {
@@ -206,7 +219,7 @@ bool DpSearch::advance(std::uint64_t work, PlanSolution& solution) {
             }
             done += add_group(groups_[at_group_++]);
         } else if (at_creator_ < free_creators_.size()) {
-            done += add_creator(free_creators_[at_creator_], total_, rows_, free_choices_.data() + at_creator_ * rows_);
+            done += add_creator(free_creators_[at_creator_], total_, rows_, free_choices_[at_creator_]);
             ++at_creator_;
         } else {
             phase_ = Phase::done;
@@ -220,11 +233,11 @@ bool DpSearch::advance(std::uint64_t work, PlanSolution& solution) {
 
 void DpSearch::trace_group(const GroupTable& table, std::uint64_t own, PlanSolution& solution) const {
     for (std::size_t k = table.creators.size(); k-- > 0;) {
-        const std::uint8_t chosen = table.choices[k * (table.high + 1) + own];
+        const int chosen = table.choices[k].at(own);
         if (chosen == 0) continue;
         const int creator = table.creators[k];
         solution.choice[static_cast<std::size_t>(creator)] = chosen - 1;
-        own -= steps_[static_cast<std::size_t>(creator)][chosen - 1];
+        own -= steps_[static_cast<std::size_t>(creator)][static_cast<std::size_t>(chosen - 1)];
     }
 }
 
@@ -232,11 +245,11 @@ void DpSearch::trace_group(const GroupTable& table, std::uint64_t own, PlanSolut
 void DpSearch::trace_back(std::uint64_t total, PlanSolution& solution) const {
     std::uint64_t s = total;
     for (std::size_t k = free_creators_.size(); k-- > 0;) {
-        const std::uint8_t chosen = free_choices_[k * rows_ + s];
+        const int chosen = free_choices_[k].at(s);
         if (chosen == 0) continue;
         const int creator = free_creators_[k];
         solution.choice[static_cast<std::size_t>(creator)] = chosen - 1;
-        s -= steps_[static_cast<std::size_t>(creator)][chosen - 1];
+        s -= steps_[static_cast<std::size_t>(creator)][static_cast<std::size_t>(chosen - 1)];
     }
     for (std::size_t g = groups_.size(); g-- > 2;) {
         const GroupTable& table = groups_[g];

@@ -24,6 +24,11 @@ TEST_CASE("a header's words become the ideas they name, whatever the spelling") 
     CHECK(header_words("Durchschnittliche Aufrufe").unknown == 0);
     CHECK(ideas("Durchschnittlichen Likes") == "average, likes");
     CHECK(ideas("Seguidor") == "followers");
+    // "Average" in its other genders and numbers: medias, moyennes, medie.
+    CHECK(ideas("Interacciones medias") == "average, engagement");
+    CHECK(ideas("Interactions moyennes") == "average, engagement");
+    CHECK(ideas("Interazioni medie") == "average, engagement");
+    CHECK(ideas("Interações médias") == "average, engagement");
     CHECK(ideas("Kommentaren") == "comments");
     CHECK(header_words("Name").unknown == 0);  // short words are not taken apart
     CHECK(header_words("Tiktoker name").platforms == std::vector<std::string>{"tiktok"});

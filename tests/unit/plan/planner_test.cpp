@@ -13,6 +13,7 @@
 #include "creatorscope/engine.hpp"
 #include "ingest/brief.hpp"
 #include "plan/rates.hpp"
+#include "report/plan_json.hpp"
 
 using namespace creatorscope;
 
@@ -170,4 +171,45 @@ TEST_CASE("plan locks change the plan and are kept in the workspace's settings")
     CHECK_FALSE(other.apply_settings_json(nlohmann::ordered_json::parse(R"({"plan_locks": [{"creator": "x", "lock": "maybe"}]})")));
     engine.set_plan_lock("ana", "instagram", Engine::PlanLock::none);
     CHECK(engine.settings_json()["plan_locks"].empty());
+}
+
+TEST_CASE("the plan made in slices is the plan made at once") {
+    Engine engine;
+    std::string roster = "handle,platform,followers,fee,currency,avg_engagement\n";
+    for (int k = 1; k <= 60; ++k) {
+        roster += "c" + std::to_string(k) + ",instagram," + std::to_string(1500 * k) + "," + std::to_string(40 + 13 * k) + ",USD," +
+                  std::to_string(30 * k + (k * 37) % 200) + "\n";
+    }
+    load(engine, "roster.csv", roster);
+    load(engine, "brief.json", R"({"budget": 5000, "currency": "USD", "plan": {"goal": "engagement", "tiers": {"micro": {"min_share": 0.3}}}})");
+    const std::string whole = creatorscope::plan_json(engine.plan()).dump();
+    CHECK(engine.planned() == nullptr);  // nothing begun yet
+    engine.begin_plan();
+    int slices = 0;
+    bool chosen_before_done = false;
+    while (!engine.plan_step(0.0)) {
+        ++slices;
+        chosen_before_done = chosen_before_done || engine.planned() != nullptr;
+        REQUIRE(slices < 100000);
+    }
+    CHECK(slices >= 4);  // the plan's own solve and each of the curve's four end a slice at least
+    CHECK(chosen_before_done);  // the chosen set is shown before the curve is done
+    REQUIRE(engine.planned() != nullptr);
+    CHECK(creatorscope::plan_json(*engine.planned()).dump() == whole);
+}
+
+TEST_CASE("when nothing fits, the plan says why in the marketer's terms") {
+    Engine engine;
+    load(engine, "roster.csv", "handle,platform,followers,fee,currency\na,instagram,1000,100,USD\nb,instagram,2000,150,USD\n");
+    load(engine, "brief.json", R"({"budget": 500, "goal": "awareness", "currency": "USD"})");
+    BudgetPlan plan = engine.plan();
+    CHECK_FALSE(plan.feasible);
+    CHECK(plan.note == "none of the 2 creators can be planned: its posts give nothing to expect for this goal (2 creators). "
+                       "Reach needs views per post, or an average of views in the roster");
+    Engine short_tier;
+    load(short_tier, "roster.csv", "handle,platform,followers,fee,currency,avg_engagement\na,instagram,20000,100,USD,50\nb,instagram,200000,900,USD,400\n");
+    load(short_tier, "brief.json", R"({"budget": 1000, "currency": "USD", "plan": {"goal": "engagement", "tiers": {"micro": {"min_share": 0.5}}}})");
+    plan = short_tier.plan();
+    CHECK_FALSE(plan.feasible);
+    CHECK(plan.note.find("; the micro creators' fees add up to 100 USD, below its minimum of 500 USD") != std::string::npos);
 }
