@@ -8,7 +8,8 @@
 # And the attribution benchmark: every model on 1,000,000 generated journeys over 20 channels,
 # native and in WebAssembly under node.
 # And the canvas: how long a frame takes with 100,000 creators loaded (tests/bench/frames_page.mjs).
-# And the budget planner: 1,000 and 10,000 generated candidates with tier shares (plan_bench.cpp).
+# And the budget planner: 1,000 and 10,000 generated candidates with tier shares (plan_bench.cpp),
+# natively, in WebAssembly and in the page (plan_page.mjs).
 # Usage: tests/bench/run.sh [--big | attribution | frames | plan]
 #   --big         also runs the 1 GB file through the CLI
 #   attribution   runs the attribution benchmark only
@@ -27,6 +28,8 @@ plan() {
   "$root/build/native/tests/creatorscope_plan_bench"
   echo "== plan, WebAssembly under node"
   node "$root/build/wasm/node/plan_bench.js"
+  echo "== plan, in the page (headless Chromium)"
+  node "$root/tests/bench/plan_page.mjs"
 }
 frames() {
   echo "== the canvas with 100,000 creators: UI time per frame"

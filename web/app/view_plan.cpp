@@ -13,11 +13,11 @@
 
 namespace creatorscope::web {
 
-// The plan is made again when the results or the locks change, a slice a frame (about as long
-// as the analysis gets), so that the page keeps drawing; the chosen set shows as soon as its
-// solve is done, the curve's points after.
+// The plan is made again when the results or the locks change, a slice a frame (the analysis is
+// done by then, so most of a 60 Hz frame), so that the page keeps drawing; the chosen set shows
+// as soon as its solve is done, the curve's points after.
 void PlanView::refresh(Engine& engine) {
-    constexpr double slice_ms = 6.0;
+    constexpr double slice_ms = 12.0;  // the analysis is done: most of a 60 Hz frame, leaving the drawing its few ms
     if (!engine.results_current()) return;
     if (!begun_ || generation_ != engine.generation() || locks_ != engine.plan_locks_version()) {
         engine.begin_plan();
@@ -207,6 +207,8 @@ void locks_line(const BudgetPlan& plan, const Engine& engine, Actions& actions) 
     }
 }
 
+void chosen_row(const BudgetPlan& plan, const PlanPick& pick, const Engine& engine, Actions& actions);
+
 void chosen_table(const BudgetPlan& plan, const Engine& engine, Actions& actions) {
     if (!ImGui::BeginTable("plan_chosen", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) return;
     const float em = ImGui::GetFontSize();
@@ -218,7 +220,17 @@ void chosen_table(const BudgetPlan& plan, const Engine& engine, Actions& actions
     ImGui::TableSetupColumn("Expected (10th to 90th percentile)", ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn("Why", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableHeadersRow();
-    for (const auto& pick : plan.selected) {
+    // Only the rows on screen are drawn (a plan may book thousands): each row one line high.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(plan.selected.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) chosen_row(plan, plan.selected[static_cast<std::size_t>(row)], engine, actions);
+    }
+    ImGui::EndTable();
+}
+
+void chosen_row(const BudgetPlan& plan, const PlanPick& pick, const Engine& engine, Actions& actions) {
+    {
         const PlanCandidate& c = plan.candidates[pick.candidate];
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
@@ -237,10 +249,12 @@ void chosen_table(const BudgetPlan& plan, const Engine& engine, Actions& actions
         ImGui::Text("%s (%s)", value_text(pick.value.expected, plan).c_str(), range_text(pick.value, plan).c_str());
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", c.value_basis.c_str(), c.discount_basis.c_str());
         ImGui::TableSetColumnIndex(6);
-        ImGui::TextWrapped("%s", pick.why.c_str());
+        ImGui::TextUnformatted(pick.why.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", pick.why.c_str());
     }
-    ImGui::EndTable();
 }
+
+void other_row(const BudgetPlan& plan, const PlanCandidate& c, const Engine& engine, Actions& actions);
 
 void others_table(const BudgetPlan& plan, const Engine& engine, Actions& actions) {
     std::vector<bool> chosen(plan.candidates.size(), false);
@@ -253,9 +267,23 @@ void others_table(const BudgetPlan& plan, const Engine& engine, Actions& actions
     ImGui::TableSetupColumn("Expected per booking", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Not chosen because", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
+    std::vector<std::size_t> others;
     for (std::size_t k = 0; k < plan.candidates.size(); ++k) {
-        if (chosen[k]) continue;
-        const PlanCandidate& c = plan.candidates[k];
+        if (!chosen[k]) others.push_back(k);
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(others.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const PlanCandidate& c = plan.candidates[others[static_cast<std::size_t>(row)]];
+            other_row(plan, c, engine, actions);
+        }
+    }
+    ImGui::EndTable();
+}
+
+void other_row(const BudgetPlan& plan, const PlanCandidate& c, const Engine& engine, Actions& actions) {
+    {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         lock_buttons(c, engine, actions, false);
@@ -266,11 +294,12 @@ void others_table(const BudgetPlan& plan, const Engine& engine, Actions& actions
         ImGui::TableSetColumnIndex(3);
         ImGui::TextUnformatted(c.value.known() ? value_text(c.value.expected, plan).c_str() : "-");
         ImGui::TableSetColumnIndex(4);
-        ImGui::TextWrapped("%s", !c.excluded.empty() ? c.excluded.c_str()
-                                 : engine.plan_lock(c.handle, c.platform) == Lock::out ? "locked out"
-                                                                                       : "others bring more for the money within the limits");
+        const char* why = !c.excluded.empty()                                   ? c.excluded.c_str()
+                          : engine.plan_lock(c.handle, c.platform) == Lock::out ? "locked out"
+                                                                                : "others bring more for the money within the limits";
+        ImGui::TextUnformatted(why);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", why);
     }
-    ImGui::EndTable();
 }
 
 }  // namespace

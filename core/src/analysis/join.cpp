@@ -423,6 +423,7 @@ void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& setting
         if (settings.brief != nullptr) c.content = gather_content(c, {}, has_bio, *settings.brief);
         c.engagement = engagement_from_roster(c.platform, c.followers, roster_[i]);
         roster_rates(c.followers, roster_[i], c.rate_by_followers, c.rate_by_views);
+        set_costs(c);  // by the roster's averages per post
         return;
     }
     const int window = default_window(c.platform);

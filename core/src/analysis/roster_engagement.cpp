@@ -54,7 +54,9 @@ void roster_rates(double followers, const RosterFigures& roster, double& by_foll
     if (known(roster.avg_views) && roster.avg_views > 0) by_views = interactions / roster.avg_views;
 }
 
-Engagement engagement_from_roster(const std::string& platform, double followers, const RosterFigures& roster) {
+namespace {
+
+Engagement roster_rate(const std::string& platform, double followers, const RosterFigures& roster) {
     Engagement result;
     result.source = "roster";
     result.statistic = "as stated in the roster";
@@ -104,6 +106,20 @@ Engagement engagement_from_roster(const std::string& platform, double followers,
     } else {
         result.note += "; the roster also states " + percent(roster.stated_rate) + " (by followers)";
     }
+    return result;
+}
+
+}  // namespace
+
+// The rate as above, and what one post is expected to bring by the roster's own averages
+// (its interactions and views per post): the figures cost per engagement, cost per thousand
+// views and the planner read, as they read a median of posts when posts are loaded.
+Engagement engagement_from_roster(const std::string& platform, double followers, const RosterFigures& roster) {
+    Engagement result = roster_rate(platform, followers, roster);
+    std::vector<std::string> summed;
+    const double interactions = average_interactions(roster, summed);
+    if (known(interactions) && interactions > 0) result.expected_interactions = interactions;
+    if (known(roster.avg_views) && roster.avg_views > 0) result.expected_views = roster.avg_views;
     return result;
 }
 

@@ -217,6 +217,7 @@ public:
     bool advance(std::uint64_t work, PlanSolution& solution) override;
 
 private:
+    void set_up();
     void reduce(const std::vector<double>& price, double bound);
     void build_core();
     std::vector<int> assembled() const;
@@ -233,27 +234,38 @@ private:
     std::unique_ptr<PlanSolver::Search> inner_;
     PlanSolution inner_solution_;
     std::uint64_t reduced_work_ = 0;
+    int setup_ = 0;  // the set-up's steps done (3: the core's search is under way)
+    BranchAndBound::Prices prices_;
 };
 
 ReducedSearch::ReducedSearch(const PlanProblem& problem, std::uint64_t work_limit) : problem_(problem), work_limit_(work_limit) {
     fixed_.assign(problem.creators.size(), in_core);
     kept_.resize(problem.creators.size());
-    BranchAndBound root(problem, work_limit);
-    const BranchAndBound::Prices prices = root.root_prices();
-    std::vector<int> greedy = greedy_plan(problem);
-    improve_by_swaps(problem, greedy);
-    const ChoiceCheck check = check_choice(problem, greedy);
-    if (prices.feasible && check.feasible) {
-        incumbent_ = std::move(greedy);
-        incumbent_value_ = check.value;
-        double bound = price_of_spend(problem, prices.price);
-        for (const auto& creator : problem.creators) {
-            bound += best_at_prices(problem, creator, prices.price);
+}
+
+// The set-up, a step per call so that a page's frame holds one of them: the root relaxation's
+// prices; a greedy plan improved by swaps; the reduction against them and the core's search.
+void ReducedSearch::set_up() {
+    if (setup_ == 0) {
+        BranchAndBound root(problem_, work_limit_);
+        prices_ = root.root_prices();
+    } else if (setup_ == 1) {
+        incumbent_ = greedy_plan(problem_);
+        improve_by_swaps(problem_, incumbent_);
+    } else {
+        const ChoiceCheck check = check_choice(problem_, incumbent_);
+        if (prices_.feasible && check.feasible) {
+            incumbent_value_ = check.value;
+            double bound = price_of_spend(problem_, prices_.price);
+            for (const auto& creator : problem_.creators) bound += best_at_prices(problem_, creator, prices_.price);
+            root_bound_ = bound;
+            reduce(prices_.price, bound);
+        } else {
+            incumbent_.clear();
         }
-        root_bound_ = bound;
-        reduce(prices.price, bound);
+        build_core();
     }
-    build_core();
+    ++setup_;
 }
 
 // Each option whose shortfall from its creator's best exceeds the bound's excess over the plan
@@ -334,6 +346,10 @@ std::vector<int> ReducedSearch::assembled() const {
 }
 
 bool ReducedSearch::advance(std::uint64_t work, PlanSolution& solution) {
+    if (setup_ < 3) {
+        set_up();
+        return false;
+    }
     if (!inner_->advance(work, inner_solution_)) {
         solution.work = reduced_work_ + inner_solution_.work;
         return false;
