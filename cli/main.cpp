@@ -24,7 +24,7 @@ constexpr int exit_usage = 2;
 constexpr std::size_t chunk_bytes = 4u << 20;
 
 constexpr std::string_view usage_text = R"(usage: creatorscope report [options] [KIND:]FILE...
-       creatorscope plan [options] [--budget N] [--goal NAME] [KIND:]FILE...
+       creatorscope plan [options] [--budget N] [--goal NAME] [--rates FILE] [KIND:]FILE...
        creatorscope kinds      (the input kinds and the column names each accepts, as Markdown)
 
 Reads creator data (rosters, posts, ...) and writes the report JSON; plan writes the budget
@@ -49,6 +49,8 @@ options:
   --timings          print how long reading, analysing and writing took (standard error)
   --budget N         plan: the budget (default: the brief's plan.budget, else its budget)
   --goal NAME        plan: reach, engagement, conversions, revenue or fit_reach (default: the brief's)
+  --rates FILE       plan: a rate table to estimate fees from (the format of assets/rates/rates.json),
+                     in place of the brief's plan.rates and the shipped table
   -h, --help         this text
 
 A file may be prefixed with its kind to skip detection: posts:data.csv
@@ -241,6 +243,9 @@ std::optional<int> read_options(const std::vector<std::string>& args, creatorsco
             options.*(output->second) = args[++i];
         } else if (arg == "--timings") {
             options.timings = true;
+        } else if (options.plan && arg == "--rates") {
+            if (!has_value) return usage_error("--rates needs a file");
+            if (!read_whole(args[++i], options.request.rates_json)) return usage_error("cannot read " + args[i]);
         } else if (options.plan && (arg == "--budget" || arg == "--goal")) {
             if (!has_value) return usage_error(arg + " needs a value");
             const std::string& value = args[++i];

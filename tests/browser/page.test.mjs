@@ -962,8 +962,8 @@ async function selectAll(page) {
   await frames();
   check('Plan settings opens the brief dialog at its Budget plan part', (await rect('Brief: Plan goal')) !== null &&
     (await scrollIntoView(page, 'Brief fields', 'Brief: Plan goal')));
-  await scrollIntoView(page, 'Brief fields', 'Brief: micro, at least %');
-  await clickItem(page, 'Brief: micro, at least %');
+  await scrollIntoView(page, 'Brief fields', 'Brief: micro: at least % of budget');
+  await clickItem(page, 'Brief: micro: at least % of budget');
   await selectAll(page);
   await page.keyboard.type('30');
   await frames();
@@ -981,6 +981,29 @@ async function selectAll(page) {
   await page.waitForFunction((l) => window.creatorscope.itemRect(l) !== null, 'Plan summary', { timeout: 30000 }).catch(() => {});
   await frames();
   await screenshot(page, 'plan-micro-share');
+  // The rate table: a range edited and applied becomes the brief's own table; and back.
+  await scrollIntoView(page, 'Plan area', 'Plan rates');
+  await clickItem(page, 'Plan rates');
+  await frames();
+  await scrollIntoView(page, 'Plan area', 'Apply rates');
+  await clickItem(page, 'Rate low instagram 10,000');
+  await selectAll(page);
+  await page.keyboard.type('150');
+  await frames();
+  await clickItem(page, 'Apply rates');
+  await page.waitForFunction(() => JSON.parse(window.creatorscope.planJson()).rates.custom === true, null, { timeout: 60000, polling: 500 })
+    .catch(() => {});
+  await waitForResults(page);
+  const rated = await planNow();
+  const edited = rated.rates.rows.find((r) => r.platform === 'instagram' && r.min_followers === 10000);
+  check('a rate edited in the Plan view becomes the brief\'s own rate table', rated.rates.custom && edited && edited.low === 150 &&
+    rated.rates.rows.length === plan.rates.rows.length, JSON.stringify(edited));
+  await screenshot(page, 'plan-rates');
+  await scrollIntoView(page, 'Plan area', 'Published rates');
+  await clickItem(page, 'Published rates');
+  await page.waitForFunction(() => JSON.parse(window.creatorscope.planJson()).rates.custom === false, null, { timeout: 60000, polling: 500 })
+    .catch(() => {});
+  check('Back to the published rates drops the brief\'s own table', (await planNow()).rates.custom === false);
   check('no console errors (plan)', record.consoleErrors.length === 0, record.consoleErrors.join(' | '));
   check('no request left the page origin (plan)', record.foreignRequests.length === 0);
   await context.close();

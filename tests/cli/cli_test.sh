@@ -46,6 +46,10 @@ check "the optimum is worth more than either naive plan" test "$(json "$tmp/plan
 check "--budget and --goal set the plan's" test "$(json "$tmp/plan-reach.json" 'str(r["budget"]) + " " + r["goal"] + " " + r["unit"] + " " + str(r["total_cost"] <= 20000)')" = "20000.0 reach views True"
 "$cli" plan --goal nonsense "$root/assets/sample/roster.csv" >/dev/null 2>"$tmp/bad-goal.txt"
 check "an unknown goal is a usage error (exit 2)" test $? -eq 2
+printf 'handle,platform,followers,avg_views,currency\nana,instagram,20000,3000,USD\n' >"$tmp/rates-roster.csv"
+printf '{"currency": "USD", "rows": [{"platform": "instagram", "min_followers": 0, "low": 300, "high": 1200}]}' >"$tmp/rates.json"
+"$cli" plan --budget 5000 --goal reach --rates "$tmp/rates.json" "$tmp/rates-roster.csv" >"$tmp/plan-rates.json" 2>/dev/null
+check "--rates FILE estimates fees from that table" test "$(json "$tmp/plan-rates.json" 'str(r["rates"]["custom"]) + " " + str(r["candidates"][0]["cost"])')" = "True 600.0"
 (cd "$root" && "$cli" plan --csv "$tmp/plan.csv" --out /dev/null "${sample_inputs[@]}" 2>/dev/null)
 check "plan --csv writes the chosen creators and a total row" test "$(head -1 "$tmp/plan.csv" | cut -d, -f1-6)" = "handle,platform,tier,deliverable,bookings,cost" -a "$(wc -l <"$tmp/plan.csv")" -eq "$(json "$tmp/plan.json" 'len(r["selected"]) + 2')"
 

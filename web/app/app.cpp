@@ -223,6 +223,7 @@ void App::draw(float scale) {
                 ImGui::BeginChild("plan_scroll");
                 plan_.draw(engine_, actions_, scale);
                 ImGui::EndChild();
+                note_item("Plan area");
                 ImGui::EndTabItem();
                 plan_visible_ = true;
             } else {

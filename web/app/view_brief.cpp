@@ -116,8 +116,8 @@ void BriefEditor::open(const Engine& engine, bool to_plan) {
         field("Plan platforms", {"plan", "platforms"}, true, "Only creators on these platforms are planned. Empty: the brief's platforms."),
         field("Always book", {"plan", "include"}, true, "Creators the plan must book: handle, or handle@platform (ana@tiktok)."),
         field("Never book", {"plan", "exclude"}, true, "Creators the plan must leave out: handle, or handle@platform."),
-        field("Minimum fit", {"plan", "min_fit"}, false, "Creators whose fit to the brief is below this (0 to 100) are not planned."),
-        field("Bookings at most", {"plan", "max_bookings"}, false, "How many posts one creator may be booked for (1 to 10). Empty: 1."),
+        field("Minimum fit (0-100)", {"plan", "min_fit"}, false, "Creators whose fit to the brief is below this (0 to 100) are not planned."),
+        field("Bookings per creator", {"plan", "max_bookings"}, false, "How many posts one creator may be booked for at most (1 to 10). Empty: 1."),
     };
     const char* plan_hints[] = {"", "the brief's budget", "the brief's platforms", "nobody", "nobody", "none", "1"};
     for (std::size_t k = 0; k < std::size(plan_hints); ++k) fields_[fields_.size() - 7 + k].hint = plan_hints[k];
@@ -127,10 +127,10 @@ void BriefEditor::open(const Engine& engine, bool to_plan) {
     for (const auto& tier : engine.tier_scheme().tiers()) {
         for (const bool low : {true, false}) {
             Field f = field("", {"plan", "tiers", tier.name, low ? "min_share" : "max_share"}, false,
-                            low ? "The least share of the plan's budget this tier gets, in percent (25 for a quarter). Empty: none."
+                            low ? "The least share of the plan's budget for this tier, in percent (25 = a quarter). Empty: no minimum."
                                 : "The most share of the plan's budget this tier may get, in percent. Empty: all of it.",
                             true);
-            f.label_text = tier.name + (low ? ", at least %" : ", at most %");
+            f.label_text = tier.name + (low ? ": at least % of budget" : ": at most % of budget");
             f.hint = low ? "no minimum" : "no maximum";
             if (fields_.back().percent == false) f.section = "Each tier's share of the plan's budget, in percent (empty: no limit)";
             fields_.push_back(std::move(f));
@@ -223,7 +223,7 @@ void BriefEditor::draw(const Engine& engine, Actions& actions, float scale) {
     }
     ImGui::Separator();
     ImGui::BeginChild("brief_fields", ImVec2(0, 0), false);
-    const float label_width = ImGui::GetFontSize() * 11.0f;
+    const float label_width = ImGui::GetFontSize() * 14.0f;
     for (auto& f : fields_) {
         if (f.section != nullptr) {
             ImGui::Spacing();

@@ -51,15 +51,27 @@ std::string range_text(const PlanOutcome& o, const BudgetPlan& plan) {
     return value_text(o.low, plan) + " to " + value_text(o.high, plan);
 }
 
+// The plan's totals in words: the budget and its use, the expected outcome and what each unit of
+// money brings (a revenue below the cost said so), the range if every creator did as in their
+// weaker or stronger posts; then whether it is proved the best.
 void summary(const BudgetPlan& plan) {
     const double share = plan.budget > 0 ? plan.total_cost / plan.budget : 0;
-    ImGui::Text("Goal: %s.  Budget %s, planned %s (%s).  Expected %s (%s to %s).", plan.goal == "fit_reach" ? "fit-weighted reach" : plan.goal.c_str(),
-                format_money(plan.budget, plan.currency).c_str(), format_money(plan.total_cost, plan.currency).c_str(),
-                format_percent(share).c_str(), value_text(plan.total_value, plan).c_str(), value_text(plan.total_low, plan).c_str(),
-                value_text(plan.total_high, plan).c_str());
+    const std::string expected = plan.goal == "revenue" ? "Expected revenue" : plan.goal == "conversions" ? "Expected orders" : "Expected " + plan.unit;
+    std::string each;
+    if (plan.total_cost > 0) {
+        const double per = plan.total_value / plan.total_cost;
+        each = ", about " + format_number(per, per >= 100 ? 0 : 2) + " " + (plan.goal == "revenue" ? plan.currency : plan.unit) + " per " + plan.currency +
+               " spent" + (plan.goal == "revenue" && per < 1 ? " (less than it costs)" : "");
+    }
+    ImGui::Text("Goal: %s.  Budget %s, planned %s (%s) on %zu creators.  %s %s%s.", plan.goal == "fit_reach" ? "fit-weighted reach" : plan.goal.c_str(),
+                format_money(plan.budget, plan.currency).c_str(), format_money(plan.total_cost, plan.currency).c_str(), format_percent(share).c_str(),
+                plan.selected.size(), expected.c_str(), value_text(plan.total_value, plan).c_str(), each.c_str());
     note_item("Plan summary");
+    ImGui::TextColored(ImColor(palette::muted_text), "If every creator did as in their weaker or their stronger recent posts (10th and 90th percentiles): %s to %s.",
+                       value_text(plan.total_low, plan).c_str(), value_text(plan.total_high, plan).c_str());
     if (plan.optimal) {
-        ImGui::TextColored(ImColor(palette::gain), "The best plan there is for this goal and these limits (proved: %s).", plan.method.c_str());
+        ImGui::TextColored(ImColor(palette::gain), "The best mix of creators for this goal and your limits, given these estimates: no other plan is worth more.");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Proved by %s.", plan.method.c_str());
     } else {
         ImGui::TextColored(ImColor(palette::warning), "Within %s of the best possible: %s", format_percent(plan.gap).c_str(), plan.note.c_str());
     }
@@ -105,12 +117,8 @@ void tier_bar(const BudgetPlan& plan, const Engine& engine, float scale) {
     ImGui::Dummy(ImVec2(width, height));
     note_item("Plan tier bar");
     ImGui::TextColored(ImColor(palette::muted_text), "Spend by tier: %s%s", legend.c_str(), legend.empty() ? "nothing planned" : "");
-    std::string limits;
-    for (const auto& tier : plan.tiers) {
-        limits += (limits.empty() ? "" : "; ") + tier.tier + " " + format_money(tier.min_spend, plan.currency) + " to " +
-                  (std::isfinite(tier.max_spend) ? format_money(tier.max_spend, plan.currency) : std::string("any"));
-    }
-    if (!limits.empty()) ImGui::TextColored(ImColor(palette::muted_text), "The brief's limits on each tier's spend: %s.", limits.c_str());
+    const std::string limits = plan_tier_limits(plan);
+    if (!limits.empty()) ImGui::TextColored(ImColor(palette::muted_text), "Your limits on the tiers' spend: %s.", limits.c_str());
 }
 
 // What the optimum is worth at 80% to 120% of the budget: points joined, each labelled.
@@ -123,7 +131,7 @@ void curve(const BudgetPlan& plan, float scale) {
     double top = 0;
     for (const auto& point : plan.curve) top = std::max(top, point.value);
     const float left = at.x + 12.0f * scale, right = at.x + width - 12.0f * scale;
-    const float bottom = at.y + height - 34.0f * scale, ceiling = at.y + 28.0f * scale;
+    const float bottom = at.y + height - 34.0f * scale, ceiling = at.y + 44.0f * scale;  // below the title and the labels above the points
     ImVec2 previous{};
     for (std::size_t k = 0; k < plan.curve.size(); ++k) {
         const auto& point = plan.curve[k];
@@ -143,7 +151,7 @@ void curve(const BudgetPlan& plan, float scale) {
         draw->AddText(ImVec2(centred(label), bottom + 8.0f * scale), palette::muted_text, label.c_str());
         previous = p;
     }
-    draw->AddText(ImVec2(at.x + 8.0f * scale, at.y + 6.0f * scale), palette::chart_ink, ("What less or more budget buys (" + plan.unit + ")").c_str());
+    draw->AddText(ImVec2(at.x + 8.0f * scale, at.y + 6.0f * scale), palette::chart_ink, ("Expected " + (plan.goal == "revenue" ? "revenue (" + plan.unit + ")" : plan.unit) + " at less or more budget").c_str());
     ImGui::Dummy(ImVec2(width, height));
     note_item("Plan curve");
 }
@@ -155,7 +163,7 @@ void comparison(const BudgetPlan& plan, float scale) {
     double top = 0;
     for (const auto& totals : plan.comparisons) top = std::max(top, totals.value);
     for (const auto& totals : plan.comparisons) {
-        const std::string name = totals.name == "optimal" ? "This plan" : totals.name == "biggest creators first" ? "Biggest creators first" : "Highest fit first";
+        const std::string name = plan_comparison_name(totals.name);
         ImGui::TextColored(ImColor(palette::muted_text), "%s: %d creators, %s", name.c_str(), totals.creators, value_text(totals.value, plan).c_str());
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float width = ImGui::GetContentRegionAvail().x, w = top > 0 ? static_cast<float>(totals.value / top) * width : 0;
@@ -213,12 +221,12 @@ void chosen_table(const BudgetPlan& plan, const Engine& engine, Actions& actions
     if (!ImGui::BeginTable("plan_chosen", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 10.5f);
-    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("Creator", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn("Tier", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
     ImGui::TableSetupColumn("Booking", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
     ImGui::TableSetupColumn("Cost", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
-    ImGui::TableSetupColumn("Expected (10th to 90th percentile)", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Why", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("Expected (range of its recent posts)", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn("Why chosen", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
     // Only the rows on screen are drawn (a plan may book thousands): each row one line high.
     ImGuiListClipper clipper;
@@ -354,6 +362,12 @@ void PlanView::draw(const Engine& engine, Actions& actions, float scale) {
         others_table(plan, engine, actions);
     } else {
         note_item("Plan others");
+    }
+    if (ImGui::CollapsingHeader("Rates used to estimate fees")) {
+        note_item("Plan rates");
+        rates_.draw(plan, engine, actions, scale);
+    } else {
+        note_item("Plan rates");
     }
 }
 

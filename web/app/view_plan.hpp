@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/actions.hpp"
+#include "app/plan_rates.hpp"
 #include "creatorscope/plan.hpp"
 
 namespace creatorscope::web {
@@ -25,6 +26,7 @@ public:
 
 private:
     BudgetPlan plan_;
+    RateEditor rates_;
     bool have_plan_ = false;
     bool begun_ = false, building_ = false, shown_chosen_ = false, edit_settings_ = false;
     std::uint64_t generation_ = 0, locks_ = 0;

@@ -26,6 +26,17 @@ struct TierShare {
     double min_share = 0;   // of the budget, 0 to 1
     double max_share = 1;
 };
+// A row of a rate table: the price of one sponsored post for accounts of a platform within a
+// band of followers, as a published range (docs/plan.md). The brief's plan.rates replaces the
+// shipped table (assets/rates/rates.json) when given.
+struct RateRow {
+    std::string platform;  // lower case
+    double min_followers = 0;
+    double max_followers = std::numeric_limits<double>::quiet_NaN();  // NaN: no upper limit
+    double low = 0;
+    double high = std::numeric_limits<double>::quiet_NaN();  // NaN: open ("10,000 and up")
+};
+
 struct PlanSettings {
     // "reach" (views), "engagement" (interactions), "conversions" (orders), "revenue", or
     // "fit_reach" (views weighted by fit); empty: from the brief's goal (sales: revenue,
@@ -37,6 +48,8 @@ struct PlanSettings {
     std::vector<std::string> include, exclude;    // "handle" (every platform) or "handle@platform", lower case
     double min_fit = std::numeric_limits<double>::quiet_NaN();  // NaN: no minimum
     int max_bookings = 1;                         // bookings per creator and platform
+    std::vector<RateRow> rates;                   // the brief's rate table; empty: the shipped one
+    std::string rates_currency;                   // its currency (USD when it says none)
     bool given = false;                           // the brief had a "plan" object
 };
 

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "creatorscope/brief.hpp"
+
 namespace creatorscope {
 
 // An expected figure with its range: the median of recent posts and their 10th and 90th
@@ -81,7 +83,16 @@ struct BudgetPlan {
     std::vector<PlanTotals> curve;        // the optimum at other budgets
     std::vector<PlanTotals> comparisons;  // the naive plans
     std::vector<std::string> notes;       // what a marketer should know about these figures
+    // The rate table estimates come from: the brief's own (custom) or the shipped one.
+    std::vector<RateRow> rates;
+    std::string rates_currency, rates_source;
+    bool rates_custom = false;
 };
+
+// In words for the page and the report alike: a tier's limits as shares of the budget ("micro
+// at least 30% (18,000 USD)"); a naive plan's name ("Highest fit first").
+std::string plan_tier_limits(const BudgetPlan& plan);
+std::string plan_comparison_name(const std::string& name);
 
 // What a caller may set over the brief's plan settings (the CLI's --budget and --goal).
 struct PlanRequest {
@@ -91,6 +102,8 @@ struct PlanRequest {
     // for less, so that a plan over thousands of creators answers within a second or two
     // (with its gap) until the planner runs in slices.
     std::uint64_t work_limit = 0;
+    // A rate table's JSON over the brief's (the CLI's --rates FILE); empty: the brief's.
+    std::string rates_json;
 };
 
 }  // namespace creatorscope

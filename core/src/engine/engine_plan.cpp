@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/brief.hpp"
 #include "model/text.hpp"
 #include "plan/planner.hpp"
 #include "report/plan_json.hpp"
@@ -13,8 +14,16 @@ namespace creatorscope {
 namespace {
 
 // The brief in force with the request's budget and goal and the locks over its lists.
-Brief plan_brief(const Brief* brief, const PlanRequest& request, const std::vector<std::pair<std::string, Engine::PlanLock>>& locks) {
+Brief plan_brief(const Brief* brief, const PlanRequest& request, const std::vector<std::pair<std::string, Engine::PlanLock>>& locks,
+                 std::vector<BriefIssue>* issues = nullptr) {
     Brief out = brief ? *brief : Brief{};
+    if (!request.rates_json.empty()) {
+        std::vector<BriefIssue> found;
+        const auto table = nlohmann::ordered_json::parse(request.rates_json, nullptr, false);
+        out.plan.rates.clear();
+        read_rates(table.is_discarded() ? nlohmann::ordered_json(true) : table, out.plan, found);
+        if (issues != nullptr) *issues = std::move(found);
+    }
     if (request.budget >= 0) out.plan.budget = request.budget;
     if (!request.goal.empty()) out.plan.goal = request.goal;
     for (const auto& [key, lock] : locks) {
@@ -31,8 +40,12 @@ Brief plan_brief(const Brief* brief, const PlanRequest& request, const std::vect
 BudgetPlan Engine::plan(const PlanRequest& request) {
     while (!step(1000.0)) {
     }
-    return make_plan(creators_, plan_brief(brief(), request, plan_locks_), attribution_ ? &*attribution_ : nullptr,
-                     request.work_limit > 0 ? request.work_limit : PlanSolver::default_work_limit);
+    std::vector<BriefIssue> issues;
+    const Brief planned_brief = plan_brief(brief(), request, plan_locks_, &issues);
+    BudgetPlan out = make_plan(creators_, planned_brief, attribution_ ? &*attribution_ : nullptr,
+                               request.work_limit > 0 ? request.work_limit : PlanSolver::default_work_limit);
+    for (const auto& issue : issues) out.notes.push_back("the rate table: " + issue.message);
+    return out;
 }
 
 void Engine::begin_plan(const PlanRequest& request) {

@@ -164,13 +164,13 @@ void read_tier_shares(const json& value, PlanSettings& plan, std::vector<BriefIs
     }
 }
 
-constexpr std::string_view plan_fields[] = {"goal", "budget", "tiers", "platforms", "include", "exclude", "min_fit", "max_bookings"};
+constexpr std::string_view plan_fields[] = {"goal", "budget", "tiers", "platforms", "include", "exclude", "min_fit", "max_bookings", "rates"};
 constexpr std::string_view plan_goals[] = {"reach", "engagement", "conversions", "revenue", "fit_reach"};
 
 void read_plan_settings(const json& value, PlanSettings& plan, std::vector<BriefIssue>& issues) {
     if (value.is_null()) return;
     if (!value.is_object()) {
-        issues.push_back({"plan", "plan should be an object (goal, budget, tiers, platforms, include, exclude, min_fit, max_bookings); it was not used"});
+        issues.push_back({"plan", "plan should be an object (goal, budget, tiers, platforms, include, exclude, min_fit, max_bookings, rates); it was not used"});
         return;
     }
     plan.given = true;
@@ -186,6 +186,7 @@ void read_plan_settings(const json& value, PlanSettings& plan, std::vector<Brief
     plan.include = read_strings(at("include"), "plan.include", Case::lower, issues);
     plan.exclude = read_strings(at("exclude"), "plan.exclude", Case::lower, issues);
     plan.min_fit = read_number(at("min_fit"), "plan.min_fit", issues);
+    read_rates(at("rates"), plan, issues);
     const double bookings = read_number(at("max_bookings"), "plan.max_bookings", issues);
     if (!std::isnan(bookings)) {
         if (bookings >= 1 && bookings <= 10 && bookings == std::floor(bookings)) {
@@ -253,5 +254,36 @@ std::string Brief::analysis_key() const {
     add("blocklist", blocklist);
     return key;
 }
+
+// "rates": {"currency": "EUR", "rows": [{"platform": "instagram", "min_followers": 10000,
+// "max_followers": 50000, "low": 100, "high": 500}, ...]}: a row without a platform or a low
+// price, or with a high below its low, is an issue and left out.
+void read_rates(const json& value, PlanSettings& plan, std::vector<BriefIssue>& issues) {
+    if (value.is_null()) return;
+    if (!value.is_object() || !value.contains("rows") || !value["rows"].is_array()) {
+        issues.push_back({"plan.rates", "plan.rates should be an object with rows (platform, min_followers, max_followers, low, high); the shipped rates were used"});
+        return;
+    }
+    plan.rates_currency = value.contains("currency") ? upper_ascii(read_text(value["currency"], "plan.rates.currency", issues)) : "";
+    if (plan.rates_currency.empty()) plan.rates_currency = "USD";
+    for (std::size_t k = 0; k < value["rows"].size(); ++k) {
+        const json& row = value["rows"][k];
+        const std::string field = "plan.rates.rows[" + std::to_string(k) + "]";
+        const auto at = [&](const char* key) { return row.is_object() && row.contains(key) ? row[key] : json(); };
+        RateRow r;
+        r.platform = lower_ascii(read_text(at("platform"), field + ".platform", issues));
+        r.low = read_number(at("low"), field + ".low", issues);
+        r.high = read_number(at("high"), field + ".high", issues);
+        const double least = read_number(at("min_followers"), field + ".min_followers", issues);
+        r.min_followers = least >= 0 ? least : 0;
+        r.max_followers = read_number(at("max_followers"), field + ".max_followers", issues);
+        if (r.platform.empty() || !(r.low > 0) || r.high < r.low) {
+            issues.push_back({field, field + " needs a platform and a low price above 0 (and a high not below it); it was left out"});
+            continue;
+        }
+        plan.rates.push_back(std::move(r));
+    }
+}
+
 
 }  // namespace creatorscope

@@ -18,4 +18,8 @@ namespace creatorscope {
 // settings (engine/settings.cpp). Any other field is an issue.
 Brief read_brief(const nlohmann::ordered_json& document, std::string input, std::vector<BriefIssue>& issues);
 
+// A rate table ({"currency": "EUR", "rows": [{"platform", "min_followers", "max_followers",
+// "low", "high"}]}) into the plan's settings (the brief's plan.rates, the CLI's --rates FILE).
+void read_rates(const nlohmann::ordered_json& value, PlanSettings& plan, std::vector<BriefIssue>& issues);
+
 }  // namespace creatorscope

@@ -36,7 +36,7 @@ std::string plan_currency(const Brief& brief, const std::vector<CreatorResult>& 
     for (const auto& c : creators) {
         if (!c.currency.empty()) ++seen[c.currency];
     }
-    std::string best = RateTable::builtin().currency();
+    std::string best = plan_rates(brief).currency();
     int most = 0;
     for (const auto& [currency, count] : seen) {
         if (count > most) {
@@ -103,7 +103,7 @@ std::map<std::string, Sales> sales_by_handle(const std::vector<CreatorResult>& c
 }
 
 // The booking's price: the roster's fee, else the published rate table's estimate.
-bool set_fee(const CreatorResult& c, const std::string& currency, PlanCandidate& candidate) {
+bool set_fee(const CreatorResult& c, const std::string& currency, const RateTable& rates, PlanCandidate& candidate) {
     if (c.cost.fee > 0) {
         if (!c.currency.empty() && c.currency != currency) {
             candidate.excluded = "its fee is in " + c.currency + ", the plan in " + currency;
@@ -113,14 +113,15 @@ bool set_fee(const CreatorResult& c, const std::string& currency, PlanCandidate&
         candidate.fee_basis = "the roster's fee per post";
         return true;
     }
-    const RateTable& rates = RateTable::builtin();
     const auto estimate = rates.estimate(c.platform, c.followers);
+    const std::string table = rates.custom() ? "your rate table" : "the published rates";
     if (!estimate) {
-        candidate.excluded = "no fee in the roster, and the published rates have no row for " + (c.platform.empty() ? std::string("its platform") : c.platform);
+        candidate.excluded = "no fee in the roster, and " + table + (rates.custom() ? " has" : " have") + " no row for " +
+                             (c.platform.empty() ? std::string("its platform") : c.platform);
         return false;
     }
     if (rates.currency() != currency) {
-        candidate.excluded = "no fee in the roster, and the published rates are in " + rates.currency() + ", the plan in " + currency;
+        candidate.excluded = "no fee in the roster, and " + table + (rates.custom() ? " is" : " are") + " in " + rates.currency() + ", the plan in " + currency;
         return false;
     }
     candidate.fee = estimate->fee;
@@ -204,6 +205,7 @@ std::vector<PlanCandidate> plan_candidates(const std::vector<CreatorResult>& cre
     const std::vector<std::string>& platforms = brief.plan.platforms.empty() ? brief.platforms : brief.plan.platforms;
     std::vector<PlanCandidate> candidates;
     candidates.reserve(creators.size());
+    const RateTable rates = plan_rates(brief);
     for (std::size_t k = 0; k < creators.size(); ++k) {
         const CreatorResult& c = creators[k];
         PlanCandidate candidate;
@@ -228,7 +230,7 @@ std::vector<PlanCandidate> plan_candidates(const std::vector<CreatorResult>& cre
             candidate.excluded = "a high brand-safety flag: " + unsafe->evidence;
         } else if (brief.plan.min_fit >= 0 && !(candidate.fit >= brief.plan.min_fit)) {
             candidate.excluded = candidate.fit >= 0 ? "its fit is below the plan's minimum" : "it has no fit, and the plan asks for a minimum";
-        } else if (set_fee(c, currency, candidate)) {
+        } else if (set_fee(c, currency, rates, candidate)) {
             double best = -1;
             for (const auto& d : offered(c)) {
                 PlanCandidate trial = candidate;

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "creatorscope/format.hpp"
+#include "plan/rates.hpp"
 
 namespace creatorscope {
 
@@ -58,7 +59,7 @@ namespace {
 // what made it a must.
 std::string why_chosen(const PlanCandidate& c, const std::string& unit, const std::string& currency) {
     std::string why = c.fee > 0 ? figure_text(c.value.expected / c.fee) + " " + unit + " per " + currency + " spent" : std::string("free");
-    if (c.fit >= 0) why += "; fit " + std::to_string(std::lround(c.fit));
+    if (c.fit >= 0) why += "; fit " + std::to_string(std::lround(c.fit)) + " of 100";
     if (c.fee_estimated) why += "; the fee is an estimate";
     if (c.required) why += "; on the include list";
     return why;
@@ -198,6 +199,11 @@ PlanBuilder::PlanBuilder(const std::vector<CreatorResult>& creators, const Brief
     plan_.unit = plan_unit(plan_.goal, plan_.currency);
     plan_.budget = brief.plan.budget >= 0 ? brief.plan.budget : brief.budget;
     plan_.candidates = plan_candidates(creators, brief, attribution, plan_.goal, plan_.currency);
+    const RateTable rates = plan_rates(brief);
+    plan_.rates = rates.rows();
+    plan_.rates_currency = rates.currency();
+    plan_.rates_source = rates.source();
+    plan_.rates_custom = rates.custom();
     if (!(plan_.budget > 0)) {
         plan_.note = "no budget: give the brief a budget (or plan.budget)";
         solve_ = 1 + static_cast<int>(std::size(curve_scales));

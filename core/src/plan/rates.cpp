@@ -42,6 +42,25 @@ const RateTable& RateTable::builtin() {
     return table;
 }
 
+RateTable RateTable::from_rows(const std::vector<RateRow>& rows, std::string currency) {
+    RateTable table;
+    table.currency_ = std::move(currency);
+    table.source_ = "the brief's own rate table (plan.rates)";
+    table.custom_ = true;
+    for (const auto& row : rows) table.rows_.push_back({row.platform, row.min_followers, row.max_followers, row.low, row.high});
+    return table;
+}
+
+std::vector<RateRow> RateTable::rows() const {
+    std::vector<RateRow> out;
+    for (const auto& row : rows_) out.push_back({row.platform, row.min_followers, row.max_followers, row.low, row.high});
+    return out;
+}
+
+RateTable plan_rates(const Brief& brief) {
+    return brief.plan.rates.empty() ? RateTable::builtin() : RateTable::from_rows(brief.plan.rates, brief.plan.rates_currency);
+}
+
 namespace {
 std::string amount_text(double amount) {
     char text[32];
@@ -63,15 +82,16 @@ std::optional<RateEstimate> RateTable::estimate(std::string_view platform, doubl
         e.high = row.high;
         e.fee = std::isnan(row.high) ? 2 * row.low : two_significant(std::sqrt(row.low * row.high));
         const std::string range = std::isnan(row.high) ? amount_text(row.low) + "+" : amount_text(row.low) + "-" + amount_text(row.high);
-        e.basis = "estimated from the published range " + range + " " + currency_ + " per post for " + std::string(platform) +
-                  " accounts of this size (no fee in the roster)";
+        e.basis = std::string(custom_ ? "estimated from your rate table's range " : "estimated from the published range ") + range + " " + currency_ +
+                  " per post for " + std::string(platform) + " accounts of this size (no fee in the roster)";
         return e;
     }
     if (first != nullptr && followers < first->min_followers) {
         RateEstimate e;
         e.fee = e.low = first->low;
         e.high = first->low;
-        e.basis = "estimated at the low end of the first published band (" + amount_text(first->low) + " " + currency_ +
+        e.basis = std::string(custom_ ? "estimated at the low end of your rate table's first band (" : "estimated at the low end of the first published band (") +
+                  amount_text(first->low) + " " + currency_ +
                   " per post): the account is below its " + amount_text(first->min_followers) + " followers (no fee in the roster)";
         return e;
     }

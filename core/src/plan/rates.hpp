@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "creatorscope/brief.hpp"
 #include "creatorscope/status.hpp"
 
 namespace creatorscope {
@@ -21,6 +22,11 @@ class RateTable {
 public:
     static Status parse(std::string_view json_text, RateTable& out);
     static const RateTable& builtin();
+    // The brief's own table (plan.rates), replacing the shipped one.
+    static RateTable from_rows(const std::vector<RateRow>& rows, std::string currency);
+    bool custom() const { return custom_; }
+    // The rows as the brief writes them (the page's rate editor starts from these).
+    std::vector<RateRow> rows() const;
     // The estimate for an account of `followers` on `platform`, or nullopt when no row covers it.
     std::optional<RateEstimate> estimate(std::string_view platform, double followers) const;
     const std::string& currency() const { return currency_; }
@@ -34,7 +40,11 @@ private:
     };
     std::vector<Row> rows_;
     std::string currency_, source_;
+    bool custom_ = false;
 };
+
+// The table the plan estimates from: the brief's when it gives one, else the shipped one.
+RateTable plan_rates(const Brief& brief);
 
 std::string_view builtin_rates_text();
 

@@ -25,14 +25,29 @@ std::string range_text(const PlanOutcome& o, const BudgetPlan& plan) {
     return value_text(o.low, plan) + " to " + value_text(o.high, plan);
 }
 
+// What the goal's value is in words ("revenue", "views"), and what one unit of money brings.
+std::string expected_words(const BudgetPlan& plan) {
+    return plan.goal == "revenue" ? "Expected revenue" : plan.goal == "conversions" ? "Expected orders" : "Expected " + escape(plan.unit);
+}
+
+std::string per_money(const BudgetPlan& plan) {
+    if (!(plan.total_cost > 0)) return "";
+    const double each = plan.total_value / plan.total_cost;
+    std::string out = "about " + (each >= 100 ? count(each) : fixed(each, 2)) + " " + escape(plan.goal == "revenue" ? plan.currency : plan.unit) +
+                      " per " + escape(plan.currency) + " spent";
+    if (plan.goal == "revenue" && each < 1) out += " (less than it costs)";
+    return out;
+}
+
 std::string summary(const BudgetPlan& plan) {
     std::string h = "<p>Goal: " + escape(goal_words(plan.goal)) + ". Budget " + money(plan.budget, plan.currency) + ", planned " +
-                    money(plan.total_cost, plan.currency) + " (" + percent(plan.budget > 0 ? plan.total_cost / plan.budget : NAN) + ") on " +
-                    std::to_string(plan.selected.size()) + " creators. Expected " + value_text(plan.total_value, plan) + " (" +
-                    value_text(plan.total_low, plan) + " to " + value_text(plan.total_high, plan) +
-                    ", each creator's 10th to 90th percentile of recent posts added up).</p>\n";
+                    money(plan.total_cost, plan.currency) + " (" + percent(plan.budget > 0 ? plan.total_cost / plan.budget : NAN, 1) + ") on " +
+                    std::to_string(plan.selected.size()) + " creators. " + expected_words(plan) + " " + value_text(plan.total_value, plan) + ", " +
+                    per_money(plan) + ". If every creator did as in their weaker or their stronger recent posts (the 10th and 90th percentiles): " +
+                    value_text(plan.total_low, plan) + " to " + value_text(plan.total_high, plan) + ".</p>\n";
     if (plan.optimal) {
-        h += "<p class=\"gain\">The best plan there is for this goal and these limits (proved: " + escape(plan.method) + ").</p>\n";
+        h += "<p class=\"gain\">The best mix of creators for this goal and your limits, given these estimates: no other plan is worth more (proved by " +
+             escape(plan.method) + ").</p>\n";
     } else {
         h += "<p class=\"medium\">Within " + percent(plan.gap) + " of the best possible: " + escape(plan.note) + " (" + escape(plan.method) + ").</p>\n";
     }
@@ -73,12 +88,8 @@ std::string tier_bar(const BudgetPlan& plan, const TierScheme& scheme) {
     const bool unspent = plan.budget > 0 && plan.total_cost < plan.budget * 0.995;
     h += "</svg>\n<p class=\"legend\">" + (legend.empty() ? std::string("Nothing planned.") : legend) +
          (unspent ? " The rest of the bar is the budget left unspent." : "") + "</p>\n";
-    std::string limits;
-    for (const auto& tier : plan.tiers) {
-        limits += (limits.empty() ? "" : "; ") + escape(tier.tier) + " " + money(tier.min_spend, plan.currency) + " to " +
-                  (std::isfinite(tier.max_spend) ? money(tier.max_spend, plan.currency) : std::string("any"));
-    }
-    if (!limits.empty()) h += "<p class=\"muted\">The brief's limits on each tier's spend: " + limits + ".</p>\n";
+    const std::string limits = plan_tier_limits(plan);
+    if (!limits.empty()) h += "<p class=\"muted\">Your limits on the tiers' spend: " + escape(limits) + ".</p>\n";
     return h;
 }
 
@@ -111,7 +122,7 @@ std::string curve(const BudgetPlan& plan) {
 // The optimum beside the naive plans: cost, value, creators and the optimum's gain over each.
 std::string comparison(const BudgetPlan& plan) {
     std::string h = "<table><thead><tr><th>Plan</th><th class=\"n\">Cost</th><th class=\"n\">Expected</th><th class=\"n\">Creators</th>"
-                    "<th class=\"n\">The best plan brings</th></tr></thead><tbody>\n";
+                    "<th class=\"n\">This plan's advantage</th></tr></thead><tbody>\n";
     double best = plan.total_value;
     for (const auto& naive : plan.comparisons) {
         if (naive.name == "optimal") best = naive.value;
@@ -122,15 +133,19 @@ std::string comparison(const BudgetPlan& plan) {
                                  : !naive.feasible  ? "it breaks the brief's limits"
                                  : naive.value > 0  ? signed_percent(best / naive.value - 1) + " more"
                                                     : "-";
-        h += "<tr><td>" + escape(optimum ? "The best plan (this one)" : naive.name) + "</td><td class=\"n\">" + money(naive.cost, plan.currency) + "</td><td class=\"n\">" +
+        h += "<tr><td>" + escape(plan_comparison_name(naive.name)) + "</td><td class=\"n\">" + money(naive.cost, plan.currency) + "</td><td class=\"n\">" +
              value_text(naive.value, plan) + "</td><td class=\"n\">" + std::to_string(naive.creators) + "</td><td class=\"n\">" + gain + "</td></tr>\n";
     }
-    return h + "</tbody></table>\n";
+    h += "</tbody></table>\n";
+    bool minimums = false;
+    for (const auto& t : plan.tiers) minimums = minimums || t.min_spend > 0;
+    if (minimums) h += "<p class=\"muted\">The simpler plans book in their order while the budget and the tiers' maximums allow; they seek no tier's minimum.</p>\n";
+    return h;
 }
 
 std::string chosen_table(const BudgetPlan& plan) {
     std::string h = "<table><thead><tr><th>Creator</th><th>Tier</th><th>Books</th><th class=\"n\">Cost</th><th class=\"n\">Expected</th>"
-                    "<th>Range</th><th>Why chosen</th></tr></thead><tbody>\n";
+                    "<th>Range of its recent posts</th><th>Why chosen</th></tr></thead><tbody>\n";
     for (const auto& pick : plan.selected) {
         const PlanCandidate& c = plan.candidates[pick.candidate];
         h += "<tr><td>" + escape(c.handle) + " on " + escape(c.platform) + "</td><td>" + escape(c.tier.empty() ? "-" : c.tier) + "</td><td>" +
@@ -171,7 +186,7 @@ void write_plan_section(std::string& h, const BudgetPlan& plan, const TierScheme
     }
     h += tier_bar(plan, tiers);
     h += "<h3>What more budget buys</h3>\n" + curve(plan);
-    h += "<h3>Against two plans made by rule of thumb</h3>\n" + comparison(plan);
+    h += "<h3>Against simpler ways to spend the same budget</h3>\n" + comparison(plan);
     if (!plan.selected.empty()) h += "<h3>Chosen</h3>\n" + chosen_table(plan);
     h += others_table(plan);
     for (const auto& note : plan.notes) h += "<p class=\"muted\">" + escape(note) + "</p>\n";

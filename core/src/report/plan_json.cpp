@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "creatorscope/format.hpp"
+
 #include "report/report.hpp"
 
 namespace creatorscope {
@@ -84,12 +86,45 @@ json plan_json(const BudgetPlan& plan) {
     for (const auto& point : plan.curve) j["curve"].push_back(totals_json(point));
     j["comparisons"] = json::array();
     for (const auto& naive : plan.comparisons) j["comparisons"].push_back(totals_json(naive));
+    json rates = json::array();
+    for (const auto& r : plan.rates) {
+        rates.push_back({{"platform", r.platform}, {"min_followers", rounded(r.min_followers)}, {"max_followers", rounded(r.max_followers)},
+                         {"low", rounded(r.low)}, {"high", rounded(r.high)}});
+    }
+    j["rates"] = {{"currency", plan.rates_currency}, {"custom", plan.rates_custom}, {"source", plan.rates_source}, {"rows", std::move(rates)}};
     json candidates = json::array();
     for (const auto& c : plan.candidates) candidates.push_back(candidate_json(c));
     j["candidates"] = std::move(candidates);
     return j;
 }
 
+
+std::string plan_comparison_name(const std::string& name) {
+    if (name == "optimal") return "This plan";
+    if (name == "biggest creators first") return "Biggest creators first";
+    if (name == "greedy by fit") return "Highest fit first";
+    return name;
+}
+
+std::string plan_tier_limits(const BudgetPlan& plan) {
+    const auto share = [&](double amount) { return format_number(plan.budget > 0 ? amount / plan.budget * 100.0 : 0.0, 0) + "%"; };
+    const auto money = [&](double amount) { return format_number(amount, 0) + " " + plan.currency; };
+    std::string out;
+    for (const auto& t : plan.tiers) {
+        const bool low = t.min_spend > 0, high = std::isfinite(t.max_spend) && t.max_spend < plan.budget;
+        if (!low && !high) continue;
+        std::string part = t.tier + " ";
+        if (low && high) {
+            part += share(t.min_spend) + " to " + share(t.max_spend) + " (" + money(t.min_spend) + " to " + money(t.max_spend) + ")";
+        } else if (low) {
+            part += "at least " + share(t.min_spend) + " (" + money(t.min_spend) + ")";
+        } else {
+            part += "at most " + share(t.max_spend) + " (" + money(t.max_spend) + ")";
+        }
+        out += (out.empty() ? "" : "; ") + part;
+    }
+    return out;
+}
 
 std::string plan_csv(const BudgetPlan& plan) {
     std::string out = "handle,platform,tier,deliverable,bookings,cost,cost_estimated,currency,expected_" + plan.goal + ",low,high,unit,why\n";

@@ -213,3 +213,33 @@ TEST_CASE("when nothing fits, the plan says why in the marketer's terms") {
     CHECK_FALSE(plan.feasible);
     CHECK(plan.note.find("; the micro creators' fees add up to 100 USD, below its minimum of 500 USD") != std::string::npos);
 }
+
+TEST_CASE("a rate table of the brief's own replaces the shipped one, and a bad row is an issue naming it") {
+    Engine engine;
+    load(engine, "roster.csv", "handle,platform,followers,avg_views,currency\nana,instagram,20000,3000,EUR\nbo,tiktok,30000,9000,EUR\n");
+    load(engine, "brief.json", R"({"budget": 2000, "currency": "EUR", "plan": {"goal": "reach", "rates": {"currency": "eur", "rows": [
+        {"platform": "instagram", "min_followers": 10000, "max_followers": 50000, "low": 400, "high": 900},
+        {"platform": "tiktok", "low": 0}]}}})");
+    const BudgetPlan plan = engine.plan();
+    CHECK(plan.rates_custom);
+    CHECK(plan.rates_currency == "EUR");
+    REQUIRE(plan.rates.size() == 1);
+    CHECK(candidate(plan, "ana").fee == 600);  // the geometric mean of 400 and 900, to two figures
+    CHECK(candidate(plan, "ana").fee_basis.find("your rate table's range 400-900 EUR") != std::string::npos);
+    CHECK(candidate(plan, "bo").excluded == "no fee in the roster, and your rate table has no row for tiktok");
+    const auto report = nlohmann::json::parse(engine.report_json());
+    bool named = false;
+    for (const auto& input : report["inputs"]) {
+        for (const auto& issue : input["issues"]) named = named || issue["column"] == "plan.rates.rows[1]";
+    }
+    CHECK(named);
+    const auto json = nlohmann::json::parse(engine.plan_json());
+    CHECK(json["rates"]["custom"] == true);
+    CHECK(json["rates"]["rows"][0]["low"] == 400.0);
+    // Over the command line's table (--rates): the shipped table's format.
+    PlanRequest request;
+    request.rates_json = R"({"currency": "EUR", "rows": [{"platform": "tiktok", "min_followers": 0, "low": 100, "high": 400}]})";
+    const BudgetPlan other = engine.plan(request);
+    CHECK(candidate(other, "bo").fee == 200);
+    CHECK(candidate(other, "ana").excluded == "no fee in the roster, and your rate table has no row for instagram");
+}

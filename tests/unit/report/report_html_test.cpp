@@ -90,12 +90,13 @@ TEST_CASE("the sample's HTML report has the brief's budget plan, the same as the
     const std::size_t at = html.find("<section id=\"plan\"><h2>Budget plan</h2>");
     REQUIRE(at != std::string::npos);
     const std::string section = html.substr(at, html.find("</section>", at) - at);
-    CHECK(section.find("Budget 60,000 USD, planned 60,000 USD (100.00%) on 17 creators. Expected 46,499 USD") != std::string::npos);
-    CHECK(section.find("The best plan there is for this goal and these limits (proved: dynamic programming") != std::string::npos);
+    CHECK(section.find("Budget 60,000 USD, planned 60,000 USD (100.0%) on 17 creators. Expected revenue 46,499 USD, about 0.77 USD per USD spent "
+                       "(less than it costs)") != std::string::npos);
+    CHECK(section.find("no other plan is worth more (proved by dynamic programming") != std::string::npos);
     CHECK(section.find("aria-label=\"Spend by tier\"") != std::string::npos);
     CHECK(occurrences(section, "<circle ") == plan.curve.size());
-    CHECK(section.find("<td>biggest creators first</td>") != std::string::npos);
-    CHECK(section.find("<td>greedy by fit</td>") != std::string::npos);
+    CHECK(section.find("<td>Biggest creators first</td>") != std::string::npos);
+    CHECK(section.find("<td>Highest fit first</td>") != std::string::npos);
     // Every chosen creator once in the Chosen table, every other one under Not chosen.
     const std::size_t chosen_at = section.find("<h3>Chosen</h3>"), others_at = section.find("Not chosen, and why (30)");
     REQUIRE(chosen_at != std::string::npos);
