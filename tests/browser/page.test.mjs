@@ -939,6 +939,7 @@ async function selectAll(page) {
     (await rect('Plan comparison')) !== null);
   const first = plan.selected[0];
   check('each chosen creator has a row in the Plan tab', (await rect(`Plan row: ${first.handle} ${first.platform}`)) !== null);
+  check('the chosen table ends with a total row', (await rect('Plan total row')) !== null);
   await screenshot(page, 'plan');
   await clickItem(page, `Plan lock out ${first.handle} ${first.platform}`);
   await page.waitForFunction((h) => !JSON.parse(window.creatorscope.planJson()).selected.some((s) => s.handle === h.handle && s.platform === h.platform),

@@ -234,6 +234,15 @@ void chosen_table(const BudgetPlan& plan, const Engine& engine, Actions& actions
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) chosen_row(plan, plan.selected[static_cast<std::size_t>(row)], engine, actions);
     }
+    // The totals under the rows.
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(1);
+    ImGui::Text("Total: %zu creators", plan.selected.size());
+    note_item("Plan total row");
+    ImGui::TableSetColumnIndex(4);
+    ImGui::TextUnformatted(format_money(plan.total_cost, plan.currency).c_str());
+    ImGui::TableSetColumnIndex(5);
+    ImGui::TextUnformatted(value_text(plan.total_value, plan).c_str());
     ImGui::EndTable();
 }
 
