@@ -141,6 +141,14 @@ async function scrollIntoView(page, area, label) {
   return false;
 }
 
+// Type into a field: click it, select what it holds, type, and let the frames take the keys.
+async function typeInto(page, label, text) {
+  await clickItem(page, label);
+  await selectAll(page);
+  await page.keyboard.type(text);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 // Select all in the focused text field: Control+A held over two frames, as a person presses it,
 // before the next keys (ImGui reads the keys held once a frame, and the characters typed apart).
 async function selectAll(page) {
@@ -964,10 +972,7 @@ async function selectAll(page) {
   check('Plan settings opens the brief dialog at its Budget plan part', (await rect('Brief: Plan goal')) !== null &&
     (await scrollIntoView(page, 'Brief fields', 'Brief: Plan goal')));
   await scrollIntoView(page, 'Brief fields', 'Brief: micro: at least % of budget');
-  await clickItem(page, 'Brief: micro: at least % of budget');
-  await selectAll(page);
-  await page.keyboard.type('30');
-  await frames();
+  await typeInto(page, 'Brief: micro: at least % of budget', '30');
   await screenshot(page, 'brief-plan');
   await clickItem(page, 'Apply brief');
   await page.waitForFunction(() => JSON.parse(window.creatorscope.planJson()).tiers.some((t) => t.tier === 'micro' && t.min_spend > 0),
@@ -987,10 +992,7 @@ async function selectAll(page) {
   await clickItem(page, 'Plan rates');
   await frames();
   await scrollIntoView(page, 'Plan area', 'Apply rates');
-  await clickItem(page, 'Rate low instagram 10,000');
-  await selectAll(page);
-  await page.keyboard.type('150');
-  await frames();
+  await typeInto(page, 'Rate low instagram 10,000', '150');
   await clickItem(page, 'Apply rates');
   await page.waitForFunction(() => JSON.parse(window.creatorscope.planJson()).rates.custom === true, null, { timeout: 60000, polling: 500 })
     .catch(() => {});

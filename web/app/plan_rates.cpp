@@ -8,6 +8,7 @@
 
 #include "app/look.hpp"
 #include "app/shell_bridge.hpp"
+#include "app/view_brief.hpp"
 #include "creatorscope/engine.hpp"
 #include "creatorscope/format.hpp"
 
@@ -34,15 +35,9 @@ json number_or_null(double value) { return std::isnan(value) ? json(nullptr) : j
 // The brief with its plan.rates set to `rows` (or removed, for none), read in place of the
 // loaded brief: the analysis keeps its results and the plan is made again.
 void write_rates(const Engine& engine, Actions& actions, const std::vector<RateRow>* rows, const std::string& currency) {
-    json brief = json::object();
-    std::optional<std::size_t> index;
-    for (std::size_t i = 0; i < engine.inputs().size(); ++i) {
-        if (engine.inputs()[i]->kind() == Kind::brief && engine.inputs()[i]->document().is_object()) {
-            brief = engine.inputs()[i]->document();
-            index = i;
-            break;
-        }
-    }
+    LoadedBrief loaded = loaded_brief(engine);
+    json& brief = loaded.document;
+    const std::optional<std::size_t> index = loaded.input;
     if (!brief.contains("plan") || !brief["plan"].is_object()) brief["plan"] = json::object();
     if (rows == nullptr) {
         brief["plan"].erase("rates");

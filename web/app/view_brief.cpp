@@ -71,18 +71,19 @@ constexpr const char* plan_goal_help =
 
 }  // namespace
 
-void BriefEditor::open(const Engine& engine, bool to_plan) {
-    scroll_to_plan_ = to_plan;
-    input_.reset();
-    json brief = json::object();
+LoadedBrief loaded_brief(const Engine& engine) {
     for (std::size_t i = 0; i < engine.inputs().size(); ++i) {
         const auto& input = engine.inputs()[i];
-        if (input->kind() == Kind::brief && input->document().is_object()) {
-            brief = input->document();
-            input_ = i;  // the first brief is the one edited
-            break;
-        }
+        if (input->kind() == Kind::brief && input->document().is_object()) return {input->document(), i};
     }
+    return {};
+}
+
+void BriefEditor::open(const Engine& engine, bool to_plan) {
+    scroll_to_plan_ = to_plan;
+    LoadedBrief loaded = loaded_brief(engine);  // the first brief is the one edited
+    const json& brief = loaded.document;
+    input_ = loaded.input;
     original_ = brief.dump();
     const auto field = [&](const char* label, std::vector<std::string> path, bool list, const char* help, bool percent = false) {
         Field f{label, std::move(path), list, help, {}};

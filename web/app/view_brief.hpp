@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "app/actions.hpp"
 #include "app/look.hpp"
 
@@ -12,6 +14,15 @@ namespace creatorscope::web {
 
 // The campaign brief: its fields edited in a dialog, applied (the brief is read again and the
 // analysis re-run), saved as a JSON file, or loaded from one.
+// The brief a change is made to: the first loaded brief's document and its place among the
+// inputs (an empty object and no place when none is loaded). Read again in its place with
+// load_text (shell_bridge.hpp), the analysis keeps its results.
+struct LoadedBrief {
+    nlohmann::ordered_json document = nlohmann::ordered_json::object();
+    std::optional<std::size_t> input;
+};
+LoadedBrief loaded_brief(const Engine& engine);
+
 class BriefEditor {
 public:
     // to_plan: the fields scrolled to the Budget plan part (from the Plan view).

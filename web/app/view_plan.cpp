@@ -56,13 +56,9 @@ std::string range_text(const PlanOutcome& o, const BudgetPlan& plan) {
 // weaker or stronger posts; then whether it is proved the best.
 void summary(const BudgetPlan& plan) {
     const double share = plan.budget > 0 ? plan.total_cost / plan.budget : 0;
-    const std::string expected = plan.goal == "revenue" ? "Expected revenue" : plan.goal == "conversions" ? "Expected orders" : "Expected " + plan.unit;
-    std::string each;
-    if (plan.total_cost > 0) {
-        const double per = plan.total_value / plan.total_cost;
-        each = ", about " + format_number(per, per >= 100 ? 0 : 2) + " " + (plan.goal == "revenue" ? plan.currency : plan.unit) + " per " + plan.currency +
-               " spent" + (plan.goal == "revenue" && per < 1 ? " (less than it costs)" : "");
-    }
+    const std::string expected = plan_expected_words(plan);
+    const std::string returns = plan_return_words(plan);
+    const std::string each = returns.empty() ? "" : ", " + returns;
     ImGui::Text("Goal: %s.  Budget %s, planned %s (%s) on %zu creators.  %s %s%s.", plan.goal == "fit_reach" ? "fit-weighted reach" : plan.goal.c_str(),
                 format_money(plan.budget, plan.currency).c_str(), format_money(plan.total_cost, plan.currency).c_str(), format_percent(share).c_str(),
                 plan.selected.size(), expected.c_str(), value_text(plan.total_value, plan).c_str(), each.c_str());
@@ -85,25 +81,7 @@ void tier_bar(const BudgetPlan& plan, const Engine& engine, float scale) {
     draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), palette::chart_background);
     static const ImU32 colours[] = {IM_COL32(52, 92, 222, 255), IM_COL32(0, 128, 72, 255), IM_COL32(176, 96, 0, 255),
                                     IM_COL32(120, 60, 170, 255), IM_COL32(20, 130, 150, 255), IM_COL32(150, 40, 80, 255)};
-    std::vector<std::pair<std::string, double>> spend;
-    for (const auto& pick : plan.selected) {
-        const std::string& tier = plan.candidates[pick.candidate].tier;
-        auto found = std::find_if(spend.begin(), spend.end(), [&](const auto& s) { return s.first == tier; });
-        if (found == spend.end()) {
-            spend.emplace_back(tier, 0);
-            found = spend.end() - 1;
-        }
-        found->second += pick.cost;
-    }
-    // In the scheme's order, smallest tier first (a tier it does not name, last).
-    const auto& scheme = engine.tier_scheme().tiers();
-    const auto rank = [&](const std::string& tier) {
-        for (std::size_t k = 0; k < scheme.size(); ++k) {
-            if (scheme[k].name == tier) return k;
-        }
-        return scheme.size();
-    };
-    std::stable_sort(spend.begin(), spend.end(), [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    const auto spend = plan_spend_by_tier(plan, engine.tier_scheme());
     float x = at.x;
     std::string legend;
     for (std::size_t k = 0; k < spend.size(); ++k) {

@@ -67,6 +67,9 @@ struct Brief {
     FitWeights weights;
     PlanSettings plan;
 
+    // The budget the plan spends: plan.budget when given, else the brief's budget (NaN: none).
+    double plan_budget() const { return plan.budget >= 0 ? plan.budget : budget; }
+
     // What the stages before scoring read of a brief (the terms searched in captions and bios,
     // the countries the geo flag compares): a change to these needs the analysis again, any
     // other change only the scoring stage.

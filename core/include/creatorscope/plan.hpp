@@ -8,9 +8,11 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "creatorscope/brief.hpp"
+#include "creatorscope/settings.hpp"
 
 namespace creatorscope {
 
@@ -93,6 +95,12 @@ struct BudgetPlan {
 // at least 30% (18,000 USD)"); a naive plan's name ("Highest fit first").
 std::string plan_tier_limits(const BudgetPlan& plan);
 std::string plan_comparison_name(const std::string& name);
+// "Expected revenue", "Expected orders", "Expected views"; and what each unit of money brings,
+// "about 0.77 USD per USD spent (less than it costs)" (empty when nothing is spent).
+std::string plan_expected_words(const BudgetPlan& plan);
+std::string plan_return_words(const BudgetPlan& plan);
+// The chosen creators' spend per tier, in the scheme's order (a tier it does not name last).
+std::vector<std::pair<std::string, double>> plan_spend_by_tier(const BudgetPlan& plan, const TierScheme& scheme);
 
 // What a caller may set over the brief's plan settings (the CLI's --budget and --goal).
 struct PlanRequest {

@@ -56,15 +56,15 @@ void roster_rates(double followers, const RosterFigures& roster, double& by_foll
 
 namespace {
 
-Engagement roster_rate(const std::string& platform, double followers, const RosterFigures& roster) {
+// interactions: the roster's average per post (average_interactions), the columns summed.
+Engagement roster_rate(const std::string& platform, double followers, const RosterFigures& roster, double interactions,
+                       const std::vector<std::string>& summed) {
     Engagement result;
     result.source = "roster";
     result.statistic = "as stated in the roster";
     result.denominator = "followers";
     result.per_post_statistics = false;
     result.caveats.push_back("TOO_FEW_POSTS");
-    std::vector<std::string> summed;
-    const double interactions = average_interactions(roster, summed);
     const bool by_views = measured_by_views(platform) && known(roster.avg_views) && roster.avg_views > 0 && known(interactions);
     const bool by_followers = known(interactions) && known(followers) && followers > 0;
     const double by_followers_rate = by_followers ? interactions / followers : std::nan("");
@@ -115,9 +115,9 @@ Engagement roster_rate(const std::string& platform, double followers, const Rost
 // (its interactions and views per post): the figures cost per engagement, cost per thousand
 // views and the planner read, as they read a median of posts when posts are loaded.
 Engagement engagement_from_roster(const std::string& platform, double followers, const RosterFigures& roster) {
-    Engagement result = roster_rate(platform, followers, roster);
     std::vector<std::string> summed;
     const double interactions = average_interactions(roster, summed);
+    Engagement result = roster_rate(platform, followers, roster, interactions, summed);
     if (known(interactions) && interactions > 0) result.expected_interactions = interactions;
     if (known(roster.avg_views) && roster.avg_views > 0) result.expected_views = roster.avg_views;
     return result;

@@ -457,7 +457,7 @@ std::string Engine::report_html() {
     }
     // The plan when the brief gives a budget (with the locks, as the Plan view shows it).
     std::optional<BudgetPlan> budget_plan;
-    if (brief_ && (brief_->plan.budget > 0 || (!(brief_->plan.budget >= 0) && brief_->budget > 0))) budget_plan = plan();
+    if (brief_ && brief_->plan_budget() > 0) budget_plan = plan();
     return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_,
                                         brief(), &shortlist_, budget_plan ? &*budget_plan : nullptr});
 }

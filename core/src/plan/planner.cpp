@@ -197,7 +197,7 @@ PlanBuilder::PlanBuilder(const std::vector<CreatorResult>& creators, const Brief
     plan_.goal = plan_goal(brief);
     plan_.currency = plan_currency(brief, creators);
     plan_.unit = plan_unit(plan_.goal, plan_.currency);
-    plan_.budget = brief.plan.budget >= 0 ? brief.plan.budget : brief.budget;
+    plan_.budget = brief.plan_budget();
     plan_.candidates = plan_candidates(creators, brief, attribution, plan_.goal, plan_.currency);
     const RateTable rates = plan_rates(brief);
     plan_.rates = rates.rows();

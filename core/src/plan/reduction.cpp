@@ -327,8 +327,7 @@ void ReducedSearch::build_core() {
     for (auto& group : core_.groups) group.max_spend = std::max(0.0, group.max_spend);
     inner_solution_.choice.assign(core_.creators.size(), -1);
     const BudgetGrid grid = budget_grid(core_);
-    const bool fits = grid.step_cents > 0 && grid.cells <= PlanSolver::max_table_cells &&
-                      grid.operations <= std::min(PlanSolver::max_table_operations, work_limit_);
+    const bool fits = grid_fits(grid, work_limit_);
     inner_ = fits ? make_dp_search(core_, grid.step_cents) : make_bb_search(core_, work_limit_);
 }
 

@@ -22,10 +22,10 @@ PlanSolver::PlanSolver(PlanProblem problem, PlanMethod method, std::uint64_t wor
         return;
     }
     const BudgetGrid grid = budget_grid(problem_);
-    const bool grid_fits = grid.step_cents > 0 && grid.cells <= max_table_cells && grid.operations <= std::min(max_table_operations, work_limit);
+    const bool fits = grid_fits(grid, work_limit);
     // Many creators: the reduction first (cheap), which leaves the programme fewer to add.
     const bool reduce_first = problem_.creators.size() >= reduce_from;
-    if (method == PlanMethod::dynamic_programming || (method == PlanMethod::automatic && grid_fits && !reduce_first)) {
+    if (method == PlanMethod::dynamic_programming || (method == PlanMethod::automatic && fits && !reduce_first)) {
         search_ = make_dp_search(problem_, grid.step_cents > 0 ? grid.step_cents : 1);
     } else if (method == PlanMethod::branch_and_bound) {
         search_ = make_bb_search(problem_, work_limit);

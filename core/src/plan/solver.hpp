@@ -10,6 +10,7 @@
 // into frames like the analysis. See docs/plan.md.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -113,6 +114,11 @@ struct BudgetGrid {
     std::uint64_t cells = 0, operations = 0;
 };
 BudgetGrid budget_grid(const PlanProblem& problem);
+// Whether the programme can take the grid: whole cents, its tables and its work within limits.
+inline bool grid_fits(const BudgetGrid& grid, std::uint64_t work_limit) {
+    return grid.step_cents > 0 && grid.cells <= PlanSolver::max_table_cells &&
+           grid.operations <= std::min(PlanSolver::max_table_operations, work_limit);
+}
 
 std::unique_ptr<PlanSolver::Search> make_dp_search(const PlanProblem& problem, std::int64_t step_cents);
 std::unique_ptr<PlanSolver::Search> make_bb_search(const PlanProblem& problem, std::uint64_t work_limit);

@@ -25,25 +25,11 @@ std::string range_text(const PlanOutcome& o, const BudgetPlan& plan) {
     return value_text(o.low, plan) + " to " + value_text(o.high, plan);
 }
 
-// What the goal's value is in words ("revenue", "views"), and what one unit of money brings.
-std::string expected_words(const BudgetPlan& plan) {
-    return plan.goal == "revenue" ? "Expected revenue" : plan.goal == "conversions" ? "Expected orders" : "Expected " + escape(plan.unit);
-}
-
-std::string per_money(const BudgetPlan& plan) {
-    if (!(plan.total_cost > 0)) return "";
-    const double each = plan.total_value / plan.total_cost;
-    std::string out = "about " + (each >= 100 ? count(each) : fixed(each, 2)) + " " + escape(plan.goal == "revenue" ? plan.currency : plan.unit) +
-                      " per " + escape(plan.currency) + " spent";
-    if (plan.goal == "revenue" && each < 1) out += " (less than it costs)";
-    return out;
-}
-
 std::string summary(const BudgetPlan& plan) {
     std::string h = "<p>Goal: " + escape(goal_words(plan.goal)) + ". Budget " + money(plan.budget, plan.currency) + ", planned " +
                     money(plan.total_cost, plan.currency) + " (" + percent(plan.budget > 0 ? plan.total_cost / plan.budget : NAN, 1) + ") on " +
-                    std::to_string(plan.selected.size()) + " creators. " + expected_words(plan) + " " + value_text(plan.total_value, plan) + ", " +
-                    per_money(plan) + ". If every creator did as in their weaker or their stronger recent posts (the 10th and 90th percentiles): " +
+                    std::to_string(plan.selected.size()) + " creators. " + escape(plan_expected_words(plan)) + " " + value_text(plan.total_value, plan) +
+                    (plan.total_cost > 0 ? ", " + escape(plan_return_words(plan)) : std::string()) + ". If every creator did as in their weaker or their stronger recent posts (the 10th and 90th percentiles): " +
                     value_text(plan.total_low, plan) + " to " + value_text(plan.total_high, plan) + ".</p>\n";
     if (plan.optimal) {
         h += "<p class=\"gain\">The best mix of creators for this goal and your limits, given these estimates: no other plan is worth more (proved by " +
@@ -57,20 +43,7 @@ std::string summary(const BudgetPlan& plan) {
 // The spend of each tier across the budget as one stacked bar, with each tier's limits.
 std::string tier_bar(const BudgetPlan& plan, const TierScheme& scheme) {
     static const char* colours[] = {"#345cde", "#008048", "#b06000", "#783caa", "#148296", "#962850"};
-    std::vector<std::pair<std::string, double>> spend;
-    for (const auto& pick : plan.selected) {
-        const std::string& tier = plan.candidates[pick.candidate].tier;
-        auto found = std::find_if(spend.begin(), spend.end(), [&](const auto& s) { return s.first == tier; });
-        if (found == spend.end()) found = spend.insert(spend.end(), {tier, 0.0});
-        found->second += pick.cost;
-    }
-    const auto rank = [&](const std::string& tier) {
-        for (std::size_t k = 0; k < scheme.tiers().size(); ++k) {
-            if (scheme.tiers()[k].name == tier) return k;
-        }
-        return scheme.tiers().size();
-    };
-    std::stable_sort(spend.begin(), spend.end(), [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    const auto spend = plan_spend_by_tier(plan, scheme);
     const double width = 1000, height = 26;
     std::string h = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"" + fixed(height, 0) + "\" viewBox=\"0 0 " + fixed(width, 0) + " " +
                     fixed(height, 0) + "\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Spend by tier\">";

@@ -1,6 +1,7 @@
 // The plan JSON (plan_json.hpp). Money to the cent, expected figures to two decimals.
 #include "report/plan_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "creatorscope/format.hpp"
@@ -104,6 +105,35 @@ std::string plan_comparison_name(const std::string& name) {
     if (name == "biggest creators first") return "Biggest creators first";
     if (name == "greedy by fit") return "Highest fit first";
     return name;
+}
+
+std::string plan_expected_words(const BudgetPlan& plan) {
+    return plan.goal == "revenue" ? "Expected revenue" : plan.goal == "conversions" ? "Expected orders" : "Expected " + plan.unit;
+}
+
+std::string plan_return_words(const BudgetPlan& plan) {
+    if (!(plan.total_cost > 0)) return "";
+    const double each = plan.total_value / plan.total_cost;
+    return "about " + format_number(each, each >= 100 ? 0 : 2) + " " + (plan.goal == "revenue" ? plan.currency : plan.unit) + " per " + plan.currency +
+           " spent" + (plan.goal == "revenue" && each < 1 ? " (less than it costs)" : "");
+}
+
+std::vector<std::pair<std::string, double>> plan_spend_by_tier(const BudgetPlan& plan, const TierScheme& scheme) {
+    std::vector<std::pair<std::string, double>> spend;
+    for (const auto& pick : plan.selected) {
+        const std::string& tier = plan.candidates[pick.candidate].tier;
+        auto found = std::find_if(spend.begin(), spend.end(), [&](const auto& s) { return s.first == tier; });
+        if (found == spend.end()) found = spend.insert(spend.end(), {tier, 0.0});
+        found->second += pick.cost;
+    }
+    const auto rank = [&](const std::string& tier) {
+        for (std::size_t k = 0; k < scheme.tiers().size(); ++k) {
+            if (scheme.tiers()[k].name == tier) return k;
+        }
+        return scheme.tiers().size();
+    };
+    std::stable_sort(spend.begin(), spend.end(), [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    return spend;
 }
 
 std::string plan_tier_limits(const BudgetPlan& plan) {
