@@ -248,7 +248,7 @@ void InputFile::list_mapped_columns() {
     for (std::size_t s = 0; s < header_.size(); ++s) {
         MappedColumn mapped{header_[s], "", ""};
         for (std::size_t c = 0; c < mapping_.source_of.size(); ++c) {
-            if (mapping_.source_of[c] == static_cast<int>(s)) mapped.canonical = std::string(spec.columns[c].name);
+            if (mapping_.source_of[c] == static_cast<int>(s) && mapped.canonical.empty()) mapped.canonical = std::string(spec.columns[c].name);
         }
         for (std::size_t g = 1; g < wide_groups_.size() && mapped.canonical.empty(); ++g) {
             for (const auto& [c, source] : wide_groups_[g].fields) {

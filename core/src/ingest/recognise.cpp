@@ -127,6 +127,7 @@ public:
         prefer_username_handle();
         handle_from_values();
         name_from_values();
+        handle_from_name();
         field_from_values("country", [](const ValueProfile& p) { return p.countries; }, "country codes or names");
         field_from_values("email", [](const ValueProfile& p) { return p.emails; }, "email addresses");
         if (spec_.kind == Kind::roster) field_from_values("fee", [](const ValueProfile& p) { return p.money; }, "amounts of money");
@@ -289,6 +290,18 @@ private:
         if (s < 0) return;
         assign(static_cast<std::size_t>(name), s);
         explain(name, s, "display names under \"" + header_[static_cast<std::size_t>(s)] + "\"");
+    }
+
+    // A roster that names its creators only by their display names ("Name, Platform, Followers"):
+    // the name is who the row is, so it is the handle as well (spaces and case folded as any
+    // handle's) and stays the name shown, rather than a list that does not load.
+    void handle_from_name() {
+        const int handle = column("handle"), name = column("name");
+        if (spec_.kind != Kind::roster || handle < 0 || name < 0) return;
+        const int s = result_.mapping.source_of[static_cast<std::size_t>(name)];
+        if (s < 0 || result_.mapping.source_of[static_cast<std::size_t>(handle)] != no_source) return;
+        assign(static_cast<std::size_t>(handle), s);
+        explain(handle, s, "names under \"" + header_[static_cast<std::size_t>(s)] + "\", the only column that says who each creator is (also the name shown)");
     }
 
     // No header names the field: the first unused column whose values are nine in ten of its

@@ -164,3 +164,26 @@ TEST_CASE("amounts of money name their currency where the list has no currency c
     CHECK(mixed->pool.get(mixed->file->table().text(currency, 0)).empty());
     CHECK(mixed->file->notes().empty());
 }
+
+TEST_CASE("a roster that names its creators only by display name loads, the name as the handle and as the name shown") {
+    const auto check = [](std::string_view csv, std::string_view handle0, std::string_view name0, double followers0) {
+        const auto l = load(csv);
+        REQUIRE(l->file->kind() == Kind::roster);
+        CHECK(l->file->rejected() == 0);
+        const Table& t = l->file->table();
+        REQUIRE(t.rows() == 2);
+        const int handle = canonical_index(Kind::roster, "handle"), name = canonical_index(Kind::roster, "name"),
+                  followers = canonical_index(Kind::roster, "followers");
+        CHECK(l->pool.get(t.text(handle, 0)) == handle0);
+        CHECK(l->pool.get(t.text(name, 0)) == name0);
+        CHECK(t.number(followers, 0) == followers0);
+        CHECK(l->file->mapping()[0].canonical == "handle");
+        CHECK(l->file->mapping()[0].why.find("the only column that says who each creator is") != std::string::npos);
+    };
+    check("Name,Platform,Followers,Avg views\nJane Doe,Instagram,12000,3400\nBob Stone,TikTok,56000,12000\n", "jane doe", "Jane Doe", 12000);
+    check("Nom;Plateforme;Abonnés;Vues moyennes\nMarie Curie;Instagram;12 000;3 400\nLéa Dupont;TikTok;56 000;12 000\n", "marie curie",
+          "Marie Curie", 12000);
+    // With a handle column beside it, the name stays only the name.
+    const auto both = load("Name,Handle,Followers\nJane Doe,@janed,12000\nBob Stone,@bobs,56000\n");
+    CHECK(both->pool.get(both->file->table().text(canonical_index(Kind::roster, "handle"), 0)) == "janed");
+}
