@@ -4,6 +4,7 @@
 // post from 2% to 40% of followers; the budget a campaign's 250,000, or a twentieth of all fees
 // (thousands booked); micro at least 25% of it, celebrity at most 25%. Fees rounded three ways: to 10 (as rosters write them), to whole
 // units, and to cents (as a converted currency gives them). Native and WebAssembly (node).
+#include <cstdlib>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -69,7 +70,13 @@ void run(int candidates, double rounding, const char* label, double budget) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    // plan_bench CANDIDATES ROUNDING [BUDGET]: one case only (to profile it), e.g. 1000 1 250000.
+    if (argc >= 3) {
+        const double rounding = std::atof(argv[2]);
+        run(std::atoi(argv[1]), rounding, argv[2], argc > 3 ? std::atof(argv[3]) : 250000.0);
+        return 0;
+    }
     // A campaign's budget (250,000) over a list of creators, then the stress case: a twentieth of
     // every fee, so that hundreds or thousands of creators are booked.
     for (const double budget : {250000.0, 0.0}) {

@@ -12,6 +12,7 @@
 
 #include "plan/solver_bb.hpp"
 #include "plan/solver_common.hpp"
+#include "plan/solver_window.hpp"
 
 namespace creatorscope {
 
@@ -213,11 +214,12 @@ double best_at_prices(const PlanProblem& problem, const PlanCreatorOptions& crea
 
 class ReducedSearch final : public PlanSolver::Search {
 public:
-    ReducedSearch(const PlanProblem& problem, std::uint64_t work_limit);
+    ReducedSearch(const PlanProblem& problem, std::uint64_t work_limit, bool window_first);
     bool advance(std::uint64_t work, PlanSolution& solution) override;
 
 private:
     void set_up();
+    void reduce_and_build();
     void reduce(const std::vector<double>& price, double bound);
     void build_core();
     std::vector<int> assembled() const;
@@ -232,13 +234,16 @@ private:
     PlanProblem core_;
     std::vector<std::size_t> core_of_;
     std::unique_ptr<PlanSolver::Search> inner_;
+    bool window_first_;
+    std::unique_ptr<WindowSearch> window_;  // the search near the relaxation's plan, tried first
     PlanSolution inner_solution_;
     std::uint64_t reduced_work_ = 0;
     int setup_ = 0;  // the set-up's steps done (3: the core's search is under way)
     BranchAndBound::Prices prices_;
 };
 
-ReducedSearch::ReducedSearch(const PlanProblem& problem, std::uint64_t work_limit) : problem_(problem), work_limit_(work_limit) {
+ReducedSearch::ReducedSearch(const PlanProblem& problem, std::uint64_t work_limit, bool window_first)
+    : problem_(problem), work_limit_(work_limit), window_first_(window_first) {
     fixed_.assign(problem.creators.size(), in_core);
     kept_.resize(problem.creators.size());
 }
@@ -259,13 +264,19 @@ void ReducedSearch::set_up() {
             double bound = price_of_spend(problem_, prices_.price);
             for (const auto& creator : problem_.creators) bound += best_at_prices(problem_, creator, prices_.price);
             root_bound_ = bound;
-            reduce(prices_.price, bound);
+            if (window_first_) window_ = make_window_search(problem_, {prices_.price, incumbent_, incumbent_value_}, work_limit_);
         } else {
             incumbent_.clear();
         }
-        build_core();
+        if (window_ == nullptr) reduce_and_build();
     }
     ++setup_;
+}
+
+// The reduction against the root's prices (when a plan was found), then the core's search.
+void ReducedSearch::reduce_and_build() {
+    if (incumbent_value_ >= 0) reduce(prices_.price, root_bound_);
+    build_core();
 }
 
 // Each option whose shortfall from its creator's best exceeds the bound's excess over the plan
@@ -349,6 +360,14 @@ bool ReducedSearch::advance(std::uint64_t work, PlanSolution& solution) {
         set_up();
         return false;
     }
+    if (window_ != nullptr) {
+        const bool done = window_->advance(work, solution);
+        if (!window_->gave_up()) return done;
+        reduced_work_ += solution.work;  // its work counts; the reduction goes on from here
+        window_.reset();
+        reduce_and_build();
+        return false;
+    }
     if (!inner_->advance(work, inner_solution_)) {
         solution.work = reduced_work_ + inner_solution_.work;
         return false;
@@ -383,8 +402,8 @@ bool ReducedSearch::advance(std::uint64_t work, PlanSolution& solution) {
 
 }  // namespace
 
-std::unique_ptr<PlanSolver::Search> make_reduced_search(const PlanProblem& problem, std::uint64_t work_limit) {
-    return std::make_unique<ReducedSearch>(problem, work_limit);
+std::unique_ptr<PlanSolver::Search> make_reduced_search(const PlanProblem& problem, std::uint64_t work_limit, bool window_first) {
+    return std::make_unique<ReducedSearch>(problem, work_limit, window_first);
 }
 
 }  // namespace creatorscope

@@ -30,7 +30,7 @@ PlanSolver::PlanSolver(PlanProblem problem, PlanMethod method, std::uint64_t wor
     } else if (method == PlanMethod::branch_and_bound) {
         search_ = make_bb_search(problem_, work_limit);
     } else {
-        search_ = make_reduced_search(problem_, work_limit);
+        search_ = make_reduced_search(problem_, work_limit, method != PlanMethod::reduction);
     }
 }
 

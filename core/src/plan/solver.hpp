@@ -41,10 +41,11 @@ struct PlanProblem {
     std::vector<PlanCreatorOptions> creators;
 };
 
-// automatic: the programme when the grid fits and the creators are few, else the reduction then
-// the programme or branch and bound on what is left; the others force one way (the tests
-// compare them).
-enum class PlanMethod { automatic, dynamic_programming, branch_and_bound, reduction };
+// automatic: the programme when the grid fits and the creators are few, else the search near
+// the relaxation's plan (solver_window.hpp) or, when its windows grow too wide, the reduction
+// then the programme or branch and bound on what is left; the others force one way (the tests
+// compare them): window is the automatic way's second part, reduction the third without it.
+enum class PlanMethod { automatic, dynamic_programming, branch_and_bound, reduction, window };
 
 struct PlanSolution {
     std::vector<int> choice;  // per creator: -1 not booked, else the option's index
@@ -122,6 +123,6 @@ inline bool grid_fits(const BudgetGrid& grid, std::uint64_t work_limit) {
 
 std::unique_ptr<PlanSolver::Search> make_dp_search(const PlanProblem& problem, std::int64_t step_cents);
 std::unique_ptr<PlanSolver::Search> make_bb_search(const PlanProblem& problem, std::uint64_t work_limit);
-std::unique_ptr<PlanSolver::Search> make_reduced_search(const PlanProblem& problem, std::uint64_t work_limit);
+std::unique_ptr<PlanSolver::Search> make_reduced_search(const PlanProblem& problem, std::uint64_t work_limit, bool window_first);
 
 }  // namespace creatorscope

@@ -6,12 +6,21 @@
 #include <functional>
 #include <limits>
 #include <numeric>
+#include <sstream>
 
 namespace creatorscope {
 
 namespace {
 constexpr double cent_tolerance = 1e-6;  // of a cent: sums of whole cents stay whole
 }  // namespace
+
+std::string money_text(double amount) {
+    std::ostringstream out;
+    out.setf(std::ios::fixed);
+    out.precision(2);
+    out << amount;
+    return out.str();
+}
 
 ChoiceCheck check_choice(const PlanProblem& problem, const std::vector<int>& choice) {
     ChoiceCheck check;

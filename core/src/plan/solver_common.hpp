@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "plan/solver.hpp"
@@ -20,5 +21,8 @@ struct ChoiceCheck {
     double cost = 0, value = 0;
 };
 ChoiceCheck check_choice(const PlanProblem& problem, const std::vector<int>& choice);
+
+// An amount with two decimals, as the methods name their steps: "10.00".
+std::string money_text(double amount);
 
 }  // namespace creatorscope

@@ -30,14 +30,6 @@ std::uint64_t steps_up(double amount, std::int64_t step) {
     return amount <= 0 ? 0 : static_cast<std::uint64_t>(std::ceil(amount * 100.0 / static_cast<double>(step) - 1e-9));
 }
 
-std::string money_text(double amount) {
-    std::ostringstream out;
-    out.setf(std::ios::fixed);
-    out.precision(2);
-    out << amount;
-    return out.str();
-}
-
 // A creator's choice at each spend: for one option a bit (taken or not), else a byte (0 none,
 // else the option + 1), made when the creator is added.
 struct ChoiceRow {

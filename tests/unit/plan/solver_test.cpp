@@ -146,6 +146,51 @@ TEST_CASE("the reduction by reduced costs, then the exact search, equals exhaust
     CHECK(random_instances_against_exhaustive(99, PlanMethod::reduction) > 150);
 }
 
+TEST_CASE("the search near the relaxation's plan equals exhaustive search on 300 random instances") {
+    std::mt19937 random(31337);
+    int feasible = 0, by_window = 0;
+    for (int k = 0; k < 300; ++k) {
+        const PlanProblem problem = random_problem(random, k % 2 == 0);
+        if (check_against_exhaustive(problem, PlanMethod::window, k)) ++feasible;
+        by_window += PlanSolver::solve(problem, PlanMethod::window).method.rfind("dynamic programming over the spends within reach", 0) == 0;
+    }
+    CHECK(feasible > 150);
+    CHECK(by_window > 150);  // most are proved by it, not by what it falls back on
+}
+
+TEST_CASE("on hundreds of creators with tiers and fees to the unit, the search near the relaxation's plan equals the programme") {
+    std::mt19937 random(7);
+    for (int k = 0; k < 6; ++k) {
+        PlanProblem problem;
+        const int creators = 300 + 150 * k;
+        problem.groups = {{0, 1e18}, {0, 1e18}, {0, 1e18}};
+        double total = 0;
+        for (int c = 0; c < creators; ++c) {
+            const double followers = std::exp(std::log(1000.0) + (random() % 10000) / 10000.0 * std::log(5000.0));
+            const int group = followers < 20000 ? 0 : followers < 300000 ? 1 : 2;
+            const double cost = std::round(20 + followers * (0.005 + (random() % 100) / 10000.0));
+            const double value = followers * (0.02 + (random() % 380) / 1000.0);
+            PlanCreatorOptions creator{group, c == 5 && group == 0, {{cost, value}}};
+            if (c % 7 == 0) creator.options.push_back({2 * cost, 1.6 * value});
+            problem.creators.push_back(creator);
+            total += cost;
+        }
+        problem.budget = std::round(std::min(total * (0.05 + 0.05 * k), 20000.0 + 10000.0 * k));  // the programme's tables stay small
+        problem.groups[0].min_spend = 0.25 * problem.budget;
+        problem.groups[2].max_spend = 0.25 * problem.budget;
+        if (k % 2 == 1) problem.groups[1].max_spend = 0.4 * problem.budget;
+        const PlanSolution window = PlanSolver::solve(problem, PlanMethod::window);
+        const PlanSolution programme = PlanSolver::solve(problem, PlanMethod::dynamic_programming);
+        INFO("instance " << k << ": " << window.method);
+        CHECK(window.method.rfind("dynamic programming over the spends within reach", 0) == 0);
+        REQUIRE(programme.optimal);
+        REQUIRE(programme.feasible);
+        CHECK(window.optimal);
+        CHECK(check_choice(problem, window.choice).feasible);
+        CHECK(window.value == doctest::Approx(programme.value).epsilon(1e-12));
+    }
+}
+
 TEST_CASE("costs in cents that share no step go to branch and bound; round fees to the programme") {
     PlanProblem problem;
     problem.budget = 1000;
