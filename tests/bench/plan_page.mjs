@@ -4,14 +4,18 @@
 // of followers) and a brief (reach, a budget of 250,000, micro at least 25%, celebrity at most
 // 25%) are loaded in headless Chromium; then the Plan tab is opened and the page's own clock
 // times how long until the chosen set is shown and until the curve is done, the longest gap
-// between frames meanwhile, and the page's own work per frame (UI time, the plan's slice in it). Usage: node tests/bench/plan_page.mjs [CREATORS...]
+// between frames meanwhile, and the page's own work per frame (UI time, the plan's slice in it).
+// Usage: node tests/bench/plan_page.mjs [--fees-to=N] [CREATORS...] (fees rounded to N, 10 unless said)
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '../browser/node_modules/playwright-core/index.mjs';
 import { serveSite } from './site_server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1000, 10000];
+const options = process.argv.slice(2);
+const feesTo = Number((options.find((a) => a.startsWith('--fees-to=')) ?? '--fees-to=10').split('=')[1]);
+const counts = options.filter((a) => !a.startsWith('--')).map(Number);
+const sizes = counts.length > 0 ? counts : [1000, 10000];
 const server = await serveSite(join(root, 'build/wasm/site'));
 
 function roster(count) {
@@ -20,7 +24,7 @@ function roster(count) {
   const lines = ['handle,platform,followers,avg_views,fee,currency'];
   for (let i = 0; i < count; i++) {
     const followers = Math.round(1000 * Math.pow(5000, random()));
-    const fee = Math.max(10, Math.round((0.012 * followers * (0.5 + random())) / 10) * 10);
+    const fee = Math.max(feesTo, Math.round((0.012 * followers * (0.5 + random())) / feesTo) * feesTo);
     lines.push(`creator_${String(i).padStart(5, '0')},instagram,${followers},${Math.round(followers * (0.02 + 0.38 * random()))},${fee},USD`);
   }
   return lines.join('\n') + '\n';
@@ -71,7 +75,7 @@ for (const count of sizes) {
   times.ui_ms_max = frames.ui_ms.max;
   times.ui_ms_p95 = frames.ui_ms.p95;
   const plan = JSON.parse(await page.evaluate(() => window.creatorscope.planJson()));
-  console.log(JSON.stringify({ creators: count, ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v === null ? null : Math.round(v)])),
+  console.log(JSON.stringify({ creators: count, fees_to: feesTo, ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v === null ? null : Math.round(v)])),
     optimal: plan.optimal, gap: plan.gap, method: plan.method, note: plan.note, chosen: plan.selected.length }));
   await page.close();
 }

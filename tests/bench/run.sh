@@ -30,6 +30,7 @@ plan() {
   node "$root/build/wasm/node/plan_bench.js"
   echo "== plan, in the page (headless Chromium)"
   node "$root/tests/bench/plan_page.mjs"
+  node "$root/tests/bench/plan_page.mjs" --fees-to=1
 }
 frames() {
   echo "== the canvas with 100,000 creators: UI time per frame"

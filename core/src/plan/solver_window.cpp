@@ -85,7 +85,25 @@ struct WindowSearch::Impl {
     void window_of(std::size_t s);
     bool add_mover(Slot& slot);
     void keep_window(Slot& slot, double per_step);
-    bool join(PlanSolution& solution);
+    // The join of the slots' tables, in slices: the slots in order of size, the joined table so far
+    // (the least sum of shortfalls less price x spend at each total), the one being made, and
+    // per slot joined which of its spends gave each total.
+    struct Join {
+        bool begun = false;
+        std::vector<std::size_t> order;
+        std::size_t k = 0, t = 0;
+        std::int64_t first = 0;
+        std::vector<double> joined, next;
+        std::vector<std::int32_t> pick;
+        std::vector<std::vector<std::int32_t>> picks;
+    };
+    Join join_;
+    enum class Joined { more, done, over_limit };
+    Joined join(std::uint64_t until, PlanSolution& solution);
+    void join_last(PlanSolution& solution);
+    double worth(const Slot& s, std::size_t x) const {
+        return s.table[x] - s.price * static_cast<double>(s.first + static_cast<std::int64_t>(x)) * step_money;
+    }
     void trace(std::vector<std::int64_t> spend);
     void finish(PlanSolution& solution, bool better);
 };
@@ -330,49 +348,69 @@ void WindowSearch::Impl::keep_window(Slot& slot, double per_step) {
 
 // The slots joined under the budget: all but the widest in turn (each total spend keeps the
 // least sum of shortfalls less price x spend, and which spend of the slot gave it), the widest
-// last against the least at or below each spend it can take. A plan whose shortfall from UB is
-// below the allowance beats the plan found; false when the joins would pass the work limit.
-bool WindowSearch::Impl::join(PlanSolution& solution) {
-    std::vector<std::size_t> order(slots.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return slots[a].table.size() < slots[b].table.size(); });
-    const auto worth = [&](const Slot& s, std::size_t x) { return s.table[x] - s.price * static_cast<double>(s.first + static_cast<std::int64_t>(x)) * step_money; };
-    std::int64_t first = 0;
-    std::vector<double> joined{0.0};
-    std::vector<std::vector<std::int32_t>> picks;
-    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-        const Slot& slot = slots[order[k]];
-        const std::int64_t from = first + slot.first;
-        const std::int64_t size = std::min<std::int64_t>(static_cast<std::int64_t>(joined.size() + slot.table.size()) - 1, budget_steps - from + 1);
-        if (size <= 0) {  // nothing within the budget: no plan within the allowance
-            if (share < 1) retry = true;
-            else finish(solution, false);
-            return true;
+// last (join_last). In slices of `until` work: more while under way, over_limit when a join
+// would pass the work limit.
+WindowSearch::Impl::Joined WindowSearch::Impl::join(std::uint64_t until, PlanSolution& solution) {
+    Join& j = join_;
+    if (!j.begun) {
+        j.begun = true;
+        j.order.resize(slots.size());
+        std::iota(j.order.begin(), j.order.end(), std::size_t{0});
+        std::stable_sort(j.order.begin(), j.order.end(), [&](std::size_t a, std::size_t b) { return slots[a].table.size() < slots[b].table.size(); });
+        j.joined.assign(1, 0.0);
+    }
+    const std::vector<std::size_t>& order = j.order;
+    while (j.k + 1 < order.size()) {
+        const Slot& slot = slots[order[j.k]];
+        const std::int64_t from = j.first + slot.first;
+        if (j.t == 0 && j.next.empty()) {
+            const std::int64_t size = std::min<std::int64_t>(static_cast<std::int64_t>(j.joined.size() + slot.table.size()) - 1, budget_steps - from + 1);
+            if (size <= 0) {  // nothing within the budget: no plan within the allowance
+                if (share < 1) retry = true;
+                else finish(solution, false);
+                return Joined::done;
+            }
+            if (work + j.joined.size() * slot.table.size() > work_limit) return Joined::over_limit;
+            j.next.assign(static_cast<std::size_t>(size), infinite);
+            j.pick.assign(static_cast<std::size_t>(size), -1);
         }
-        work += joined.size() * slot.table.size();
-        if (work > work_limit) return false;
-        std::vector<double> next(static_cast<std::size_t>(size), infinite);
-        std::vector<std::int32_t> pick(static_cast<std::size_t>(size), -1);
         // Joining the second slot to the first, a pair of spends whose shortfalls and the spend's
         // (the other slots at their most) pass the allowance is skipped.
-        const bool pairs = k == 1 && order.size() > 2;
+        const bool pairs = j.k == 1 && order.size() > 2;
         const Slot& before = slots[order[0]];
-        for (std::size_t t = 0; t < joined.size(); ++t) {
-            if (!std::isfinite(joined[t])) continue;
-            for (std::size_t x = 0; x < slot.table.size() && t + x < next.size(); ++x) {
+        for (; j.t < j.joined.size(); ++j.t) {
+            if (work >= until) return Joined::more;
+            const std::size_t t = j.t;
+            work += slot.table.size();
+            if (!std::isfinite(j.joined[t])) continue;
+            for (std::size_t x = 0; x < slot.table.size() && t + x < j.next.size(); ++x) {
                 if (!std::isfinite(slot.table[x])) continue;
+                const double v = j.joined[t] + worth(slot, x);
                 if (pairs && before.table[t] + slot.table[x] + spend_bound - others_most(order[0], order[1], from + static_cast<std::int64_t>(t + x)) +
-                                     joined[t] - before.table[t] + worth(slot, x) - slot.table[x] > allowance + tolerance) {
+                                     v - before.table[t] - slot.table[x] > allowance + tolerance) {
                     continue;
                 }
-                const double v = joined[t] + worth(slot, x);
-                if (v < next[t + x]) next[t + x] = v, pick[t + x] = static_cast<std::int32_t>(x);
+                if (v < j.next[t + x]) j.next[t + x] = v, j.pick[t + x] = static_cast<std::int32_t>(x);
             }
         }
-        joined = std::move(next);
-        first = from;
-        picks.push_back(std::move(pick));
+        j.joined = std::move(j.next);
+        j.next.clear();
+        j.first = from;
+        j.picks.push_back(std::move(j.pick));
+        j.t = 0;
+        ++j.k;
     }
+    join_last(solution);
+    return Joined::done;
+}
+
+// The widest slot joined last: against the least at or below each spend it can take, the best
+// total within the budget; traced back when it beats the plan found.
+void WindowSearch::Impl::join_last(PlanSolution& solution) {
+    const std::vector<std::size_t>& order = join_.order;
+    const std::vector<double>& joined = join_.joined;
+    const std::int64_t first = join_.first;
+    const auto& picks = join_.picks;
     const Slot& last = slots[order.back()];
     std::vector<double> least(last.table.size(), infinite);
     std::vector<std::size_t> least_at(last.table.size(), 0);
@@ -393,7 +431,7 @@ bool WindowSearch::Impl::join(PlanSolution& solution) {
     const bool better = std::isfinite(best) && best + spend_bound < allowance - tolerance;
     if (!better && share < 1) {
         retry = true;
-        return true;
+        return;
     }
     if (better) {
         std::vector<std::int64_t> spend(slots.size(), 0);
@@ -407,7 +445,6 @@ bool WindowSearch::Impl::join(PlanSolution& solution) {
         trace(spend);
     }
     finish(solution, better);
-    return true;
 }
 
 // Each slot's creators' moves, from its last layer back to its first, from the spend chosen.
@@ -485,9 +522,16 @@ bool WindowSearch::advance(std::uint64_t work, PlanSolution& solution) {
     if (w.empty && w.share < 1) w.retry = true;
     if (w.empty && !w.retry) {
         w.finish(solution, false);
-    } else if (!w.empty && !w.join(solution)) {
-        gave_up_ = true;
-        return true;
+    } else if (!w.empty) {
+        const Impl::Joined joined = w.join(until, solution);
+        if (joined == Impl::Joined::more) {
+            solution.work = done_work_ + w.work;
+            return false;
+        }
+        if (joined == Impl::Joined::over_limit) {
+            gave_up_ = true;
+            return true;
+        }
     }
     if (w.retry) {
         done_work_ += w.work;
