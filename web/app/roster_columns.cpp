@@ -334,14 +334,15 @@ const std::vector<RosterColumn>& roster_columns() {
              }
          }},
         {"Suspicious",
-         "In a follower sample of this creator: the share of accounts the follower model judges\n"
-         "suspicious (no profile picture, no posts, following far more than followers, digit-heavy\n"
-         "names...), with its 95% interval. The model and its accuracy: docs/metrics.md.",
+         "In a follower sample of this creator: the estimated share of suspicious accounts (no\n"
+         "profile picture, no posts, following far more than followers, digit-heavy names...),\n"
+         "corrected for the accounts the model misjudges, with its 95% interval. The model and\n"
+         "its accuracy on data it was not fitted to: docs/metrics.md.",
          "100%", true,
          [](const CreatorResult& a, const CreatorResult& b) {
              const AudienceSample* x = sample_of(a);
              const AudienceSample* y = sample_of(b);
-             return compare_numbers(x ? x->suspicious_share : std::nan(""), y ? y->suspicious_share : std::nan(""));
+             return compare_numbers(x ? x->corrected_share : std::nan(""), y ? y->corrected_share : std::nan(""));
          },
          [](const CreatorResult& c) {
              const AudienceSample* sample = sample_of(c);
@@ -349,14 +350,16 @@ const std::vector<RosterColumn>& roster_columns() {
                  muted_dash();
                  return;
              }
-             const double share = sample->suspicious_share;
-             const ImU32 colour = share >= 0.40 ? palette::error : share >= 0.25 ? palette::warning : ImGui::GetColorU32(ImGuiCol_Text);
+             const double share = sample->corrected_share, low = sample->corrected_ci95.first;
+             const ImU32 colour = low >= 0.40 ? palette::error : low >= 0.25 ? palette::warning : ImGui::GetColorU32(ImGuiCol_Text);
              ImGui::TextColored(ImColor(colour), "%s", (format_number(share * 100, 0) + "%").c_str());
              if (ImGui::IsItemHovered()) {
                  std::vector<std::string> lines{
-                     std::to_string(sample->suspicious) + " of " + std::to_string(sample->accounts.size()) + " sampled followers suspicious",
-                     "95% interval " + format_number(sample->ci95.first * 100, 1) + "% to " + format_number(sample->ci95.second * 100, 1) +
-                         "% (Wilson). Mass followers (following 1,500 or more): " + std::to_string(sample->mass_followers) + ".",
+                     "An estimated " + format_number(share * 100, 0) + "% of followers are suspicious (95% interval " +
+                         format_number(low * 100, 0) + "% to " + format_number(sample->corrected_ci95.second * 100, 0) + "%),",
+                     "corrected for the accounts the model misjudges: it marked " + std::to_string(sample->suspicious) + " of " +
+                         std::to_string(sample->accounts.size()) + " sampled (" + format_number(sample->suspicious_share * 100, 0) + "%).",
+                     "Mass followers (following 1,500 or more): " + std::to_string(sample->mass_followers) + ", which alone marks no one.",
                      "From " + sample->input + "."};
                  int shown = 0;
                  for (const auto& account : sample->accounts) {
@@ -452,7 +455,7 @@ double numeric_key(int column, const CreatorResult& c) {
         }
         case 11: {
             const AudienceSample* sample = sample_of(c);
-            return sample ? sample->suspicious_share : std::nan("");
+            return sample ? sample->corrected_share : std::nan("");
         }
         case 12: return c.cost.cpe;
         case 13: return c.cost.cpm;

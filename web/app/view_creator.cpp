@@ -438,9 +438,11 @@ void follower_samples_section(const Engine& engine, const CreatorResult& c) {
         if (sample.creator != c.handle || sample.accounts.empty()) continue;
         ImGui::Separator();
         ImGui::Text("Follower sample: %zu accounts from %s", sample.accounts.size(), sample.input.c_str());
-        ImGui::BulletText("suspicious %d (%s, 95%% interval %s to %s); mass followers %d", sample.suspicious,
-                          format_percent(sample.suspicious_share).c_str(), format_percent(sample.ci95.first).c_str(),
-                          format_percent(sample.ci95.second).c_str(), sample.mass_followers);
+        ImGui::BulletText("an estimated %s suspicious (95%% interval %s to %s), corrected for the accounts the model misjudges",
+                          format_percent(sample.corrected_share).c_str(), format_percent(sample.corrected_ci95.first).c_str(),
+                          format_percent(sample.corrected_ci95.second).c_str());
+        ImGui::BulletText("the model marked %d (%s); %d follow 1,500 accounts or more, which alone marks no one", sample.suspicious,
+                          format_percent(sample.suspicious_share).c_str(), sample.mass_followers);
         int shown = 0;
         for (const auto& account : sample.accounts) {
             if (!account.verdict.suspicious || shown == 5) continue;

@@ -91,6 +91,9 @@ struct AudienceSample {
     double suspicious_share = not_a_number;
     std::pair<double, double> ci95{not_a_number, not_a_number};
     double mass_or_suspicious_share = not_a_number;
+    // The share corrected for the model's error rates, and its 95% interval (the flag rests on it).
+    double corrected_share = not_a_number;
+    std::pair<double, double> corrected_ci95{not_a_number, not_a_number};
 };
 
 // The first non-empty sample of a creator (by handle), or null.

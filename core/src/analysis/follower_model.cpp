@@ -53,6 +53,21 @@ double feature_value(const std::string& feature, const FollowerAccount& a) {
     return not_a_number;
 }
 
+// The share of digits in a username, read by what the columns hold: a share (0 to 1) stays
+// one; a value above 1 under a share's header is a count, as is a digit-count column, made a
+// share with the username's length (its column, else the username itself); with no length,
+// unknown. No column: the username's own digits. NaN when nothing says.
+double digit_share(double share, double count, double length, const std::string& account) {
+    const std::string name(trim(account));
+    const double chars = length > 0 ? length : static_cast<double>(name.size());
+    if (!std::isnan(share) && share > 1 && std::isnan(count)) count = share, share = not_a_number;  // "6" digits, not 600%
+    if (!std::isnan(share)) return share >= 0 ? share : not_a_number;
+    if (!std::isnan(count)) return count >= 0 && chars > 0 && count <= chars ? count / chars : not_a_number;
+    if (name.empty()) return not_a_number;
+    const auto n = std::count_if(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return static_cast<double>(n) / static_cast<double>(name.size());
+}
+
 }  // namespace
 
 Status FollowerModel::parse(std::string_view json_text, FollowerModel& out) {
@@ -62,6 +77,11 @@ Status FollowerModel::parse(std::string_view json_text, FollowerModel& out) {
     }
     FollowerModel model;
     model.intercept_ = document.value("intercept", 0.0);
+    if (document.contains("error_rates") && document["error_rates"].is_object()) {
+        const auto& rates = document["error_rates"];
+        model.error_rates_ = {rates.value("sensitivity", 1.0), rates.value("sensitivity_se", 0.0), rates.value("specificity", 1.0),
+                              rates.value("specificity_se", 0.0)};
+    }
     model.threshold_ = document.value("threshold", 0.5);
     for (const auto& f : document["features"]) {
         Feature feature;
@@ -131,6 +151,24 @@ std::pair<double, double> wilson_interval(double successes, double n) {
     return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
 }
 
+CorrectedShare rogan_gladen(double marked, double n, const FollowerModel::ErrorRates& rates) {
+    CorrectedShare out;
+    const double youden = rates.sensitivity + rates.specificity - 1;
+    if (n <= 0 || youden <= 0) return out;
+    constexpr double z = 1.959963984540054;
+    const double raw = marked / n;
+    out.share = std::clamp((raw + rates.specificity - 1) / youden, 0.0, 1.0);
+    const double adjusted = (marked + z * z / 2) / (n + z * z);  // Agresti-Coull: no zero variance at 0 or n
+    const double sample_variance = adjusted * (1 - adjusted) / (n + z * z);
+    const double pi = out.share;
+    const double variance = (sample_variance + pi * pi * rates.sensitivity_se * rates.sensitivity_se +
+                             (1 - pi) * (1 - pi) * rates.specificity_se * rates.specificity_se) / (youden * youden);
+    const double half = z * std::sqrt(variance);
+    out.low = std::max(0.0, pi - half);
+    out.high = std::min(1.0, pi + half);
+    return out;
+}
+
 std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings,
                                                    const FollowerModel& model) {
     static const int creator = canonical_index(Kind::follower_sample, "creator"),
@@ -160,15 +198,7 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
             a.has_profile_pic = t.flag(picture, row);
             if (a.has_profile_pic < 0 && t.flag(default_picture, row) >= 0) a.has_profile_pic = t.flag(default_picture, row) == 1 ? 0 : 1;
             a.is_private = t.flag(is_private, row);
-            a.digit_share = t.number(digits, row);
-            const double count = t.number(digit_count, row), chars = t.number(length, row);
-            if (std::isnan(a.digit_share) && !std::isnan(count) && chars > 0) a.digit_share = count / chars;
-            if (std::isnan(a.digit_share) && !a.account.empty()) {
-                // No column says: count the digits of the username itself.
-                const std::string name(trim(a.account));
-                const auto n = std::count_if(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
-                a.digit_share = static_cast<double>(n) / static_cast<double>(name.size());
-            }
+            a.digit_share = digit_share(t.number(digits, row), t.number(digit_count, row), t.number(length, row), a.account);
             const std::string who(strings.get(t.text(creator, row)));
             auto [it, added] = by_creator.emplace(who, samples.size());
             if (added) {
@@ -190,6 +220,9 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
         sample.suspicious_share = sample.suspicious / n;
         sample.ci95 = wilson_interval(sample.suspicious, n);
         sample.mass_or_suspicious_share = sample.mass_or_suspicious / n;
+        const CorrectedShare corrected = rogan_gladen(sample.suspicious, n, model.error_rates());
+        sample.corrected_share = corrected.share;
+        sample.corrected_ci95 = {corrected.low, corrected.high};
     }
     return samples;
 }

@@ -1,9 +1,10 @@
 // The follower-sample model: is a follower account suspicious (bought, fake or spam)? A
 // logistic regression over profile features every follower export has, with its coefficients
 // in assets/models/follower_sample.json, fitted by tools/fit_follower_model.py on the Kaggle
-// "fake spammer genuine" training set and InstaFake only (see docs/metrics.md for its accuracy).
-// Each account gets a verdict, a score and the reasons that weighed most; each sample its
-// suspicious share with a Wilson 95% interval.
+// "fake spammer genuine" set and InstaFake only, validated across them (docs/metrics.md).
+// Each account gets a verdict, a score and the reasons that weighed most; each sample the share
+// the model marks (with a Wilson 95% interval) and that share corrected for the model's own
+// error rates (Rogan and Gladen), with an interval that carries their uncertainty.
 #pragma once
 
 #include <cstdint>
@@ -34,6 +35,12 @@ public:
     static const FollowerModel& builtin();
     AccountVerdict judge(const FollowerAccount& account) const;
     double threshold() const { return threshold_; }
+    // The model's sensitivity and specificity on data it was not fitted to, with their
+    // standard errors (the model file's error_rates, from the cross-dataset validation).
+    struct ErrorRates {
+        double sensitivity = 1, sensitivity_se = 0, specificity = 1, specificity_se = 0;
+    };
+    const ErrorRates& error_rates() const { return error_rates_; }
     // Accounts following this many or more are mass followers (PRODUCT.md: SUSPICIOUS_AUDIENCE).
     static constexpr double mass_following = 1500;
 
@@ -44,7 +51,19 @@ private:
     };
     std::vector<Feature> features_;
     double intercept_ = 0, threshold_ = 0.5;
+    ErrorRates error_rates_;
 };
+
+// The true share of suspicious accounts from the share the model marked (marked of n), its
+// sensitivity and specificity (Rogan and Gladen, "Estimating prevalence from the results of a
+// screening test", American Journal of Epidemiology 107(1), 1978), with a 95% interval by the
+// delta method over the three uncertainties (the sample's, with the Agresti-Coull adjustment,
+// and the error rates'), clamped to 0 and 1: {share, low, high}; NaN when n is 0 or the model
+// is no better than chance (sensitivity + specificity <= 1).
+struct CorrectedShare {
+    double share = not_a_number, low = not_a_number, high = not_a_number;
+};
+CorrectedShare rogan_gladen(double marked, double n, const FollowerModel::ErrorRates& rates);
 
 // The Wilson score interval for a proportion (successes of n) at 95%: [low, high].
 std::pair<double, double> wilson_interval(double successes, double n);

@@ -146,21 +146,26 @@ void engagement_pod(CreatorResult& c, PeerData& data, const FlagThresholds& th) 
     }
 }
 
-// SUSPICIOUS_AUDIENCE from a follower sample.
+// SUSPICIOUS_AUDIENCE from a follower sample: the share of suspicious accounts corrected for the
+// model's own error rates, flagged only when its 95% interval lies above the threshold (so a
+// small sample, or a share the model's errors could explain, flags nothing). Mass following is
+// evidence shown, never a count of its own (issue 18: following 1,500 or more is common among
+// real people).
 void suspicious_audience(CreatorResult& c, PeerData& data, const FlagThresholds& th) {
     const FlagContext& context = data.context;
-    if (const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr) {
-        const double share = sample->mass_or_suspicious_share;
-        if (share >= th.suspicious_audience_medium) {
-            c.flags.push_back(make_flag(
-                "SUSPICIOUS_AUDIENCE", share >= th.suspicious_audience_high ? "high" : "medium",
-                percent_text(share, 0) + " of " + std::to_string(sample->accounts.size()) + " sampled followers are suspicious (" +
-                    std::to_string(sample->suspicious) + ") or follow 1,500 accounts or more (" + std::to_string(sample->mass_followers) +
-                    "); suspicious share " + percent_text(sample->suspicious_share, 0) + ", 95% interval " +
-                    percent_text(sample->ci95.first, 0) + " to " + percent_text(sample->ci95.second, 0),
-                share, share >= th.suspicious_audience_high ? th.suspicious_audience_high : th.suspicious_audience_medium));
-        }
-    }
+    const AudienceSample* sample = context.samples ? sample_for(*context.samples, c.handle) : nullptr;
+    if (sample == nullptr || std::isnan(sample->corrected_ci95.first)) return;
+    const double low = sample->corrected_ci95.first;
+    if (low < th.suspicious_audience_medium) return;
+    const bool high = low >= th.suspicious_audience_high;
+    c.flags.push_back(make_flag(
+        "SUSPICIOUS_AUDIENCE", high ? "high" : "medium",
+        "an estimated " + percent_text(sample->corrected_share, 0) + " of the followers are suspicious (95% interval " +
+            percent_text(low, 0) + " to " + percent_text(sample->corrected_ci95.second, 0) + "), from a sample of " +
+            std::to_string(sample->accounts.size()) + " in which the model marked " + std::to_string(sample->suspicious) + " (" +
+            percent_text(sample->suspicious_share, 0) + "), corrected for the accounts it misjudges; " +
+            std::to_string(sample->mass_followers) + " follow 1,500 accounts or more, which alone marks no one",
+        low, high ? th.suspicious_audience_high : th.suspicious_audience_medium));
 }
 
 // AUDIENCE_GEO_MISMATCH against the brief's countries.
@@ -261,10 +266,12 @@ void score_authenticity(CreatorResult& c, const PeerData& data, const FlagThresh
     a.basis = evidence.empty() ? "the flags that fired" : "checked on " + evidence;
     if (!a.deductions.empty()) a.basis += "; " + std::to_string(a.deductions.size()) + " authenticity flag" + (a.deductions.size() == 1 ? "" : "s");
     if (sample != nullptr) {
-        a.audience_quality = 100.0 * (1.0 - sample->suspicious_share);
+        const double share = std::isnan(sample->corrected_share) ? sample->suspicious_share : sample->corrected_share;
+        a.audience_quality = 100.0 * (1.0 - share);
         const double w = th.audience_weight;
         score = (1 - w) * score + w * a.audience_quality;
-        a.formula += "; blended with the follower sample's quality (100 x the share of real accounts) at weight " + format_number(w, 2);
+        a.formula += "; blended with the follower sample's quality (100 x the estimated share of real accounts, corrected for the "
+                     "model's errors) at weight " + format_number(w, 2);
     }
     a.score = score;
 }

@@ -346,6 +346,8 @@ json sample_json(const AudienceSample& sample) {
     j["suspicious"] = sample.suspicious;
     j["suspicious_share"] = number_or_null(sample.suspicious_share, 4);
     j["ci95"] = json::array({number_or_null(sample.ci95.first, 4), number_or_null(sample.ci95.second, 4)});
+    j["corrected_share"] = number_or_null(sample.corrected_share, 4);
+    j["corrected_ci95"] = json::array({number_or_null(sample.corrected_ci95.first, 4), number_or_null(sample.corrected_ci95.second, 4)});
     j["mass_followers"] = sample.mass_followers;
     j["mass_or_suspicious_share"] = number_or_null(sample.mass_or_suspicious_share, 4);
     json accounts = json::array();
