@@ -87,6 +87,8 @@ struct FlagThresholds {
     double view_inflation_min_posts = 0;
     double view_inflation_min_share = 0;
     double view_inflation_high_share = 0;
+    double view_inflation_outlier_views = 0;      // one post, not in a run: this many times the usual views
+    double view_inflation_outlier_rate_drop = 0;  // and engagement per view this far under the usual
     double uniform_min_posts = 0;
     double uniform_max_cv = 0;
     double inactive_days = 0;

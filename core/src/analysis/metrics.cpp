@@ -91,10 +91,12 @@ Cadence compute_cadence(std::vector<std::int64_t> post_times, std::int64_t as_of
     c.posts_90d = static_cast<int>(end - first);
     c.posts_per_week = c.posts_90d / (90.0 / 7.0);
     c.days_since_last_post = static_cast<double>(as_of - *std::prev(end)) / day_seconds;
-    // Gaps that reach into the window: between posts, from the window's start when no earlier
-    // post is known, and from the last post to the report date.
+    // Gaps that reach into the window: between known posts (from the window's start only when a
+    // post before it is known: an export that begins in the window says nothing of the time
+    // before its first post), and from the last post to the report date.
     double longest = 0;
-    std::int64_t previous = first == post_times.begin() ? window_start : std::max(*std::prev(first), window_start);
+    const bool earlier_known = first != post_times.begin();
+    std::int64_t previous = earlier_known ? std::max(*std::prev(first), window_start) : (first != end ? *first : as_of);
     for (auto it = first; it != end; ++it) {
         longest = std::max(longest, static_cast<double>(*it - previous) / day_seconds);
         previous = *it;

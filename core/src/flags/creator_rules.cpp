@@ -146,38 +146,63 @@ void follow_for_follow(CreatorResult& c, const OwnData& /*own*/, const FlagThres
     }
 }
 
-// VIEW_INFLATION: posts with far more views than usual and far less engagement per view.
+// VIEW_INFLATION: views that no audience engaged with. A sustained run, several posts in a row
+// (the window is newest first) with far more views than usual and far less engagement per
+// view: medium, high when the run is a large share. A post that went viral reaches people who do
+// not follow and engages less per view, which is ordinary: posts outside a run count only when
+// their views are several times the usual and their engagement per view collapsed, medium when
+// that recurs (min_posts or more), low for one or two (issue 18).
 void view_inflation(CreatorResult& c, const OwnData& own, const FlagThresholds& th) {
-    const auto& window = own.window;
+    struct Seen {
+        const PostCounts* post;
+        double views, rate;
+    };
+    std::vector<Seen> seen;
     std::vector<double> views, rates;
-    for (const auto& p : window) {
+    for (const auto& p : own.window) {
         const double i = interactions_of(p);
         if (std::isnan(p.views) || p.views <= 0 || std::isnan(i)) continue;
+        seen.push_back({&p, p.views, i / p.views});
         views.push_back(p.views);
         rates.push_back(i / p.views);
     }
-    if (views.size() >= 5) {
-        const double usual_views = median(views), usual_rate = median(rates);
-        Flag f = make_flag("VIEW_INFLATION", "medium", "", 0, th.view_inflation_views);
-        for (const auto& p : window) {
-            const double i = interactions_of(p);
-            if (std::isnan(p.views) || p.views <= 0 || std::isnan(i)) continue;
-            if (p.views >= th.view_inflation_views * usual_views && i / p.views <= (1 - th.view_inflation_rate_drop) * usual_rate) {
-                f.posts.push_back(p.post_id);
-                if (p.published_at != missing_time) f.dates.push_back(format_date(p.published_at));
-            }
-        }
-        const double share = static_cast<double>(f.posts.size()) / static_cast<double>(views.size());
-        if (f.posts.size() >= static_cast<std::size_t>(th.view_inflation_min_posts) && share >= th.view_inflation_min_share) {
-            f.value = static_cast<double>(f.posts.size());
-            if (share >= th.view_inflation_high_share) f.severity = "high";
-            f.evidence = std::to_string(f.posts.size()) + " of " + std::to_string(views.size()) + " recent posts had " +
-                         format_number(th.view_inflation_views, 1) + " times the usual views (" + format_number(usual_views) +
-                         ") or more while engagement per view was " + percent_text(th.view_inflation_rate_drop, 0) +
-                         " or more under the usual " + percent_text(usual_rate, 2) + ": views that no audience engaged with";
-            c.flags.push_back(std::move(f));
-        }
+    if (seen.size() < 5) return;
+    const double usual_views = median(views), usual_rate = median(rates);
+    const auto inflated = [&](const Seen& s, double times, double drop) { return s.views >= times * usual_views && s.rate <= (1 - drop) * usual_rate; };
+    std::size_t run = 0, longest = 0, longest_end = 0;
+    for (std::size_t k = 0; k < seen.size(); ++k) {
+        run = inflated(seen[k], th.view_inflation_views, th.view_inflation_rate_drop) ? run + 1 : 0;
+        if (run > longest) longest = run, longest_end = k + 1;
     }
+    const double share = static_cast<double>(longest) / static_cast<double>(seen.size());
+    const bool sustained = longest >= static_cast<std::size_t>(th.view_inflation_min_posts) && share >= th.view_inflation_min_share;
+    Flag f = make_flag("VIEW_INFLATION", sustained ? (share >= th.view_inflation_high_share ? "high" : "medium") : "low", "", 0,
+                       sustained ? th.view_inflation_min_posts : th.view_inflation_outlier_views);
+    const auto add = [&](const Seen& s) {
+        f.posts.push_back(s.post->post_id);
+        if (s.post->published_at != missing_time) f.dates.push_back(format_date(s.post->published_at));
+    };
+    if (sustained) {
+        for (std::size_t k = longest_end - longest; k < longest_end; ++k) add(seen[k]);
+        f.value = static_cast<double>(longest);
+        f.evidence = std::to_string(longest) + " posts in a row (of " + std::to_string(seen.size()) + " recent) had " +
+                     format_number(th.view_inflation_views, 1) + " times the usual views (" + format_number(usual_views) +
+                     ") or more while engagement per view was " + percent_text(th.view_inflation_rate_drop, 0) +
+                     " or more under the usual " + percent_text(usual_rate, 2) + ": views that no audience engaged with";
+    } else {
+        for (const Seen& s : seen) {
+            if (inflated(s, th.view_inflation_outlier_views, th.view_inflation_outlier_rate_drop)) add(s);
+        }
+        if (f.posts.empty()) return;
+        if (f.posts.size() >= static_cast<std::size_t>(th.view_inflation_min_posts)) f.severity = "medium";
+        f.value = static_cast<double>(f.posts.size());
+        f.evidence = std::to_string(f.posts.size()) + " of " + std::to_string(seen.size()) + " recent posts had " +
+                     format_number(th.view_inflation_outlier_views, 1) + " times the usual views (" + format_number(usual_views) +
+                     ") or more with engagement per view " + percent_text(th.view_inflation_outlier_rate_drop, 0) +
+                      " or more under the usual " + percent_text(usual_rate, 2) +
+                     (f.severity == "medium" ? ", again and again: views that no audience engaged with" : ": check where those views came from");
+    }
+    c.flags.push_back(std::move(f));
 }
 
 // UNIFORM_ENGAGEMENT: likes that barely vary from post to post.

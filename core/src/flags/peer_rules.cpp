@@ -27,51 +27,76 @@ struct PeerData {
     const std::vector<CreatorResult>& creators;
 };
 
-// LOW_ENGAGEMENT and HIGH_ENGAGEMENT.
+// How many posts a rate stands on, in words: "from 12 posts".
+std::string posts_basis(const Engagement& e) { return "from " + std::to_string(e.posts_used) + " posts"; }
+
+bool too_few_posts(const Engagement& e) { return std::find(e.caveats.begin(), e.caveats.end(), "TOO_FEW_POSTS") != e.caveats.end(); }
+
+// LOW_ENGAGEMENT against the published band and the loaded peers together: medium when both
+// say low (under the band's low end, and in the lowest percentile among enough peers); low when
+// only one of them can say and it says so clearly (too few peers: under half the band's low
+// end; no band for the platform and tier: the lowest percentile); never on a rate from too few
+// posts (the TOO_FEW_POSTS caveat says so instead). Issue 18: a percentile cut alone flags a
+// tenth of any roster by construction, and a band's edge a creator a hair under it.
+void low_engagement(CreatorResult& c, const Engagement& e, const PeerGroup& peers, const FlagThresholds& th) {
+    const auto* band = c.benchmark.reference;
+    const bool enough = static_cast<double>(peers.size) >= th.min_peers;
+    const bool peers_low = enough && c.benchmark.percentile < th.low_engagement_percentile;
+    const bool band_low = band != nullptr && c.benchmark.band == "low";
+    const bool both = band_low && peers_low;
+    const bool band_alone = band_low && !enough && e.rate < 0.5 * band->low_below / 100.0;
+    const bool peers_alone = peers_low && band == nullptr;
+    if (!(both || band_alone || peers_alone)) return;
+    std::string evidence = "engagement rate " + percent_text(e.rate, 2);
+    if (band_low) evidence += " is under " + format_number(band->low_below, 2) + "%, the low band of " + band->source;
+    if (peers_low) {
+        evidence += std::string(band_low ? ", and" : " is") + " in the lowest " + format_number(th.low_engagement_percentile) + "% of " +
+                    std::to_string(peers.size) + " loaded " + c.platform + " " + *c.tier + " creators (percentile " +
+                    format_number(c.benchmark.percentile, 0) + ", median " + percent_text(peers.median, 2) + ")";
+    } else {
+        evidence += ", under half of it; too few loaded peers to compare with (" + std::to_string(peers.size) + ", " +
+                    format_number(th.min_peers) + " needed)";
+    }
+    evidence += "; " + posts_basis(e);
+    c.flags.push_back(make_flag("LOW_ENGAGEMENT", both ? "medium" : "low", evidence, both || !peers_low ? e.rate : c.benchmark.percentile,
+                                band_low ? band->low_below / 100.0 : th.low_engagement_percentile));
+}
+
+// HIGH_ENGAGEMENT: above the top percentile among enough peers and above the published band's
+// high end (or no band); or several times the usual rate with few distinct commenters.
+void high_engagement(CreatorResult& c, const Engagement& e, const PeerGroup& peers, const FlagThresholds& th) {
+    const auto* band = c.benchmark.reference;
+    const double diversity = c.comments.comments >= 20 ? static_cast<double>(c.comments.distinct_authors) / c.comments.comments : 1.0;
+    const double reference_average = band != nullptr ? (band->average_low + band->average_high) / 200.0 : not_a_number;
+    const double usual = peers.size >= 3 ? peers.median : reference_average;
+    // The top percentile means something only among enough peers (100 for the 99th).
+    const bool enough_for_top = static_cast<double>(peers.size) >= 100.0 / std::max(1.0, 100.0 - th.high_engagement_percentile);
+    const bool above_band = band == nullptr || e.rate > band->high_above / 100.0;
+    if (enough_for_top && above_band && c.benchmark.percentile > th.high_engagement_percentile) {
+        c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "medium",
+                                    "engagement rate " + percent_text(e.rate, 2) + " is above the " +
+                                        format_number(th.high_engagement_percentile) + "th percentile of " + std::to_string(peers.size) +
+                                        " peers" + (band != nullptr ? " and the high band of " + band->source : std::string()) +
+                                        ": check that the engagement is real; " + posts_basis(e),
+                                    c.benchmark.percentile, th.high_engagement_percentile));
+    } else if (!std::isnan(usual) && usual > 0 && e.rate > th.high_engagement_multiple * usual && diversity < th.low_comment_diversity) {
+        c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "high",
+                                    "engagement rate " + percent_text(e.rate, 2) + " is " + format_number(e.rate / usual, 1) +
+                                        " times the usual " + percent_text(usual, 2) + " while only " +
+                                        std::to_string(c.comments.distinct_authors) + " accounts wrote its " +
+                                        std::to_string(c.comments.comments) + " comments; " + posts_basis(e) + ", " +
+                                        std::to_string(peers.size) + " loaded peers",
+                                    e.rate / usual, th.high_engagement_multiple));
+    }
+}
+
+// LOW_ENGAGEMENT and HIGH_ENGAGEMENT, on a rate from enough posts.
 void engagement_against_peers(CreatorResult& c, PeerData& data, const FlagThresholds& th) {
     const Engagement& e = c.engagement;
-    auto& rate_groups = data.state.rate_groups;
-    if (e.available && c.tier) {
-        const PeerGroup& peers = rate_groups[peer_group_key(c)];
-        const bool enough = static_cast<double>(peers.size) >= th.min_peers;
-        const double tier_median = peers.median;
-        if (enough && c.benchmark.percentile < th.low_engagement_percentile) {
-            c.flags.push_back(make_flag("LOW_ENGAGEMENT", "medium",
-                                        "engagement rate " + percent_text(e.rate, 2) + " is in the lowest " +
-                                            format_number(th.low_engagement_percentile) + "% of " + std::to_string(peers.size) +
-                                            " loaded " + c.platform + " " + *c.tier + " creators (percentile " +
-                                            format_number(c.benchmark.percentile, 0) + ", median " + percent_text(tier_median, 2) + ")",
-                                        c.benchmark.percentile, th.low_engagement_percentile));
-        } else if (c.benchmark.reference != nullptr && c.benchmark.band == "low") {
-            c.flags.push_back(make_flag("LOW_ENGAGEMENT", "low",
-                                        "engagement rate " + percent_text(e.rate, 2) + " is under " +
-                                            format_number(c.benchmark.reference->low_below, 2) + "%, the low band of " +
-                                            c.benchmark.reference->source,
-                                        e.rate, c.benchmark.reference->low_below / 100.0));
-        }
-        const double diversity = c.comments.comments >= 20 ? static_cast<double>(c.comments.distinct_authors) / c.comments.comments : 1.0;
-        const double reference_average = c.benchmark.reference != nullptr
-                                             ? (c.benchmark.reference->average_low + c.benchmark.reference->average_high) / 200.0
-                                             : not_a_number;
-        const double usual = peers.size >= 3 ? tier_median : reference_average;
-        // The top percentile means something only among enough peers (100 for the 99th).
-        const bool enough_for_top = static_cast<double>(peers.size) >= 100.0 / std::max(1.0, 100.0 - th.high_engagement_percentile);
-        if (enough_for_top && c.benchmark.percentile > th.high_engagement_percentile) {
-            c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "medium",
-                                        "engagement rate " + percent_text(e.rate, 2) + " is above the " +
-                                            format_number(th.high_engagement_percentile) + "th percentile of " +
-                                            std::to_string(peers.size) + " peers: check that the engagement is real",
-                                        c.benchmark.percentile, th.high_engagement_percentile));
-        } else if (!std::isnan(usual) && usual > 0 && e.rate > th.high_engagement_multiple * usual &&
-                   diversity < th.low_comment_diversity) {
-            c.flags.push_back(make_flag("HIGH_ENGAGEMENT", "high",
-                                        "engagement rate " + percent_text(e.rate, 2) + " is " + format_number(e.rate / usual, 1) +
-                                            " times the usual " + percent_text(usual, 2) + " while only " +
-                                            std::to_string(c.comments.distinct_authors) + " accounts wrote its " +
-                                            std::to_string(c.comments.comments) + " comments",
-                                        e.rate / usual, th.high_engagement_multiple));
-        }
-    }
+    if (!e.available || !c.tier || too_few_posts(e)) return;
+    const PeerGroup& peers = data.state.rate_groups[peer_group_key(c)];
+    low_engagement(c, e, peers, th);
+    high_engagement(c, e, peers, th);
 }
 
 // COMMENT_LIKE_RATIO against the platform's creators (robust z of the log ratio).

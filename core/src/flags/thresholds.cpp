@@ -55,6 +55,8 @@ const std::vector<FlagThresholds::Field>& FlagThresholds::fields() {
         {"view_inflation_min_posts", &FlagThresholds::view_inflation_min_posts},
         {"view_inflation_min_share", &FlagThresholds::view_inflation_min_share},
         {"view_inflation_high_share", &FlagThresholds::view_inflation_high_share},
+        {"view_inflation_outlier_views", &FlagThresholds::view_inflation_outlier_views},
+        {"view_inflation_outlier_rate_drop", &FlagThresholds::view_inflation_outlier_rate_drop},
         {"uniform_min_posts", &FlagThresholds::uniform_min_posts},
         {"uniform_max_cv", &FlagThresholds::uniform_max_cv},
         {"inactive_days", &FlagThresholds::inactive_days},

@@ -47,6 +47,16 @@ TEST_CASE("cadence: no posts, and a silence up to the report date") {
     CHECK(c.posts_90d == 2);
     CHECK(c.longest_gap_days == doctest::Approx(82.0));  // 2026-01-08 to 2026-03-31
     CHECK(c.days_since_last_post == doctest::Approx(82.0));
+    // An export that begins in the window: the time before its first post is no gap (issue 18:
+    // "a gap of 90 days" for a creator who posted half a day before the report date).
+    const std::int64_t as_of = day("2026-03-31");
+    const Cadence recent = compute_cadence({as_of - 86400 / 2}, as_of);
+    CHECK(recent.longest_gap_days == doctest::Approx(0.5));
+    const Cadence two = compute_cadence({day("2026-03-01"), day("2026-03-30")}, as_of);
+    CHECK(two.longest_gap_days == doctest::Approx(29.0));
+    // A post before the window is known: the gap from the window's start counts.
+    const Cadence known = compute_cadence({day("2025-10-01"), day("2026-03-30")}, as_of);
+    CHECK(known.longest_gap_days == doctest::Approx(89.0));
 }
 
 TEST_CASE("peer percentiles count ties as half and need a peer") {
