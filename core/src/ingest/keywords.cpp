@@ -40,6 +40,7 @@ std::shared_ptr<const KeywordMatcher> KeywordMatcher::build(const std::vector<co
     if (builtin.is_object() && builtin.contains("categories")) {
         for (const auto& category : builtin["categories"]) {
             for (const auto& term : category["terms"]) matcher->add(term.get<std::string>(), category["name"].get<std::string>());
+            for (auto& use : parse_benign_uses(category)) matcher->benign_.push_back(std::move(use));
         }
     }
     for (const Brief* brief : briefs) {
@@ -49,6 +50,12 @@ std::shared_ptr<const KeywordMatcher> KeywordMatcher::build(const std::vector<co
         for (const auto& term : brief->niches) matcher->add(term, "brief niche");
     }
     for (const auto phrase : sponsorship_phrases()) matcher->add(std::string(phrase), "sponsorship", true);
+    for (auto& term : matcher->terms_) {  // the built-in categories' benign uses (a brief's own terms have none)
+        if (term.sponsorship || term.category.starts_with("brief ")) continue;
+        for (std::size_t r = 0; r < matcher->benign_.size(); ++r) {
+            if (matcher->benign_[r].term == term.text) term.benign = static_cast<int>(r);
+        }
+    }
     matcher->compile();
     return matcher;
 }
@@ -134,7 +141,7 @@ void link_failures(std::vector<std::uint32_t>& next, const std::vector<std::vect
 void KeywordMatcher::compile() {
     fingerprint_.clear();
     for (const auto& term : terms_) {
-        if (!term.sponsorship) fingerprint_ += term.category + ':' + term.text + '\n';
+        if (!term.sponsorship) fingerprint_ += term.category + ':' + term.text + (term.benign >= 0 ? " (benign uses)" : "") + '\n';
     }
     classes_ = assign_byte_classes(terms_, class_of_);
     build_trie(terms_, class_of_, classes_, next_, ends_);
@@ -174,6 +181,7 @@ void KeywordMatcher::match_at(std::string_view text, std::size_t start, std::uin
     }
     // Whole words only: the term must not run on into a longer word ("casinos" is not "casino").
     if (end < text.size() && is_word_byte(text[end]) && is_word_byte(text[end - 1])) return;
+    if (benign_at(terms_[t], text, start, end)) return;
     if (terms_[t].sponsorship) {
         sponsorship = std::min<std::size_t>(sponsorship, t);
     } else if (found != nullptr && std::find(found->begin(), found->end(), t) == found->end()) {
@@ -254,7 +262,7 @@ std::string_view KeywordMatcher::scan(std::string_view text, std::string* hits) 
                 const std::size_t start = i + 1 - length;
                 const bool starts_word = start == 0 || !is_word_byte(data[start - 1]) || !is_word_byte(data[start]);
                 const bool ends_word = i + 1 >= size || !is_word_byte(data[i + 1]) || !is_word_byte(data[i]);
-                if (!starts_word || !ends_word) continue;
+                if (!starts_word || !ends_word || benign_at(terms_[t], text, start, i + 1)) continue;
                 if (terms_[t].sponsorship) {
                     sponsorship = std::min<std::size_t>(sponsorship, t);
                 } else if (hits != nullptr && std::find(found.begin(), found.end(), t) == found.end()) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "creatorscope/brief.hpp"
+#include "ingest/benign_uses.hpp"
 #include "ingest/captions.hpp"
 
 namespace creatorscope {
@@ -22,6 +23,7 @@ public:
         std::string text;      // lowered
         std::string category;  // "gambling", ..., or "brief keyword", "brief blocklist", "brief niche"
         bool sponsorship = false;  // a sponsorship phrase: marks the post, is not a keyword hit
+        int benign = -1;           // its benign use (an index into benign_uses()), or -1
     };
 
     // The built-in brand-safety terms and sponsorship phrases, plus those of any briefs given.
@@ -38,6 +40,7 @@ public:
     std::string_view scan(std::string_view text, std::string* hits) const;
 
     const std::vector<Term>& terms() const { return terms_; }
+    const std::vector<BenignUse>& benign_uses() const { return benign_; }
     // Identifies the term list, so a file read with an older list can be recognised.
     const std::string& fingerprint() const { return fingerprint_; }
 
@@ -46,7 +49,12 @@ private:
     void compile();
 
     std::vector<Term> terms_;
+    std::vector<BenignUse> benign_;
     std::string fingerprint_;
+    // Whether the term found at text[start, end) is one of its benign uses (not a hit).
+    bool benign_at(const Term& term, std::string_view text, std::size_t start, std::size_t end) const {
+        return term.benign >= 0 && benign_here(benign_[static_cast<std::size_t>(term.benign)], text, start, end);
+    }
     // The automaton over byte classes (each byte that occurs in a term has its own class, ASCII
     // case folded; every other byte shares class 0): transitions per node and class; for each
     // node, the first node on its output chain where terms end (or 0).
