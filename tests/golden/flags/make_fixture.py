@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the red-flag fixture (this folder's CSV and JSON files): for every flag id, one account
-where it must fire and one where it must not, with nothing random. expect.json lists, per
+where it must fire and one where it must not, and six genuine but unusual accounts where none may
+fire (issue 18), with nothing random. expect.json lists, per
 account, the flags it must carry (and, by omission, those it must not); the golden test holds
 the engine to the whole report and tests/unit/flags/flags_test.cpp to expect.json.
 
@@ -220,6 +221,41 @@ for handle, jumps, gap in [("spike.yes", {"2026-05-20": 30000}, None), ("drop.ye
 expect_flags("spike.yes", "youtube", ["FOLLOWER_SPIKE"])
 expect_flags("drop.yes", "youtube", ["FOLLOWER_DROP"])
 expect_flags("steady.no", "youtube", [])
+
+
+# --- Genuine but unusual (issue 18): accounts that look odd and are fine; none may carry a flag.
+# viral.one: one TikTok video went viral (5 times the views, half the engagement per view, as
+# reach beyond the followers gives), the rest ordinary.
+account("viral.one", "tiktok", 50000, 600)
+add_posts("viral.one", "tiktok", 30, 2, [1000 if k == 4 else 400 for k in range(30)], views=[30000 if k == 4 else 6000 for k in range(30)])
+expect_flags("viral.one", "tiktok", [])
+# celeb.pause: a celebrity who paused for 35 days (under the 45 of an irregular gap) and posted
+# again 8 days before the report date.
+account("celeb.pause", "instagram", 2000000, 300)
+add_posts("celeb.pause", "instagram", 4, 2, 24000, start=8)
+add_posts("celeb.pause", "instagram", 10, 4, 24000, start=8 + 6 + 35)
+expect_flags("celeb.pause", "instagram", [])
+# few.posts: three posts at a low rate: too few for a trustworthy figure, a caveat and no flag.
+account("few.posts", "instagram", 20000, 500)
+add_posts("few.posts", "instagram", 3, 5, 60)
+expect_flags("few.posts", "instagram", [])
+# recent.export: a TikTok export that starts 10 days before the report date (its first post),
+# no earlier posts known: no gap before it.
+account("recent.export", "tiktok", 50000, 600)
+add_posts("recent.export", "tiktok", 5, 2, 400, views=6000)
+expect_flags("recent.export", "tiktok", [])
+# mass.real: a follower sample of real people, most of whom follow 1,500 accounts or more
+# (common among real people): pictures, posts, bios, followers of their own.
+macro("mass.real")
+for k in range(40):
+    sample.append(["mass.real", "person.%02d.real" % k, 80 + 5 * k, 300 + 20 * k, 1500 + 40 * k if k < 30 else 400, "yes",
+                   "yes" if k % 3 == 0 else "no", 45])
+expect_flags("mass.real", "instagram", [])
+# kisses.pasta: captions that sign off with kisses, a pasta recipe, a poker face: no brand risk.
+macro("kisses.pasta", captions=["Back home, missed you all xxx" if k % 3 == 0 else
+                                ("Penne alla vodka for dinner tonight" if k % 3 == 1 else "My poker face when the train is late")
+                                for k in range(10)])
+expect_flags("kisses.pasta", "instagram", [])
 
 
 def write(name, header, rows):
