@@ -25,7 +25,7 @@ std::string reason(const std::string& feature, const FollowerAccount& a, bool hi
     if (feature == "no_profile_pic") return high ? "no profile picture" : "has a profile picture";
     if (feature == "log_posts") return a.posts == 0 ? "no posts" : (high ? "many posts (" : "few posts (") + format_number(a.posts) + ")";
     if (feature == "log_followers") return (high ? "many followers (" : "few followers (") + format_number(a.followers) + ")";
-    if (feature == "log_following") return (high ? "follows many accounts (" : "follows few accounts (") + format_number(a.following) + ")";
+    if (feature == "log_following") return "follows " + format_number(a.following) + " accounts";
     if (feature == "following_over_followers") {
         char ratio[32];
         std::snprintf(ratio, sizeof ratio, "%.0f", (a.following + 1) / (a.followers + 1));
@@ -180,6 +180,7 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
                      default_picture = canonical_index(Kind::follower_sample, "no_profile_pic"),
                      is_private = canonical_index(Kind::follower_sample, "is_private"),
                      bio = canonical_index(Kind::follower_sample, "bio_length"),
+                     bio_text = canonical_index(Kind::follower_sample, "bio"),
                      digits = canonical_index(Kind::follower_sample, "username_digits"),
                      digit_count = canonical_index(Kind::follower_sample, "username_digit_count"),
                      length = canonical_index(Kind::follower_sample, "username_length");
@@ -195,6 +196,9 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
             a.followers = t.number(followers, row);
             a.following = t.number(following, row);
             a.bio_length = t.number(bio, row);
+            if (std::isnan(a.bio_length) && t.column(bio_text).present) {  // the bio's own length (an empty one is no bio)
+                a.bio_length = static_cast<double>(trim(strings.get(t.text(bio_text, row))).size());
+            }
             a.has_profile_pic = t.flag(picture, row);
             if (a.has_profile_pic < 0 && t.flag(default_picture, row) >= 0) a.has_profile_pic = t.flag(default_picture, row) == 1 ? 0 : 1;
             a.is_private = t.flag(is_private, row);

@@ -133,8 +133,10 @@ std::vector<KindSpec> build_specs() {
             {"has_profile_pic", flag, "hasprofilepic|profilepic|profilepicture|userhasprofilpic|userhasprofilepic|avatar"},
             // Twitter/X and others say the opposite: the account shows the default picture.
             {"no_profile_pic", flag, "defaultprofileimage|defaultprofilepic|defaultprofilepicture|noprofilepic|defaultavatar"},
-            {"is_private", flag, "isprivate|private|userisprivate"},
+            {"is_private", flag, "isprivate|private|userisprivate|protected|isprotected"},
             {"bio_length", count, "biolength|descriptionlength|userbiographylength|biographylength"},
+            // The bio itself (X/Twitter's description): its length when no column gives one.
+            {"bio", text, "bio|biography|description|userdescription|profiledescription"},
             {"username_digits", number, "usernamedigits|numslengthusername|digitratio|usernamedigitratio|digitshare"},
             {"username_digit_count", count, "usernamedigitcount|digitsinusername|digitcount"},
             {"username_length", count, "usernamelength"},

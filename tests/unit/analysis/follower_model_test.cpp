@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
 #include <filesystem>
 #include <sstream>
 
@@ -180,4 +181,27 @@ TEST_CASE("a username's digits are read by what the columns hold") {
     }
     CHECK(reasons.find("600%") == std::string::npos);
     CHECK(reasons.find("400%") == std::string::npos);
+}
+
+TEST_CASE("an X/Twitter user export is a follower sample: its bio's length, protected as private, the default picture") {
+    Engine engine;
+    REQUIRE(engine.begin_file("twitter_followers.csv"));
+    REQUIRE(engine.feed("screen_name,followers_count,friends_count,statuses_count,default_profile_image,protected,description\n"
+                        "jane_doe,340,410,1200,False,False,Coffee and code\n"
+                        "bot83749201,2,4100,0,True,False,\n"
+                        "real_person,120,1900,800,False,True,Runner. Dad. Bad jokes.\n"));
+    REQUIRE(engine.finish_file());
+    const auto report = nlohmann::json::parse(engine.report_json());
+    const auto& input = report["inputs"][0];
+    CHECK(input["kind"] == "follower_sample");
+    std::map<std::string, std::string> mapped;
+    for (const auto& c : input["columns"]) mapped[c["source"].get<std::string>()] = c["canonical"].is_null() ? "" : c["canonical"].get<std::string>();
+    CHECK(mapped["protected"] == "is_private");
+    CHECK(mapped["description"] == "bio");
+    CHECK(mapped["default_profile_image"] == "no_profile_pic");
+    const auto& accounts = report["audience_samples"][0]["accounts"];
+    REQUIRE(accounts.size() == 3);
+    CHECK_FALSE(accounts[0]["suspicious"].get<bool>());
+    CHECK(accounts[1]["suspicious"].get<bool>());
+    CHECK_FALSE(accounts[2]["suspicious"].get<bool>());  // follows 1,900: a real person may
 }
