@@ -9,7 +9,7 @@ one fitted on InstaFake on Kaggle, beside the naive five-point rule (no picture,
 posts, following far above followers, mass following, very few followers: two points or more).
 The shipped model is fitted on both; its sensitivity and specificity for correcting a sample's
 share (Rogan and Gladen) are the two directions' mean, their standard errors the binomial one
-plus half the difference between the directions (a model meets data it was not fitted to).
+plus the spread between the directions (a model meets data it was not fitted to).
 
 Usage: python3 tools/fit_follower_model.py [REALDATA_DIR] [--write]
 REALDATA_DIR defaults to ../shared/realdata beside the repository. Without --write it only
@@ -185,14 +185,16 @@ def main():
               f"specificity {figures['specificity']:.4f} ({figures['fakes']} fake, {figures['real']} real); "
               f"naive rule on {test}: {naive[test]['balanced_accuracy']:.4f} ({naive[test]['sensitivity']:.4f}, {naive[test]['specificity']:.4f})")
     # The error rates for the correction: the mean of the two directions; the standard error the
-    # binomial one and half the difference between the directions, added in quadrature.
+    # binomial one and the directions' spread, added in quadrature.
     error_rates = {}
     for rate, group in (("sensitivity", "fakes"), ("specificity", "real")):
         values = [v[rate] for v in validation.values()]
         mean = sum(values) / 2
         binomial = sum(v[rate] * (1 - v[rate]) / v[group] for v in validation.values()) / 4
         error_rates[rate] = round(mean, 4)
-        error_rates[rate + "_se"] = round(math.sqrt(binomial + ((values[0] - values[1]) / 2) ** 2), 4)
+        # The spread a new dataset may show: the two directions' difference over sqrt(2) (the
+        # standard deviation of two values), wider than the error of their mean (difference / 2).
+        error_rates[rate + "_se"] = round(math.sqrt(binomial + ((values[0] - values[1]) / math.sqrt(2)) ** 2), 4)
     print(f"error rates for the correction: {error_rates}")
     model = fitted([(a, y) for a, y in kaggle] + [(a, y) for a, y in insta],
                    lambda row, kaggle_ids={id(r[0]) for r in kaggle}: "kaggle" if id(row[0]) in kaggle_ids else "instafake")

@@ -54,13 +54,17 @@ double feature_value(const std::string& feature, const FollowerAccount& a) {
 }
 
 // The share of digits in a username, read by what the columns hold: a share (0 to 1) stays
-// one; a value above 1 under a share's header is a count, as is a digit-count column, made a
-// share with the username's length (its column, else the username itself); with no length,
-// unknown. No column: the username's own digits. NaN when nothing says.
-double digit_share(double share, double count, double length, const std::string& account) {
+// one; a share column that holds counts (any value above 1 in the file: share_is_count) is a
+// count, as is a digit-count column, made a share with the username's length (its column, else
+// the username itself); with no length, unknown. No column: the username's own digits. NaN when
+// nothing says.
+double digit_share(double share, double count, double length, const std::string& account, bool share_is_count) {
     const std::string name(trim(account));
     const double chars = length > 0 ? length : static_cast<double>(name.size());
-    if (!std::isnan(share) && share > 1 && std::isnan(count)) count = share, share = not_a_number;  // "6" digits, not 600%
+    if (!std::isnan(share) && (share_is_count || share > 1)) {  // "6" digits, not 600%
+        if (std::isnan(count)) count = share;
+        share = not_a_number;
+    }
     if (!std::isnan(share)) return share >= 0 ? share : not_a_number;
     if (!std::isnan(count)) return count >= 0 && chars > 0 && count <= chars ? count / chars : not_a_number;
     if (name.empty()) return not_a_number;
@@ -189,6 +193,8 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
         if (!input->finished() || input->kind() != Kind::follower_sample) continue;
         const Table& t = input->table();
         std::map<std::string, std::size_t> by_creator;  // sample index per creator in this file
+        bool digits_are_counts = false;  // a share column that holds counts: any value above 1
+        for (std::size_t row = 0; row < t.rows() && !digits_are_counts; ++row) digits_are_counts = t.number(digits, row) > 1;
         for (std::size_t row = 0; row < t.rows(); ++row) {
             FollowerAccount a;
             a.account = std::string(strings.get(t.text(account, row)));
@@ -202,7 +208,7 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
             a.has_profile_pic = t.flag(picture, row);
             if (a.has_profile_pic < 0 && t.flag(default_picture, row) >= 0) a.has_profile_pic = t.flag(default_picture, row) == 1 ? 0 : 1;
             a.is_private = t.flag(is_private, row);
-            a.digit_share = digit_share(t.number(digits, row), t.number(digit_count, row), t.number(length, row), a.account);
+            a.digit_share = digit_share(t.number(digits, row), t.number(digit_count, row), t.number(length, row), a.account, digits_are_counts);
             const std::string who(strings.get(t.text(creator, row)));
             auto [it, added] = by_creator.emplace(who, samples.size());
             if (added) {

@@ -156,13 +156,15 @@ void view_inflation(CreatorResult& c, const OwnData& own, const FlagThresholds& 
     struct Seen {
         const PostCounts* post;
         double views, rate;
+        std::size_t at;  // its place in the window: a post without views between two breaks a run
     };
     std::vector<Seen> seen;
     std::vector<double> views, rates;
-    for (const auto& p : own.window) {
+    for (std::size_t k = 0; k < own.window.size(); ++k) {
+        const auto& p = own.window[k];
         const double i = interactions_of(p);
         if (std::isnan(p.views) || p.views <= 0 || std::isnan(i)) continue;
-        seen.push_back({&p, p.views, i / p.views});
+        seen.push_back({&p, p.views, i / p.views, k});
         views.push_back(p.views);
         rates.push_back(i / p.views);
     }
@@ -171,7 +173,8 @@ void view_inflation(CreatorResult& c, const OwnData& own, const FlagThresholds& 
     const auto inflated = [&](const Seen& s, double times, double drop) { return s.views >= times * usual_views && s.rate <= (1 - drop) * usual_rate; };
     std::size_t run = 0, longest = 0, longest_end = 0;
     for (std::size_t k = 0; k < seen.size(); ++k) {
-        run = inflated(seen[k], th.view_inflation_views, th.view_inflation_rate_drop) ? run + 1 : 0;
+        const bool next_in_window = k > 0 && seen[k].at == seen[k - 1].at + 1;
+        run = inflated(seen[k], th.view_inflation_views, th.view_inflation_rate_drop) ? (next_in_window ? run : 0) + 1 : 0;
         if (run > longest) longest = run, longest_end = k + 1;
     }
     const double share = static_cast<double>(longest) / static_cast<double>(seen.size());
@@ -186,21 +189,24 @@ void view_inflation(CreatorResult& c, const OwnData& own, const FlagThresholds& 
         for (std::size_t k = longest_end - longest; k < longest_end; ++k) add(seen[k]);
         f.value = static_cast<double>(longest);
         f.evidence = std::to_string(longest) + " posts in a row (of " + std::to_string(seen.size()) + " recent) had " +
-                     format_number(th.view_inflation_views, 1) + " times the usual views (" + format_number(usual_views) +
-                     ") or more while engagement per view was " + percent_text(th.view_inflation_rate_drop, 0) +
+                     format_number(th.view_inflation_views, 1) + " times or more the usual " + format_number(usual_views) +
+                     " views while engagement per view was " + percent_text(th.view_inflation_rate_drop, 0) +
                      " or more under the usual " + percent_text(usual_rate, 2) + ": views that no audience engaged with";
     } else {
+        double most = 0;  // the largest views multiple among them: the flag's value
         for (const Seen& s : seen) {
-            if (inflated(s, th.view_inflation_outlier_views, th.view_inflation_outlier_rate_drop)) add(s);
+            if (!inflated(s, th.view_inflation_outlier_views, th.view_inflation_outlier_rate_drop)) continue;
+            add(s);
+            most = std::max(most, s.views / usual_views);
         }
         if (f.posts.empty()) return;
         if (f.posts.size() >= static_cast<std::size_t>(th.view_inflation_min_posts)) f.severity = "medium";
-        f.value = static_cast<double>(f.posts.size());
+        f.value = most;
         f.evidence = std::to_string(f.posts.size()) + " of " + std::to_string(seen.size()) + " recent posts had " +
-                     format_number(th.view_inflation_outlier_views, 1) + " times the usual views (" + format_number(usual_views) +
-                     ") or more with engagement per view " + percent_text(th.view_inflation_outlier_rate_drop, 0) +
+                     format_number(th.view_inflation_outlier_views, 0) + " times or more the usual " + format_number(usual_views) +
+                     " views with engagement per view " + percent_text(th.view_inflation_outlier_rate_drop, 0) +
                       " or more under the usual " + percent_text(usual_rate, 2) +
-                     (f.severity == "medium" ? ", again and again: views that no audience engaged with" : ": check where those views came from");
+                     (f.severity == "medium" ? ", more than once or twice: views that no audience engaged with" : ": check where those views came from");
     }
     c.flags.push_back(std::move(f));
 }

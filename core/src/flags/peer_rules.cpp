@@ -48,18 +48,21 @@ void low_engagement(CreatorResult& c, const Engagement& e, const PeerGroup& peer
     const bool peers_alone = peers_low && band == nullptr;
     if (!(both || band_alone || peers_alone)) return;
     std::string evidence = "engagement rate " + percent_text(e.rate, 2);
+    if (band_alone) {
+        evidence += " is less than half the low band's " + format_number(band->low_below, 2) + "% (" + band->source + "); only " +
+                    std::to_string(peers.size) + " loaded peers, " + format_number(th.min_peers) + " needed to compare; " + posts_basis(e);
+        c.flags.push_back(make_flag("LOW_ENGAGEMENT", "low", evidence, e.rate, 0.5 * band->low_below / 100.0));
+        return;
+    }
     if (band_low) evidence += " is under " + format_number(band->low_below, 2) + "%, the low band of " + band->source;
     if (peers_low) {
         evidence += std::string(band_low ? ", and" : " is") + " in the lowest " + format_number(th.low_engagement_percentile) + "% of " +
                     std::to_string(peers.size) + " loaded " + c.platform + " " + *c.tier + " creators (percentile " +
                     format_number(c.benchmark.percentile, 0) + ", median " + percent_text(peers.median, 2) + ")";
-    } else {
-        evidence += ", under half of it; too few loaded peers to compare with (" + std::to_string(peers.size) + ", " +
-                    format_number(th.min_peers) + " needed)";
     }
     evidence += "; " + posts_basis(e);
-    c.flags.push_back(make_flag("LOW_ENGAGEMENT", both ? "medium" : "low", evidence, both || !peers_low ? e.rate : c.benchmark.percentile,
-                                band_low ? band->low_below / 100.0 : th.low_engagement_percentile));
+    c.flags.push_back(make_flag("LOW_ENGAGEMENT", both ? "medium" : "low", evidence, both ? e.rate : c.benchmark.percentile,
+                                both ? band->low_below / 100.0 : th.low_engagement_percentile));
 }
 
 // HIGH_ENGAGEMENT: above the top percentile among enough peers and above the published band's

@@ -19,6 +19,7 @@ struct BenignUse {
     std::vector<std::string> near;          // harmless with one of these words within three words before or after
     std::vector<std::string> followed_by;   // harmless when the next word is one of these
     std::vector<std::string> after;         // harmless right after one of these phrases
+    std::vector<std::string> never_before;  // never harmless when the next word is one of these ("xxx video")
     std::string why;                        // the benign use, in words (docs)
 };
 

@@ -28,8 +28,12 @@ std::uint32_t prefix_hash(std::uint32_t key) { return (key * 2654435761u) >> 16;
 void KeywordMatcher::add(std::string term, std::string category, bool sponsorship) {
     term = lower_ascii(trim(term));
     if (term.empty()) return;
-    for (const auto& existing : terms_) {
-        if (existing.text == term && existing.sponsorship == sponsorship) return;
+    for (auto& existing : terms_) {
+        if (existing.text != term || existing.sponsorship != sponsorship) continue;
+        // A brief that blocklists a built-in term makes it its own: the blocklist's category (and
+        // severity), and no benign uses (issue 18's review).
+        if (category == "brief blocklist") existing.category = category;
+        return;
     }
     terms_.push_back({std::move(term), std::move(category), sponsorship});
 }

@@ -49,6 +49,22 @@ struct Slot {
     std::size_t next = 0;          // the next mover to add
 };
 
+// An amount of money as grid steps, rounded down (a budget, a maximum) or up (a minimum): first
+// to whole cents with a thousandth of a cent's tolerance (10,000,000.03 x 100 is
+// 1,000,000,002.9999999 in binary), then by whole steps. Non-negative amounts; huge ones capped.
+std::int64_t steps_down(double money, std::int64_t step) {
+    const double cents = money * 100.0;
+    if (!(cents < 9e15)) return std::int64_t{1} << 52;
+    const auto whole = static_cast<std::int64_t>(std::floor(cents + 1e-3 + 1e-12 * std::fabs(cents)));
+    return whole <= 0 ? 0 : whole / step;
+}
+std::int64_t steps_up(double money, std::int64_t step) {
+    const double cents = money * 100.0;
+    if (!(cents < 9e15)) return std::int64_t{1} << 52;
+    const auto whole = static_cast<std::int64_t>(std::ceil(cents - 1e-3 - 1e-12 * std::fabs(cents)));
+    return whole <= 0 ? 0 : (whole + step - 1) / step;
+}
+
 // Steps between a spend and a window.
 std::int64_t outside(std::int64_t spend, std::int64_t lo, std::int64_t hi) { return spend < lo ? lo - spend : spend > hi ? spend - hi : 0; }
 
@@ -73,6 +89,7 @@ struct WindowSearch::Impl {
     std::size_t current = 0;  // the slot being filled
     bool empty = false;       // a slot has no spend in its window: no plan within the allowance
     bool retry = false;       // none within this round's allowance: the next round searches a wider one
+    bool broken = false;      // the plan traced back failed its check: the caller takes another way
 
     Impl(const PlanProblem& p, WindowStart s, std::uint64_t limit, double part, std::int64_t step_cents)
         : problem(p), start(std::move(s)), work_limit(limit), share(part), step(step_cents),
@@ -131,7 +148,7 @@ bool WindowSearch::Impl::set_up() {
     slots.push_back({});
     slots.back().price = start.price[groups];
     slots.back().high = infinite;
-    budget_steps = static_cast<std::int64_t>(std::floor(problem.budget * 100.0 / static_cast<double>(step) + 1e-9));
+    budget_steps = steps_down(problem.budget, step);
     std::vector<double> most(slots.size(), 0.0);
     std::vector<std::int64_t> base_cents(slots.size(), 0);
     double best_total = 0;
@@ -167,17 +184,20 @@ bool WindowSearch::Impl::set_up() {
         if (!creator.required && choice[c] >= 0) consider(-1, 0.0, 0.0);
         if (mover.moves.size() > 1) slots[static_cast<std::size_t>(s)].movers.push_back(std::move(mover));
     }
+    double everything = 0;
     for (std::size_t s = 0; s < slots.size(); ++s) {
         slots[s].high = std::max(slots[s].low, std::min(slots[s].high, most[s]));
         slots[s].base = base_cents[s] / step;
+        everything += most[s];
     }
+    budget_steps = std::min(budget_steps, steps_down(everything, step));  // no more than every creator at their dearest
     by_price.resize(slots.size());
     std::iota(by_price.begin(), by_price.end(), std::size_t{0});
     std::stable_sort(by_price.begin(), by_price.end(), [&](std::size_t a, std::size_t b) { return slots[a].price > slots[b].price; });
     spend_bound = spend_most(-1, 0, nullptr);
     const double bound = best_total + spend_bound;
     tolerance = 1e-9 * std::max(1.0, std::fabs(bound));
-    allowance = share * (bound - start.incumbent_value);
+    allowance = share * std::max(0.0, bound - start.incumbent_value);
     return std::isfinite(spend_bound) && prepare_slots();
 }
 
@@ -278,11 +298,9 @@ void WindowSearch::Impl::window_of(std::size_t s) {
         }
         d = c;
     }
-    const auto steps_of = [&](double money) { return money * 100.0 / static_cast<double>(step); };
-    const auto min_steps = static_cast<std::int64_t>(std::ceil(steps_of(slot.low) - 1e-9));
-    slot.lo = std::max({std::int64_t{0}, min_steps, static_cast<std::int64_t>(std::floor(steps_of(a))) - 1});
-    slot.hi = std::min(budget_steps, static_cast<std::int64_t>(std::ceil(steps_of(d))) + 1);
-    if (std::isfinite(slot.high)) slot.hi = std::min(slot.hi, static_cast<std::int64_t>(std::floor(steps_of(slot.high) + 1e-9)));
+    slot.lo = std::max({std::int64_t{0}, steps_up(slot.low, step), steps_down(a, step) - 1});
+    slot.hi = std::min(budget_steps, steps_up(d, step) + 1);
+    if (std::isfinite(slot.high)) slot.hi = std::min(slot.hi, steps_down(slot.high, step));
 }
 
 // Adds the slot's next creator: each spend reached by one of its moves keeps its least
@@ -465,7 +483,8 @@ void WindowSearch::Impl::trace(std::vector<std::int64_t> spend) {
 void WindowSearch::Impl::finish(PlanSolution& solution, bool better) {
     std::vector<int> plan = better ? choice : start.incumbent;
     ChoiceCheck check = check_choice(problem, plan);
-    if (!check.feasible || check.value < start.incumbent_value) {
+    if (!check.feasible || check.value < start.incumbent_value) {  // only a fault could do this: no proof then
+        broken = true;
         plan = start.incumbent;
         check = check_choice(problem, plan);
     }
@@ -507,6 +526,7 @@ bool WindowSearch::advance(std::uint64_t work, PlanSolution& solution) {
         Slot& slot = w.slots[w.current];
         if (slot.next < slot.movers.size()) {
             if (!w.add_mover(slot) || w.work > w.work_limit) {
+                solution.work = done_work_ + w.work;
                 gave_up_ = true;
                 return true;
             }
@@ -528,7 +548,8 @@ bool WindowSearch::advance(std::uint64_t work, PlanSolution& solution) {
             solution.work = done_work_ + w.work;
             return false;
         }
-        if (joined == Impl::Joined::over_limit) {
+        if (joined == Impl::Joined::over_limit || w.broken) {
+            solution.work = done_work_ + w.work;
             gave_up_ = true;
             return true;
         }

@@ -140,7 +140,7 @@ TEST_CASE("accuracy on Kaggle test.csv and balanced accuracy on InstaFake (thres
                          << corrected.high << "], true " << mix.truth);
         CHECK(corrected.low <= mix.truth + 1e-12);
         CHECK(corrected.high >= mix.truth - 1e-12);
-        CHECK(corrected.high - corrected.low < 0.3);  // an interval that says something
+        CHECK(corrected.high - corrected.low < 0.4);  // an interval that says something
     }
 }
 

@@ -1,5 +1,6 @@
 // Brand safety's precision per category (issue 18): a hand-labelled set of captions written by
-// the team in the shapes real captions take, each labelled harmful (a hit is right) or harmless
+// the team in the shapes real captions take (the harmful uses of "xxx" after a review: as a
+// hashtag, before "video" or "content", before Cyrillic words or the 18+ sign), each labelled harmful (a hit is right) or harmless
 // (a hit is a false alarm: kisses, pasta, an expression), and the one caption of the realdata
 // posts (Kim et al. 2020, 486 captions) that any listed term matched, labelled by hand.
 #include <doctest/doctest.h>
@@ -58,6 +59,12 @@ TEST_CASE("brand safety: each category's precision and recall on hand-labelled c
         {"Love you mum xxx happy birthday", "adult content", false},
         {"Thanks for 10k!! xxx 💕 #grateful", "adult content", false},
         {"XXX rated videos, DM me", "adult content", true},
+        {"hot content tonight #xxx #18plus", "adult content", true},
+        {"Don't miss my new xxx video", "adult content", true},
+        {"You'll love my xxx content, link below", "adult content", true},
+        {"xxx \xd0\xbf\xd0\xbe\xd1\x80\xd0\xbd\xd0\xbe", "adult content", true},
+        {"subscribe for more xxx \xf0\x9f\x94\x9e", "adult content", true},
+        {"Good night all xxx \xe2\x9d\xa4\xef\xb8\x8f\xf0\x9f\x98\x98 #sleepy", "adult content", false},
         {"Ammunition sale this weekend only at the range", "arms and ammunition", true},
         {"Crypto giveaway: send 1 ETH, get 2 back, guaranteed returns", "financial scams", true},
         {"Forex signals group, join now, double your money", "financial scams", true},
@@ -82,4 +89,12 @@ TEST_CASE("brand safety on the realdata captions: the one term matched is kisses
     REQUIRE(at != std::string::npos);
     const std::string caption = csv.substr(csv.rfind('\n', at) + 1, csv.find('\n', at) - csv.rfind('\n', at) - 1);
     CHECK(KeywordMatcher::builtin().find(caption).empty());
+}
+
+TEST_CASE("a brief that blocklists a built-in term makes it its own: the blocklist's category and no benign use") {
+    Brief brief;
+    brief.blocklist = {"xxx"};
+    const auto matcher = KeywordMatcher::build({&brief});
+    CHECK(matcher->find("See you soon xxx") == "brief blocklist: xxx");
+    CHECK(KeywordMatcher::builtin().find("See you soon xxx").empty());
 }

@@ -191,6 +191,20 @@ TEST_CASE("on hundreds of creators with tiers and fees to the unit, the search n
     }
 }
 
+TEST_CASE("a budget of ten million and three cents holds a plan that spends it to the cent") {
+    // 10,000,000.03 x 100 is 1,000,000,002.9999999 in binary: read as steps, the budget must not
+    // lose its last cent (a review found the search near the relaxation's plan did).
+    PlanProblem problem;
+    problem.budget = 10000000.03;
+    problem.creators.push_back({-1, false, {{10000000.00, 10000001}}});
+    problem.creators.push_back({-1, false, {{0.03, 0.031}}});
+    problem.creators.push_back({-1, false, {{0.04, 0.0405}}});
+    const PlanSolution solution = PlanSolver::solve(problem, PlanMethod::window);
+    CHECK(solution.optimal);
+    CHECK(solution.value == doctest::Approx(10000001.031).epsilon(1e-12));
+    CHECK(solution.choice == std::vector<int>{0, 0, -1});
+}
+
 TEST_CASE("costs in cents that share no step go to branch and bound; round fees to the programme") {
     PlanProblem problem;
     problem.budget = 1000;
