@@ -57,14 +57,23 @@ std::int64_t whole_cents(double amount) {
     return std::fabs(cents - rounded) <= cent_tolerance * std::max(1.0, cents) ? static_cast<std::int64_t>(rounded) : -1;
 }
 
-// Grid units of an amount, rounded down (a budget, a maximum) or up (a minimum).
-std::uint64_t units_down(double amount, std::int64_t step) {
-    if (amount <= 0) return 0;
-    if (!(amount < 1e15)) return std::numeric_limits<std::uint32_t>::max();  // no limit (an infinite maximum)
-    return static_cast<std::uint64_t>(std::floor(amount * 100.0 / static_cast<double>(step) + 1e-9));
-}
+std::uint64_t units_down(double amount, std::int64_t step) { return static_cast<std::uint64_t>(grid_steps_down(amount, step)); }
 
 }  // namespace
+
+std::int64_t grid_steps_down(double amount, std::int64_t step) {
+    const double cents = amount * 100.0;
+    if (!(amount < 1e13)) return no_limit_steps;
+    const auto whole = static_cast<std::int64_t>(std::floor(cents + 1e-3 + 1e-12 * std::fabs(cents)));
+    return whole <= 0 ? 0 : whole / step;
+}
+
+std::int64_t grid_steps_up(double amount, std::int64_t step) {
+    const double cents = amount * 100.0;
+    if (!(amount < 1e13)) return no_limit_steps;
+    const auto whole = static_cast<std::int64_t>(std::ceil(cents - 1e-3 - 1e-12 * std::fabs(cents)));
+    return whole <= 0 ? 0 : (whole + step - 1) / step;
+}
 
 BudgetGrid budget_grid(const PlanProblem& problem) {
     std::int64_t step = 0;

@@ -22,13 +22,8 @@ namespace {
 constexpr double impossible = -std::numeric_limits<double>::infinity();
 
 // Steps of the grid an amount makes, rounded down (a budget, a maximum) or up (a minimum).
-std::uint64_t steps_down(double amount, std::int64_t step) {
-    if (!(amount < 1e15)) return std::numeric_limits<std::uint32_t>::max();  // no limit (an infinite maximum)
-    return amount <= 0 ? 0 : static_cast<std::uint64_t>(std::floor(amount * 100.0 / static_cast<double>(step) + 1e-9));
-}
-std::uint64_t steps_up(double amount, std::int64_t step) {
-    return amount <= 0 ? 0 : static_cast<std::uint64_t>(std::ceil(amount * 100.0 / static_cast<double>(step) - 1e-9));
-}
+std::uint64_t steps_down(double amount, std::int64_t step) { return static_cast<std::uint64_t>(grid_steps_down(amount, step)); }
+std::uint64_t steps_up(double amount, std::int64_t step) { return static_cast<std::uint64_t>(grid_steps_up(amount, step)); }
 
 // A creator's choice at each spend: for one option a bit (taken or not), else a byte (0 none,
 // else the option + 1), made when the creator is added.

@@ -49,22 +49,6 @@ struct Slot {
     std::size_t next = 0;          // the next mover to add
 };
 
-// An amount of money as grid steps, rounded down (a budget, a maximum) or up (a minimum): first
-// to whole cents with a thousandth of a cent's tolerance (10,000,000.03 x 100 is
-// 1,000,000,002.9999999 in binary), then by whole steps. Non-negative amounts; huge ones capped.
-std::int64_t steps_down(double money, std::int64_t step) {
-    const double cents = money * 100.0;
-    if (!(cents < 9e15)) return std::int64_t{1} << 52;
-    const auto whole = static_cast<std::int64_t>(std::floor(cents + 1e-3 + 1e-12 * std::fabs(cents)));
-    return whole <= 0 ? 0 : whole / step;
-}
-std::int64_t steps_up(double money, std::int64_t step) {
-    const double cents = money * 100.0;
-    if (!(cents < 9e15)) return std::int64_t{1} << 52;
-    const auto whole = static_cast<std::int64_t>(std::ceil(cents - 1e-3 - 1e-12 * std::fabs(cents)));
-    return whole <= 0 ? 0 : (whole + step - 1) / step;
-}
-
 // Steps between a spend and a window.
 std::int64_t outside(std::int64_t spend, std::int64_t lo, std::int64_t hi) { return spend < lo ? lo - spend : spend > hi ? spend - hi : 0; }
 
@@ -148,7 +132,7 @@ bool WindowSearch::Impl::set_up() {
     slots.push_back({});
     slots.back().price = start.price[groups];
     slots.back().high = infinite;
-    budget_steps = steps_down(problem.budget, step);
+    budget_steps = grid_steps_down(problem.budget, step);
     std::vector<double> most(slots.size(), 0.0);
     std::vector<std::int64_t> base_cents(slots.size(), 0);
     double best_total = 0;
@@ -190,7 +174,7 @@ bool WindowSearch::Impl::set_up() {
         slots[s].base = base_cents[s] / step;
         everything += most[s];
     }
-    budget_steps = std::min(budget_steps, steps_down(everything, step));  // no more than every creator at their dearest
+    budget_steps = std::min(budget_steps, grid_steps_down(everything, step));  // no more than every creator at their dearest
     by_price.resize(slots.size());
     std::iota(by_price.begin(), by_price.end(), std::size_t{0});
     std::stable_sort(by_price.begin(), by_price.end(), [&](std::size_t a, std::size_t b) { return slots[a].price > slots[b].price; });
@@ -298,9 +282,9 @@ void WindowSearch::Impl::window_of(std::size_t s) {
         }
         d = c;
     }
-    slot.lo = std::max({std::int64_t{0}, steps_up(slot.low, step), steps_down(a, step) - 1});
-    slot.hi = std::min(budget_steps, steps_up(d, step) + 1);
-    if (std::isfinite(slot.high)) slot.hi = std::min(slot.hi, steps_down(slot.high, step));
+    slot.lo = std::max({std::int64_t{0}, grid_steps_up(slot.low, step), grid_steps_down(a, step) - 1});
+    slot.hi = std::min(budget_steps, grid_steps_up(d, step) + 1);
+    if (std::isfinite(slot.high)) slot.hi = std::min(slot.hi, grid_steps_down(slot.high, step));
 }
 
 // Adds the slot's next creator: each spend reached by one of its moves keeps its least

@@ -22,13 +22,20 @@ namespace {
 
 const fs::path realdata = fs::path(CREATORSCOPE_SOURCE_DIR) / "../shared/realdata";
 
+// The report of files (name, text) loaded in turn.
+nlohmann::json report_of(std::initializer_list<std::pair<std::string, std::string>> files) {
+    Engine engine;
+    for (const auto& [name, text] : files) {
+        REQUIRE(engine.begin_file(name));
+        REQUIRE(engine.feed(text));
+        REQUIRE(engine.finish_file());
+    }
+    return nlohmann::json::parse(engine.report_json());
+}
+
 // The report's verdicts for one file read as a follower sample.
 std::vector<bool> verdicts(const fs::path& file) {
-    Engine engine;
-    REQUIRE(engine.begin_file(file.filename().string()));
-    REQUIRE(engine.feed(creatorscope::testing::read_file(file)));
-    REQUIRE(engine.finish_file());
-    const auto report = nlohmann::json::parse(engine.report_json());
+    const auto report = report_of({{file.filename().string(), creatorscope::testing::read_file(file)}});
     REQUIRE(report["audience_samples"].size() == 1);
     std::vector<bool> out;
     for (const auto& account : report["audience_samples"][0]["accounts"]) out.push_back(account["suspicious"].get<bool>());
@@ -164,15 +171,10 @@ TEST_CASE("the share corrected for the model's error rates (Rogan and Gladen) an
 }
 
 TEST_CASE("a username's digits are read by what the columns hold") {
-    Engine engine;
-    REQUIRE(engine.begin_file("followers.csv"));
     // A share column, a count under a share's header, and a count with a length column.
-    REQUIRE(engine.feed("username,followers,following,posts,username_digits\nann,100,50,10,0.5\nbo2023,100,50,10,4\ncid,100,50,10,\n"));
-    REQUIRE(engine.finish_file());
-    REQUIRE(engine.begin_file("insta.csv"));
-    REQUIRE(engine.feed("username,followers,following,posts,username_digit_count,username_length\nx,100,50,10,6,12\n"));
-    REQUIRE(engine.finish_file());
-    const auto report = nlohmann::json::parse(engine.report_json());
+    const auto report =
+        report_of({{"followers.csv", "username,followers,following,posts,username_digits\nann,100,50,10,0.5\nbo2023,100,50,10,4\ncid,100,50,10,\n"},
+                   {"insta.csv", "username,followers,following,posts,username_digit_count,username_length\nx,100,50,10,6,12\n"}});
     std::string reasons;
     for (const auto& sample : report["audience_samples"]) {
         for (const auto& account : sample["accounts"]) {
@@ -184,14 +186,11 @@ TEST_CASE("a username's digits are read by what the columns hold") {
 }
 
 TEST_CASE("an X/Twitter user export is a follower sample: its bio's length, protected as private, the default picture") {
-    Engine engine;
-    REQUIRE(engine.begin_file("twitter_followers.csv"));
-    REQUIRE(engine.feed("screen_name,followers_count,friends_count,statuses_count,default_profile_image,protected,description\n"
-                        "jane_doe,340,410,1200,False,False,Coffee and code\n"
-                        "bot83749201,2,4100,0,True,False,\n"
-                        "real_person,120,1900,800,False,True,Runner. Dad. Bad jokes.\n"));
-    REQUIRE(engine.finish_file());
-    const auto report = nlohmann::json::parse(engine.report_json());
+    const auto report = report_of({{"twitter_followers.csv",
+                                    "screen_name,followers_count,friends_count,statuses_count,default_profile_image,protected,description\n"
+                                    "jane_doe,340,410,1200,False,False,Coffee and code\n"
+                                    "bot83749201,2,4100,0,True,False,\n"
+                                    "real_person,120,1900,800,False,True,Runner. Dad. Bad jokes.\n"}});
     const auto& input = report["inputs"][0];
     CHECK(input["kind"] == "follower_sample");
     std::map<std::string, std::string> mapped;
