@@ -231,7 +231,8 @@ const std::vector<RosterColumn>& roster_columns() {
          [](const CreatorResult& c) { ImGui::Text("%d", c.engagement.posts_used); }},
         {"Peer rank",
          "Percentile of the engagement rate among the loaded creators of the same platform and tier:\n"
-         "the share of them with a lower rate, ties counting half. 100 is the most engaged.",
+         "the share of them with a lower rate, ties counting half. 100 is the most engaged.\n"
+         "A rate from fewer than 5 posts gets no rank, and is not a peer.",
          "100", true,
          [](const CreatorResult& a, const CreatorResult& b) { return compare_numbers(a.benchmark.percentile, b.benchmark.percentile); },
          [](const CreatorResult& c) {
@@ -241,10 +242,7 @@ const std::vector<RosterColumn>& roster_columns() {
                  ImGui::TextUnformatted(format_number(c.benchmark.percentile, 0).c_str());
              }
              if (ImGui::IsItemHovered()) {
-                 tooltip_lines({"Peer rank " + format_number(c.benchmark.percentile, 1),
-                                "Among " + std::to_string(c.benchmark.peers) + " loaded " + c.platform + " " + c.tier.value_or("") +
-                                    " creators measured by " + c.engagement.denominator +
-                                    (c.benchmark.peers < 2 ? ": no other creator to compare with." : ".")});
+                 tooltip_lines({"Peer rank " + format_number(c.benchmark.percentile, 1), describe_peer_rank(c) + "."});
              }
          }},
         {"Benchmark",

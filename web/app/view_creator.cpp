@@ -331,7 +331,7 @@ void figures_section(const CreatorResult& c) {
            maybe_percent(c.rate_by_followers) + " / " + maybe_percent(c.rate_by_views) + " / " + maybe_percent(c.rate_by_reach),
            "The same posts measured by each denominator the data has.");
     figure("Peer rank", std::isnan(c.benchmark.percentile) ? "-" : std::to_string(static_cast<int>(std::lround(c.benchmark.percentile))) + " of 100 (" + std::to_string(c.benchmark.peers) + " peers)",
-           "Share of loaded creators of the same platform and tier with a lower rate.");
+           describe_peer_rank(c) + ". The share of them with a lower rate.");
     figure("Benchmark", c.benchmark.band.empty() ? "-" : c.benchmark.band,
            c.benchmark.reference ? c.benchmark.reference->source : std::string("No published band for this platform and size."));
     figure("Growth 30 / 90 days", maybe_percent(c.growth.growth_30d) + " / " + maybe_percent(c.growth.growth_90d),

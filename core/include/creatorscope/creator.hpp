@@ -3,6 +3,7 @@
 // cadence, cost, the position against peers, the red flags with their evidence, authenticity.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -48,6 +49,7 @@ struct Engagement {
     int posts_in_window = 0;
     std::vector<SkippedPost> skipped;
     std::vector<std::string> caveats;  // TOO_FEW_POSTS
+    bool too_few_posts() const { return std::find(caveats.begin(), caveats.end(), "TOO_FEW_POSTS") != caveats.end(); }
     std::string note;                  // why a figure is missing, or what was substituted
     std::vector<PostRate> per_post;    // the posts used, newest first
     // Followers as the denominator: "current" (the one count), or "at post time" (each post's
@@ -260,7 +262,10 @@ struct CreatorResult {
         double roi = not_a_number;  // (EMV - fee) / fee
     } cost;
     struct Benchmark {
-        int peers = 0;                           // loaded creators of the same platform and tier with a rate
+        // Loaded creators of the same platform and tier whose rate has the same basis (posts or
+        // the roster's figures) and, from posts, stands on enough posts; NaN percentile for a
+        // rate from too few posts (it is no peer and gets no rank).
+        int peers = 0;
         double percentile = not_a_number;        // among them
         const ReferenceRow* reference = nullptr; // the published band for this platform, size and formula
         std::string band;                        // "low" ... "high" against it
@@ -292,5 +297,8 @@ struct CreatorResult {
 
 // "likes + comments + shares" and the sentence that explains a creator's rate.
 std::string describe_formula(const Engagement& engagement);  // written by the report
+
+// The peer rank in words: among whom, or why there is none ("a rate from 2 posts, 5 needed").
+std::string describe_peer_rank(const CreatorResult& creator);  // written by the report
 
 }  // namespace creatorscope

@@ -401,7 +401,11 @@ void keep_follower_series(CreatorResult& c, const std::vector<FollowerPoint>& hi
 }
 
 std::string peer_group_key(const CreatorResult& c) {
-    return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator;
+    return c.platform + '\x1f' + c.tier.value_or("") + '\x1f' + c.engagement.denominator + '\x1f' + c.engagement.source;
+}
+
+bool counts_as_peer(const CreatorResult& c) {
+    return c.engagement.available && c.tier && (c.engagement.source == "roster" || !c.engagement.too_few_posts());
 }
 
 void CreatorJoin::compute_creator(std::size_t i, const AnalysisSettings& settings, CreatorEvidence& evidence) {
@@ -506,13 +510,13 @@ void assign_benchmarks(std::vector<CreatorResult>& creators, const ReferenceTabl
     pass.assign(creators, 0, creators.size(), reference);
 }
 
-// Peers: creators of the same platform and tier whose rate uses the same denominator. Each
-// group is sorted once (its NaN rates set aside but still counted as peers): a creator's
-// percentile is then a binary search, not a pass over the group.
+// Peers: creators of the same platform and tier whose rate uses the same denominator and basis
+// (counts_as_peer). Each group is sorted once (its NaN rates set aside but still counted as
+// peers): a creator's percentile is then a binary search, not a pass over the group.
 void BenchmarkPass::gather(const std::vector<CreatorResult>& creators, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end && i < creators.size(); ++i) {
         const CreatorResult& c = creators[i];
-        if (!c.engagement.available || !c.tier) continue;
+        if (!counts_as_peer(c)) continue;
         auto& [rates, peers] = groups_[peer_group_key(c)];
         ++peers;
         if (!std::isnan(c.engagement.rate)) rates.push_back(c.engagement.rate);
@@ -530,7 +534,7 @@ void BenchmarkPass::assign(std::vector<CreatorResult>& creators, std::size_t beg
         if (c.tier) {
             const auto& [sorted, peers] = groups_[peer_group_key(c)];
             c.benchmark.peers = static_cast<int>(peers);
-            c.benchmark.percentile = peer_percentile_sorted(sorted, peers, c.engagement.rate);
+            if (counts_as_peer(c)) c.benchmark.percentile = peer_percentile_sorted(sorted, peers, c.engagement.rate);
         }
         c.benchmark.reference = reference.find(c.platform, c.engagement.denominator, c.followers);
         if (c.benchmark.reference != nullptr) c.benchmark.band = ReferenceTable::band(*c.benchmark.reference, c.engagement.rate);

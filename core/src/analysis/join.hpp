@@ -36,8 +36,14 @@ struct CreatorEvidence {
 // Keeps the follower history for the charts (after the flags: the days they name are kept).
 void keep_follower_series(CreatorResult& creator, const std::vector<FollowerPoint>& history);
 
-// The peer group a creator's engagement is ranked in: platform, tier and the rate's denominator.
+// The peer group a creator's engagement is ranked in: platform, tier, the rate's denominator
+// and its basis (posts, or the roster's own figures: like is compared with like).
 std::string peer_group_key(const CreatorResult& creator);
+
+// Whether a creator is a peer and gets a rank: a rate and a tier, and from posts enough of
+// them (a rate from too few posts has the TOO_FEW_POSTS caveat instead; issue 18). A rate from
+// the roster is compared only with other rosters' rates.
+bool counts_as_peer(const CreatorResult& creator);
 
 struct AnalysisSettings {
     TierScheme tiers;

@@ -132,7 +132,7 @@ void gather_peer_groups(const std::vector<CreatorResult>& creators, FlagPass::St
     std::unordered_map<std::string, std::vector<double>> peer_rates;
     std::unordered_map<std::string, std::vector<double>> peer_ratios;
     for (const auto& c : creators) {
-        if (c.engagement.available && c.tier) peer_rates[peer_group_key(c)].push_back(c.engagement.rate);
+        if (counts_as_peer(c)) peer_rates[peer_group_key(c)].push_back(c.engagement.rate);
         if (!std::isnan(c.comment_like_ratio) && c.comment_like_ratio > 0) peer_ratios[c.platform].push_back(std::log(c.comment_like_ratio));
     }
     // Each group's figures, computed once (not once per creator: groups may hold thousands).

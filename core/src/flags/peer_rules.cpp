@@ -30,8 +30,6 @@ struct PeerData {
 // How many posts a rate stands on, in words: "from 12 posts".
 std::string posts_basis(const Engagement& e) { return "from " + std::to_string(e.posts_used) + " posts"; }
 
-bool too_few_posts(const Engagement& e) { return std::find(e.caveats.begin(), e.caveats.end(), "TOO_FEW_POSTS") != e.caveats.end(); }
-
 // LOW_ENGAGEMENT against the published band and the loaded peers together: medium when both
 // say low (under the band's low end, and in the lowest percentile among enough peers); low when
 // only one of them can say and it says so clearly (too few peers: under half the band's low
@@ -96,7 +94,7 @@ void high_engagement(CreatorResult& c, const Engagement& e, const PeerGroup& pee
 // LOW_ENGAGEMENT and HIGH_ENGAGEMENT, on a rate from enough posts.
 void engagement_against_peers(CreatorResult& c, PeerData& data, const FlagThresholds& th) {
     const Engagement& e = c.engagement;
-    if (!e.available || !c.tier || too_few_posts(e)) return;
+    if (!e.available || !c.tier || e.too_few_posts()) return;
     const PeerGroup& peers = data.state.rate_groups[peer_group_key(c)];
     low_engagement(c, e, peers, th);
     high_engagement(c, e, peers, th);

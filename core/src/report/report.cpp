@@ -10,6 +10,7 @@
 #include "report/report_account.hpp"
 #include "report/report_scores.hpp"
 #include "ingest/values.hpp"
+#include "model/text.hpp"
 
 namespace creatorscope {
 
@@ -256,6 +257,20 @@ std::string describe_formula(const Engagement& e) {
     return "median over the " + std::to_string(e.posts_used) + " most recent usable posts of (" + join(e.summed, " + ") +
            ") / " + (e.denominator == "views" ? "the post's views" : "followers") + "; window " +
            std::to_string(e.window) + " posts";
+}
+
+std::string describe_peer_rank(const CreatorResult& c) {
+    const Engagement& e = c.engagement;
+    if (!e.available || !c.tier) return "no rank: no engagement rate or no tier";
+    if (e.source == "posts" && e.too_few_posts()) {
+        return "no rank: a rate from " + std::to_string(e.posts_used) + (e.posts_used == 1 ? " post, " : " posts, ") +
+               std::to_string(minimum_trustworthy_posts) + " needed to rank it among peers";
+    }
+    const std::string group = std::to_string(c.benchmark.peers) + " loaded " + c.platform + " " + *c.tier + " creator" +
+                              (c.benchmark.peers == 1 ? "" : "s") + " measured by " + e.denominator +
+                              (e.source == "roster" ? " from a roster's figures" : " from enough posts");
+    if (std::isnan(c.benchmark.percentile)) return "no rank: " + group + ", no other to compare with";
+    return "percentile " + format_number(c.benchmark.percentile, 0) + " among " + group;
 }
 
 namespace {

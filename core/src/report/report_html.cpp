@@ -232,9 +232,7 @@ void write_creator(std::string& h, const CreatorResult& c, std::size_t index) {
                                           : "<span class=\"muted\">" + escape(e.note.empty() ? "not available" : e.note) + "</span>");
     if (c.benchmark.peers > 0 || c.benchmark.reference != nullptr) {
         std::string text;
-        if (!std::isnan(c.benchmark.percentile)) {
-            text = "percentile " + fixed(c.benchmark.percentile, 0) + " among " + std::to_string(c.benchmark.peers) + " loaded peers";
-        }
+        if (c.engagement.available && c.tier) text = describe_peer_rank(c);
         if (c.benchmark.reference != nullptr) text += (text.empty() ? "" : "; ") + c.benchmark.band + " against " + c.benchmark.reference->source;
         if (text.empty()) text = "no peers loaded";
         figure("Against peers and benchmarks", escape(text));

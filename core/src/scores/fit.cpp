@@ -16,7 +16,8 @@ std::string cost_key(const std::string& platform, const std::string& tier, const
 }
 
 // Engagement: the creator's percentile among loaded peers of its platform and tier (the
-// benchmark stage's), as it is; unknown without a rate or with fewer than 3 peers.
+// benchmark stage's), as it is; unknown without a rate, from too few posts, or with fewer
+// than 3 peers.
 ScorePart engagement_part(const CreatorResult& c, double weight) {
     ScorePart part;
     part.name = "engagement";
@@ -25,6 +26,10 @@ ScorePart engagement_part(const CreatorResult& c, double weight) {
     part.figure = c.benchmark.percentile;
     if (!c.engagement.available) {
         part.basis = "unknown: no engagement rate" + (c.engagement.note.empty() ? std::string() : " (" + c.engagement.note + ")");
+    } else if (c.engagement.source == "posts" && c.engagement.too_few_posts()) {
+        part.basis = "unknown: a rate from " + std::to_string(c.engagement.posts_used) + " post" +
+                     (c.engagement.posts_used == 1 ? "" : "s") + ", fewer than " + std::to_string(minimum_trustworthy_posts) +
+                     " to rank it against peers";
     } else if (std::isnan(c.benchmark.percentile) || c.benchmark.peers < CostPeers::min_peers) {
         part.basis = "unknown: " + std::to_string(c.benchmark.peers) + " loaded " + c.platform + " " + c.tier.value_or("") +
                      " creator" + (c.benchmark.peers == 1 ? "" : "s") + " with a rate (itself included), fewer than " +

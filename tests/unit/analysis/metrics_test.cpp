@@ -152,3 +152,36 @@ TEST_CASE("benchmarks set in slices, as the page's steps do, equal benchmarks se
     }
     CHECK(with_percentile > 2000);  // the case is not empty
 }
+
+TEST_CASE("a rate from too few posts is no peer and gets no rank; roster rates rank among roster rates") {
+    // Issue 18: the peers behind a percentile need enough posts each.
+    const auto creator = [](const char* handle, const char* source, int posts, double rate) {
+        CreatorResult c;
+        c.handle = handle;
+        c.platform = "instagram";
+        c.tier = "micro";
+        c.followers = 20000;
+        c.engagement.available = true;
+        c.engagement.source = source;
+        c.engagement.denominator = "followers";
+        c.engagement.posts_used = posts;
+        c.engagement.rate = rate;
+        if (posts < minimum_trustworthy_posts) c.engagement.caveats.push_back("TOO_FEW_POSTS");
+        return c;
+    };
+    std::vector<CreatorResult> creators = {creator("a", "posts", 12, 0.01), creator("b", "posts", 12, 0.02), creator("c", "posts", 12, 0.03),
+                                           creator("two.posts", "posts", 2, 0.50), creator("r1", "roster", 0, 0.04),
+                                           creator("r2", "roster", 0, 0.05)};
+    assign_benchmarks(creators, ReferenceTable::builtin());
+    // The 50% rate from two posts does not push the others down: c is still the top of three.
+    CHECK(creators[0].benchmark.peers == 3);
+    CHECK(creators[0].benchmark.percentile == doctest::Approx(0.0));
+    CHECK(creators[2].benchmark.percentile == doctest::Approx(100.0));
+    CHECK(std::isnan(creators[3].benchmark.percentile));
+    CHECK(describe_peer_rank(creators[3]) == "no rank: a rate from 2 posts, 5 needed to rank it among peers");
+    // The roster's figures are compared with each other only.
+    CHECK(creators[4].benchmark.peers == 2);
+    CHECK(creators[5].benchmark.percentile == doctest::Approx(100.0));
+    CHECK(describe_peer_rank(creators[5]) == "percentile 100 among 2 loaded instagram micro creators measured by followers from a roster's figures");
+    CHECK(describe_peer_rank(creators[1]) == "percentile 50 among 3 loaded instagram micro creators measured by followers from enough posts");
+}
