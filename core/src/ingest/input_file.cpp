@@ -218,23 +218,6 @@ void InputFile::finish() {
     finished_ = true;
 }
 
-// A number column that showed the other decimal convention ("0.244" in a semicolon file) reads
-// its ambiguous values ("2.402", first taken as 2,402) that way too: divided by 1,000, which is
-// exact to the last bit (both are exact doubles and the division is correctly rounded).
-void InputFile::finish_numbers() {
-    for (std::size_t c = 0; c < number_state_.size(); ++c) {
-        NumberColumnState& state = number_state_[c];
-        if (!state.other_convention || state.ambiguous_rows.empty()) continue;
-        Column& column = table_.column(static_cast<int>(c));
-        for (std::uint32_t row : state.ambiguous_rows) column.numbers[row] /= 1000.0;
-        const int source = mapping_.source_of[c];
-        notes_.push_back((source >= 0 ? header_[static_cast<std::size_t>(source)] : std::string("a column")) + ": " +
-                         std::to_string(state.ambiguous_rows.size()) +
-                         " values such as 2.402 were read with a decimal point, as the column's other values are");
-        state.ambiguous_rows.clear();
-    }
-}
-
 namespace {
 
 // "Total", "Grand total" and their translations in the first or last cell mark a summary row.
@@ -547,6 +530,7 @@ void InputFile::store_cell(Column& column, std::size_t c, std::string_view cell,
     switch (column.type) {
         case ValueType::count: {
             const auto parsed = parse_count(cell, locale_);
+            if (parsed.has_value()) note_count_convention(c, cell, column.counts.size());
             table_.push_count(static_cast<int>(c), parsed.has_value() ? parsed.value : missing_number());
             if (!parsed.reason.empty()) add_issue(line, column_name(c), "value left out: " + parsed.reason);
             break;
@@ -554,14 +538,7 @@ void InputFile::store_cell(Column& column, std::size_t c, std::string_view cell,
         case ValueType::number:
         case ValueType::rate: {
             const auto parsed = column.type == ValueType::rate ? parse_rate(cell, locale_) : parse_number(cell, locale_);
-            if (column.type == ValueType::number && parsed.has_value()) {
-                NumberColumnState& state = number_state_[c];
-                if (ambiguous_grouping(cell, locale_)) {
-                    state.ambiguous_rows.push_back(static_cast<std::uint32_t>(column.numbers.size()));
-                } else if (!state.other_convention && only_other_convention(cell, locale_)) {
-                    state.other_convention = true;
-                }
-            }
+            if (column.type == ValueType::number && parsed.has_value()) note_number_convention(c, cell, column.numbers.size());
             column.numbers.push_back(parsed.has_value() ? parsed.value : missing_number());
             if (!parsed.reason.empty()) add_issue(line, column_name(c), "value left out: " + parsed.reason);
             break;

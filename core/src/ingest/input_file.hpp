@@ -250,11 +250,17 @@ private:
     };
     std::vector<DateColumnState> date_state_;
     // Number columns whose values may be in either decimal convention (see ambiguous_grouping).
+    // A number or count column's evidence on its decimal mark (input_numbers.cpp): the rows
+    // whose value either convention reads ("2.402"), and what the other values prove.
     struct NumberColumnState {
         std::vector<std::uint32_t> ambiguous_rows;
         bool other_convention = false;  // a value only the other convention reads
+        bool decimals = false;          // count: a value with decimals either way ("12.5", "0.250")
+        std::string example;            // count: the first ambiguous value as written
     };
     std::vector<NumberColumnState> number_state_;
+    void note_number_convention(std::size_t column, std::string_view cell, std::size_t row);
+    void note_count_convention(std::size_t column, std::string_view cell, std::size_t row);
     std::vector<std::string> notes_;
     void finish_numbers();
     bool unplaced_reported_ = false;

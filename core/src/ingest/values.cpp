@@ -224,6 +224,20 @@ bool only_other_convention(std::string_view cell, NumberLocale locale) {
     return !normalize_digits(text, locale, digits) && normalize_digits(text, other, digits);
 }
 
+NumberLocale other_locale(NumberLocale locale) {
+    return locale == NumberLocale::dot_decimal ? NumberLocale::comma_decimal : NumberLocale::dot_decimal;
+}
+
+bool shows_decimal_mark(std::string_view cell, NumberLocale locale) {
+    std::string_view text = trim(cell);
+    if (!text.empty() && (text.front() == '-' || text.front() == '+')) text = trim(text.substr(1));
+    if (text.empty() || !is_digit(text.back())) return false;
+    const char mark = locale == NumberLocale::dot_decimal ? '.' : ',';
+    if (text.find(mark) == std::string_view::npos || ambiguous_grouping(text, other_locale(locale))) return false;
+    std::string digits;
+    return normalize_digits(text, locale, digits);
+}
+
 Parsed<double> parse_count(std::string_view cell, NumberLocale locale) {
     auto parsed = parse_number(cell, locale);
     if (!parsed.has_value()) return parsed;

@@ -46,6 +46,12 @@ std::string_view take_currency_code(std::string_view& text);
 bool ambiguous_grouping(std::string_view cell, NumberLocale locale);
 // The cell is a number only in the other convention than the file's ("1,5" in a comma file).
 bool only_other_convention(std::string_view cell, NumberLocale locale);
+// The convention that is not the file's.
+NumberLocale other_locale(NumberLocale locale);
+// The cell shows the file's decimal mark beyond doubt: the mark with other than three digits
+// after it, or after a lone zero ("12.5", "7.0", "0.250", "1,234.56" in a comma file); a
+// suffixed figure ("3.3k") decides nothing.
+bool shows_decimal_mark(std::string_view cell, NumberLocale locale);
 
 // A count (followers, likes, views): a non-negative number; -1 is a platform's "hidden" and
 // reads as missing.

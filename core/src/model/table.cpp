@@ -161,6 +161,19 @@ void Table::push_count(int column, double value) {
     }
 }
 
+void Table::set_count(int column, std::size_t row, double value) {
+    Column& c = columns_[static_cast<std::size_t>(column)];
+    c.large_counts.erase(row);
+    if (std::isnan(value)) {
+        c.counts[row] = Column::missing_count;
+    } else if (value >= 0 && value < Column::large_count && value == std::floor(value)) {
+        c.counts[row] = static_cast<std::uint32_t>(value);
+    } else {
+        c.large_counts.emplace(row, value);
+        c.counts[row] = Column::large_count;
+    }
+}
+
 std::int64_t Table::time(int column, std::size_t row) const {
     if (column < 0) return missing_time;
     const auto& c = columns_[static_cast<std::size_t>(column)];

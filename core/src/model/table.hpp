@@ -183,6 +183,7 @@ public:
         if (column >= 0) columns_[static_cast<std::size_t>(column)].present = true;
     }
     void push_count(int column, double value);
+    void set_count(int column, std::size_t row, double value);  // a count read again (row already pushed)
     void push_long_text(int column, std::string_view text) {  // inline: see StringPool::intern
         columns_[static_cast<std::size_t>(column)].long_texts.push_back(arena_.add_bytes(text.data(), text.size()));
     }
