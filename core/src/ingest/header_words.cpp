@@ -17,7 +17,7 @@ namespace {
 constexpr std::string_view qualifier = "";  // a word that says nothing about what the column holds
 
 // Every known word and its idea (a data table).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 322> words{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 323> words{{
     // Who the row is.
     {"handle", "user"}, {"handles", "user"}, {"username", "user"}, {"usernames", "user"}, {"user", "user"}, {"users", "user"},
     {"usuario", "user"}, {"utilisateur", "user"}, {"benutzer", "user"}, {"benutzername", "user"}, {"utente", "user"},
@@ -42,7 +42,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 322> words{{
     {"seguaci", "followers"}, {"inscritos", "followers"}, {"suscriptores", "followers"}, {"iscritti", "followers"},
     {"following", "following"}, {"follows", "following"}, {"followees", "following"}, {"followings", "following"},
     {"friends", "following"}, {"seguidos", "following"}, {"siguiendo", "following"}, {"abonnements", "following"},
-    {"gefolgt", "following"}, {"seguiti", "following"}, {"seguindo", "following"},
+    {"gefolgt", "following"}, {"seguiti", "following"}, {"seguindo", "following"}, {"folgt", "following"},
     // Content and its metrics.
     {"posts", "posts"}, {"post", "posts"}, {"uploads", "posts"}, {"upload", "posts"}, {"videos", "posts"}, {"video", "posts"},
     {"media", "posts"}, {"publicaciones", "posts"}, {"publications", "posts"}, {"beitrage", "posts"}, {"publicacoes", "posts"},

@@ -128,6 +128,7 @@ public:
         handle_from_values();
         name_from_values();
         handle_from_name();
+        field_from_values("platform", [](const ValueProfile& p) { return p.platforms; }, "platform names");
         field_from_values("country", [](const ValueProfile& p) { return p.countries; }, "country codes or names");
         field_from_values("email", [](const ValueProfile& p) { return p.emails; }, "email addresses");
         if (spec_.kind == Kind::roster) field_from_values("fee", [](const ValueProfile& p) { return p.money; }, "amounts of money");
@@ -178,11 +179,38 @@ private:
         for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
             const int s = result_.mapping.source_of[c];
             const ValueType type = spec_.columns[c].type;
+            if (type == ValueType::text && s >= 0 && counts_under_count_words(s)) {
+                unassign(c);  // a follower sample's "Follower" column of 120, 3, 450 (German): the followers
+                exact_name_elsewhere(c, s);
+                continue;
+            }
             if (type == ValueType::handle || type == ValueType::text || type == ValueType::long_text) continue;
             if (s < 0 || !enough_evidence(s) || fit(s, c) >= 0.5) continue;
             unassign(c);
             vetoed_[static_cast<std::size_t>(s)] = static_cast<int>(c);
         }
+    }
+
+    // Another header with an exact name of column c, once the one first taken (source s) is not it.
+    void exact_name_elsewhere(std::size_t c, int s) {
+        std::vector<std::string> others(header_.begin(), header_.end());
+        others[static_cast<std::size_t>(s)].clear();
+        const int other = map_header(spec_.kind, others).source_of[c];
+        if (other >= 0 && !used_[static_cast<std::size_t>(other)]) assign(c, other);
+    }
+
+    // A text column's exact name that is also a count's word ("Follower": the account in an
+    // English follower list, the followers in a German one), over values that are counts and
+    // no usernames: the count.
+    bool counts_under_count_words(int s) const {
+        const ValueProfile* p = profile(s);
+        if (p == nullptr || p->values < min_evidence || share(p->counts, p->values) < 0.9 || share(p->usernames, p->values) > 0.1) return false;
+        const HeaderWords words = header_words(header_[static_cast<std::size_t>(s)]);
+        const auto& ideas = synonym_ideas(spec_.kind);
+        for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
+            if (spec_.columns[c].type == ValueType::count && words_fit(words, ideas[c]) > 0) return true;
+        }
+        return false;
     }
 
     // Columns the table does not name exactly, by the ideas of their words, best first.

@@ -281,9 +281,31 @@ int quick_flag_bytes(const char* data, std::size_t size) {
     }
 }
 
+namespace {
+
+// Yes and no in the languages of the exports (German, Spanish, French, Portuguese, Italian), and
+// the words other tools write: 1 for yes, 0 for no, -1 for neither.
+int other_words_flag(std::string_view text) {
+    static constexpr std::pair<std::string_view, int> words[] = {
+        {"ja", 1},       {"nein", 0},  {"wahr", 1},     {"falsch", 0}, {"si", 1},       {"s\xC3\xAD", 1}, {"verdadero", 1},
+        {"falso", 0},    {"oui", 1},   {"non", 0},      {"vrai", 1},   {"faux", 0},     {"sim", 1},       {"n\xC3\xA3o", 0},
+        {"nao", 0},      {"vero", 1},  {"y", 1},        {"t", 1},      {"f", 0},        {"on", 1},        {"off", 0},
+        {"private", 1},  {"public", 0}, {"privat", 1},  {"\xC3\xB6ffentlich", 0}, {"\xC3\x96ffentlich", 0},
+    };
+    std::string lowered;
+    for (char c : text) lowered.push_back(lower_ascii_char(c));
+    for (const auto& [word, flag] : words) {
+        if (lowered == word) return flag;
+    }
+    return -1;
+}
+
+}  // namespace
+
 Parsed<bool> parse_flag(std::string_view cell) {
     const std::string_view text = trim(cell);
     if (const int flag = quick_flag(text); flag >= 0) return Parsed<bool>::of(flag == 1);
+    if (const int flag = other_words_flag(text); flag >= 0) return Parsed<bool>::of(flag == 1);
     if (is_missing_token(text)) return Parsed<bool>::none();
     return Parsed<bool>::bad("expected yes or no, found " + quote_cell(cell));
 }

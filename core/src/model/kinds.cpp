@@ -19,7 +19,8 @@ constexpr std::string_view handle_names =
     "influencerhandle|influencerprofile|ownerusername|channel|channelname|profile|instagramhandle|tiktokhandle|youtubechannel|"
     "usuario|nomdutilisateur|benutzername|nomeutente|nomedeusuario|cuenta|compte|konto";
 constexpr std::string_view platform_names =
-    "platform|network|socialnetwork|social|channeltype|plataforma|plateforme|plattform|piattaforma";
+    "platform|network|socialnetwork|social|channeltype|plataforma|plateforme|plattform|piattaforma|redsocial|redessociales|"
+    "redesocial|reseausocial|reseau|sozialesnetzwerk|netzwerk|retesociale";
 constexpr std::string_view followers_names =
     "followers|follower|followercount|followerscount|numfollowers|nfollowers|totalfollowers|"
     "subscribers|subscribercount|subscriberscount|fans|fanscount|audiencesize|seguidores|"
@@ -126,14 +127,21 @@ std::vector<KindSpec> build_specs() {
     specs.push_back({Kind::follower_sample, "follower_sample", "a follower account",
         {
             {"creator", handle, "creator|influencer|creatorhandle|sampleof|sampledcreator"},
-            {"account", text, "account|username|user|handle|screenname|id|userid|follower"},
+            {"account", text,
+             "account|username|user|handle|screenname|id|userid|follower|benutzername|nutzername|nombredeusuario|usuario|"
+             "nomdutilisateur|utilisateur|nomeutente|utente|nomedeusuario"},
             {"posts", count, "posts|postscount|numposts|mediacount|usermediacount"},
             {"followers", count, "followers|followercount|followerscount|userfollowercount"},
-            {"following", count, "following|follows|followees|followingcount|userfollowingcount"},
-            {"has_profile_pic", flag, "hasprofilepic|profilepic|profilepicture|userhasprofilpic|userhasprofilepic|avatar"},
+            {"following", count, "following|follows|followees|followingcount|userfollowingcount|folgt|siguiendo|seguidos|"
+             "abonnements|seguiti|seguindo"},
+            {"has_profile_pic", flag,
+             "hasprofilepic|profilepic|profilepicture|userhasprofilpic|userhasprofilepic|avatar|profilbild|fotodeperfil|"
+             "photodeprofil|fotoprofilo|immaginedelprofilo|fotodoperfil"},
             // Twitter/X and others say the opposite: the account shows the default picture.
             {"no_profile_pic", flag, "defaultprofileimage|defaultprofilepic|defaultprofilepicture|noprofilepic|defaultavatar"},
-            {"is_private", flag, "isprivate|private|userisprivate|protected|isprotected"},
+            {"is_private", flag,
+             "isprivate|private|userisprivate|protected|isprotected|privat|privatkonto|privado|privada|prive|privee|privato|"
+             "privata|cuentaprivada|compteprive|contaprivada"},
             {"bio_length", count, "biolength|descriptionlength|userbiographylength|biographylength"},
             // The bio itself (X/Twitter's description): its length when no column gives one.
             {"bio", text, "bio|biography|description|userdescription|profiledescription"},
