@@ -290,7 +290,7 @@ int other_words_flag(std::string_view text) {
         {"ja", 1},       {"nein", 0},  {"wahr", 1},     {"falsch", 0}, {"si", 1},       {"s\xC3\xAD", 1}, {"verdadero", 1},
         {"falso", 0},    {"oui", 1},   {"non", 0},      {"vrai", 1},   {"faux", 0},     {"sim", 1},       {"n\xC3\xA3o", 0},
         {"nao", 0},      {"vero", 1},  {"y", 1},        {"t", 1},      {"f", 0},        {"on", 1},        {"off", 0},
-        {"private", 1},  {"public", 0}, {"privat", 1},  {"\xC3\xB6ffentlich", 0}, {"\xC3\x96ffentlich", 0},
+        {"private", 1},  {"public", 0}, {"privat", 1},  {"\xC3\xB6" "ffentlich", 0}, {"\xC3\x96" "ffentlich", 0},
     };
     std::string lowered;
     for (char c : text) lowered.push_back(lower_ascii_char(c));

@@ -74,7 +74,7 @@ TEST_CASE("yes and no in other languages") {
         CAPTURE(yes);
         CHECK(parse_flag(yes).value == true);
     }
-    for (const char* no : {"nein", "Nein", "no", "non", "n\xC3\xA3o", "nao", "falso", "faux", "falsch", "public"}) {
+    for (const char* no : {"nein", "Nein", "\xC3\xB6" "ffentlich", "no", "non", "n\xC3\xA3o", "nao", "falso", "faux", "falsch", "public"}) {
         CAPTURE(no);
         CHECK((parse_flag(no).has_value() && parse_flag(no).value == false));
     }
