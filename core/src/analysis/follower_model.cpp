@@ -72,6 +72,20 @@ double digit_share(double share, double count, double length, const std::string&
     return static_cast<double>(n) / static_cast<double>(name.size());
 }
 
+// A picture's address as scrapers give it: 1 a picture of the account's own, 0 the platform's
+// default (Instagram's anonymous avatar, whose file name every default shares; X's
+// default_profile_images; any address naming a default), -1 when none is given.
+int picture_from_url(std::string_view url) {
+    url = trim(url);
+    if (url.empty()) return -1;
+    static constexpr std::string_view defaults[] = {"44884218_345707102882519_2446069589734326272_n", "default_profile", "default-avatar",
+                                                    "default_avatar", "avatar_default", "defaultavatar", "/default."};
+    for (const auto marker : defaults) {
+        if (contains_ignoring_case(url, marker)) return 0;
+    }
+    return 1;
+}
+
 }  // namespace
 
 Status FollowerModel::parse(std::string_view json_text, FollowerModel& out) {
@@ -187,7 +201,8 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
                      bio_text = canonical_index(Kind::follower_sample, "bio"),
                      digits = canonical_index(Kind::follower_sample, "username_digits"),
                      digit_count = canonical_index(Kind::follower_sample, "username_digit_count"),
-                     length = canonical_index(Kind::follower_sample, "username_length");
+                     length = canonical_index(Kind::follower_sample, "username_length"),
+                     picture_url = canonical_index(Kind::follower_sample, "picture_url");
     std::vector<AudienceSample> samples;
     for (const auto& input : inputs) {
         if (!input->finished() || input->kind() != Kind::follower_sample) continue;
@@ -207,6 +222,7 @@ std::vector<AudienceSample> judge_follower_samples(const std::vector<std::unique
             }
             a.has_profile_pic = t.flag(picture, row);
             if (a.has_profile_pic < 0 && t.flag(default_picture, row) >= 0) a.has_profile_pic = t.flag(default_picture, row) == 1 ? 0 : 1;
+            if (a.has_profile_pic < 0 && t.column(picture_url).present) a.has_profile_pic = static_cast<std::int8_t>(picture_from_url(strings.get(t.text(picture_url, row))));
             a.is_private = t.flag(is_private, row);
             a.digit_share = digit_share(t.number(digits, row), t.number(digit_count, row), t.number(length, row), a.account, digits_are_counts);
             const std::string who(strings.get(t.text(creator, row)));

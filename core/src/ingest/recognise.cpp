@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "ingest/header_words.hpp"
 #include "model/text.hpp"
@@ -84,6 +85,9 @@ const std::vector<std::vector<HeaderWords>>& synonym_ideas(Kind kind) {
             list.remove_prefix(bar + 1);
         }
         std::erase_if(ideas, [](const HeaderWords& w) { return w.unknown > 0 || w.empty(); });
+        // Whose followers a sample holds is never guessed from a header's words ("user.nickname"
+        // is the follower's own): only an exact name says it.
+        if (kind == Kind::follower_sample && column.name == "creator") ideas.clear();
         it->second.push_back(std::move(ideas));
     }
     return it->second;
@@ -448,16 +452,42 @@ Recognition recognise(Kind kind, std::span<const std::string> header, std::span<
     return Recogniser(kind, header, values).run();
 }
 
+namespace {
+
+// Scrapers give creators and their followers the same fields (username, followers, following,
+// isPrivate, profilePicUrl), so when a file reads as both a roster and a follower sample the
+// accounts' size decides: a median under 1,000 followers, where the smallest creator tier starts,
+// is a creator's followers; 1,000 or more is a list of creators. Unknown without enough counts;
+// not asked when a column says whose followers they are.
+std::optional<bool> small_accounts(const Recognition& sample, std::span<const ValueProfile> values) {
+    const int followers = sample.mapping.source_of[static_cast<std::size_t>(canonical_index(Kind::follower_sample, "followers"))];
+    if (followers < 0 || static_cast<std::size_t>(followers) >= values.size()) return std::nullopt;
+    const ValueProfile& p = values[static_cast<std::size_t>(followers)];
+    if (p.counts < min_evidence) return std::nullopt;
+    return p.count_median < 1000;
+}
+
+}  // namespace
+
 Recognition recognise_kind(std::span<const std::string> header, std::span<const ValueProfile> values) {
     Recognition best;
     best.mapping.kind = Kind::unknown;
     best.why.assign(header.size(), "");
+    std::optional<Recognition> roster, sample;
     for (const auto& spec : kind_specs()) {
         if (spec.columns.empty()) continue;
         Recognition candidate = recognise(spec.kind, header, values);
         if (!missing_required(candidate.mapping).empty()) continue;
+        if (spec.kind == Kind::roster) roster = candidate;
+        if (spec.kind == Kind::follower_sample) sample = candidate;
         // Strictly more matched columns wins; on a tie the kind listed first (the more common) stays.
         if (best.mapping.kind == Kind::unknown || candidate.matched > best.matched) best = std::move(candidate);
+    }
+    // A column naming whose followers they are settles it; otherwise the accounts' size does.
+    const bool names_creator = sample && sample->mapping.source_of[static_cast<std::size_t>(canonical_index(Kind::follower_sample, "creator"))] >= 0;
+    const bool either = best.mapping.kind == Kind::roster || best.mapping.kind == Kind::follower_sample;
+    if (roster && sample && either && !names_creator) {
+        if (const auto small = small_accounts(*sample, values)) return std::move(*small ? *sample : *roster);
     }
     return best;
 }

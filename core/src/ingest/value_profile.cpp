@@ -2,6 +2,7 @@
 // meaning (recognise.hpp).
 #include <algorithm>
 #include <unordered_set>
+#include <vector>
 
 #include "ingest/countries.hpp"
 #include "ingest/dates.hpp"
@@ -26,13 +27,30 @@ bool username_shaped(std::string_view cell) {
     return letter;
 }
 
+// Where host starts in cell as a whole host name (at the start, or after "//" or "www."), or npos:
+// "cdninstagram.com/" (a picture's address) and "dropbox.com/" are no profile links.
+std::size_t host_at(std::string_view cell, std::string_view host) {
+    const std::string lowered = lower_ascii(cell);
+    for (std::size_t at = lowered.find(host); at != std::string::npos; at = lowered.find(host, at + 1)) {
+        if (at == 0 || lowered[at - 1] == '/' || lowered[at - 1] == '.') {
+            // after a dot only as a subdomain of the platform's own (www., m., vm.), not a CDN's
+            const std::size_t label = lowered.rfind('/', at == 0 ? 0 : at - 1);
+            const std::string_view before = std::string_view(lowered).substr(label == std::string::npos ? 0 : label + 1,
+                                                                             at - (label == std::string::npos ? 0 : label + 1));
+            if (before.empty() || before == "www." || before == "m." || before == "vm." || before == "mobile.") return at;
+        }
+    }
+    return std::string::npos;
+}
+
 // The platform a profile link names, or empty.
 std::string_view link_platform(std::string_view cell) {
     static constexpr std::pair<std::string_view, std::string_view> hosts[] = {
         {"instagram.com/", "instagram"}, {"tiktok.com/@", "tiktok"}, {"youtube.com/", "youtube"}, {"youtu.be/", "youtube"},
         {"twitter.com/", "twitter"},     {"x.com/", "twitter"},      {"facebook.com/", "facebook"}, {"twitch.tv/", "twitch"}};
+    if (cell.find('.') == std::string_view::npos) return {};
     for (const auto& [host, platform] : hosts) {
-        if (contains_ignoring_case(cell, host)) return platform;
+        if (host_at(cell, host) != std::string::npos) return platform;
     }
     return {};
 }
@@ -65,6 +83,7 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
     std::unordered_set<std::string_view> seen;
     std::string platform, currency;
     bool one_platform = true, one_currency = true;
+    std::vector<double> counts;
     for (std::string_view cell : cells) {
         cell = trim(cell);
         if (is_missing_token(cell)) continue;
@@ -82,7 +101,10 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
         if (email_shaped(cell)) ++p.emails;
         if (!country_code(cell).empty()) ++p.countries;
         if (known_platform(normalize_platform(cell))) ++p.platforms;
-        if (parse_count(cell, locale).has_value()) ++p.counts;
+        if (const auto count = parse_count(cell, locale); count.has_value()) {
+            ++p.counts;
+            counts.push_back(count.value);
+        }
         if (parse_number(cell, locale).has_value()) {
             ++p.numbers;
             std::string_view amount = cell;
@@ -99,6 +121,10 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
         if (parse_flag(cell).has_value()) ++p.flags;
     }
     p.distinct = static_cast<std::uint32_t>(seen.size());
+    if (!counts.empty()) {
+        std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(counts.size() / 2), counts.end());
+        p.count_median = counts[counts.size() / 2];
+    }
     if (one_platform && p.profile_links * 2 > p.values) p.link_platform = platform;
     if (one_currency && p.money * 10 >= p.values * 9 && p.money > 0) p.currency = currency;
     return p;

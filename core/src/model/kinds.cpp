@@ -126,14 +126,22 @@ std::vector<KindSpec> build_specs() {
         "dimension;bucket;share"});
     specs.push_back({Kind::follower_sample, "follower_sample", "a follower account",
         {
-            {"creator", handle, "creator|influencer|creatorhandle|sampleof|sampledcreator"},
+            // Whose followers they are: a scraper's query ("query" in Phantombuster's lists).
+            {"creator", handle, "creator|influencer|creatorhandle|sampleof|sampledcreator|query|sourceprofile|sourceaccount|"
+             "targetaccount|followersof|scrapedprofile"},
             {"account", text,
              "account|username|user|handle|screenname|id|userid|follower|benutzername|nutzername|nombredeusuario|usuario|"
-             "nomdutilisateur|utilisateur|nomeutente|utente|nomedeusuario"},
-            {"posts", count, "posts|postscount|numposts|mediacount|usermediacount"},
-            {"followers", count, "followers|followercount|followerscount|userfollowercount"},
-            {"following", count, "following|follows|followees|followingcount|userfollowingcount|folgt|siguiendo|seguidos|"
-             "abonnements|seguiti|seguindo"},
+             "nomdutilisateur|utilisateur|nomeutente|utente|nomedeusuario|uniqueid|useruniqueid|userusername|nodeusername|login"},
+            // Platforms' own field names too: TikTok's stats.videoCount, Instagram's edge_* counts, X's *_count.
+            {"posts", count,
+             "posts|postscount|numposts|mediacount|usermediacount|postcount|videocount|statsvideocount|statusescount|"
+             "edgeownertotimelinemediacount|nodeedgeownertotimelinemediacount"},
+            {"followers", count,
+             "followers|followercount|followerscount|userfollowercount|statsfollowercount|edgefollowedbycount|"
+             "nodeedgefollowedbycount"},
+            {"following", count,
+             "following|follows|followees|followingcount|userfollowingcount|folgt|siguiendo|seguidos|abonnements|seguiti|"
+             "seguindo|followscount|statsfollowingcount|friendscount|edgefollowcount|nodeedgefollowcount"},
             {"has_profile_pic", flag,
              "hasprofilepic|profilepic|profilepicture|userhasprofilpic|userhasprofilepic|avatar|profilbild|fotodeperfil|"
              "photodeprofil|fotoprofilo|immaginedelprofilo|fotodoperfil"},
@@ -141,10 +149,10 @@ std::vector<KindSpec> build_specs() {
             {"no_profile_pic", flag, "defaultprofileimage|defaultprofilepic|defaultprofilepicture|noprofilepic|defaultavatar"},
             {"is_private", flag,
              "isprivate|private|userisprivate|protected|isprotected|privat|privatkonto|privado|privada|prive|privee|privato|"
-             "privata|cuentaprivada|compteprive|contaprivada"},
+             "privata|cuentaprivada|compteprive|contaprivada|privateaccount|userprivateaccount|nodeisprivate"},
             {"bio_length", count, "biolength|descriptionlength|userbiographylength|biographylength"},
             // The bio itself (X/Twitter's description): its length when no column gives one.
-            {"bio", text, "bio|biography|description|userdescription|profiledescription"},
+            {"bio", text, "bio|biography|description|userdescription|profiledescription|signature|usersignature|nodebiography"},
             {"username_digits", number, "usernamedigits|numslengthusername|digitratio|usernamedigitratio|digitshare"},
             {"username_digit_count", count, "usernamedigitcount|digitsinusername|digitcount"},
             {"username_length", count, "usernamelength"},
@@ -153,8 +161,13 @@ std::vector<KindSpec> build_specs() {
             {"name_equals_username", flag, "nameusername|nameequalsusername|fullnameisusername"},
             {"is_fake", flag, "fake|isfake|label|isspam|bot|isbot"},
             {"automated", flag, "automatedbehaviour|automatedbehavior|automated|isautomated"},
+            // The picture's address, as scrapers give it: a platform's default avatar is no picture.
+            {"picture_url", text,
+             "profilepicurl|profilepicurlhd|profilepictureurl|imgurl|avatarthumb|useravatarthumb|avatarmedium|avatarlarger|"
+             "profileimageurl|profileimageurlhttps|nodeprofilepicurl|pictureurl|avatarurl|photourl"},
         },
-        "following;has_profile_pic|no_profile_pic|username_digits|username_digit_count|bio_length|is_private"});
+        "following|followers|posts;has_profile_pic|no_profile_pic|picture_url|username_digits|username_digit_count|bio_length|"
+        "is_private"});
     specs.push_back({Kind::touchpoints, "touchpoints", "a tracked visit",
         {
             {"user_id", text, "userid|user|customerid|customer|clientid|visitorid|cookieid|anonymousid|deviceid"},

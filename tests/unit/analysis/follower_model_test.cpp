@@ -204,3 +204,66 @@ TEST_CASE("an X/Twitter user export is a follower sample: its bio's length, prot
     CHECK(accounts[1]["suspicious"].get<bool>());
     CHECK_FALSE(accounts[2]["suspicious"].get<bool>());  // follows 1,900: a real person may
 }
+
+namespace {
+// The report's columns of its first input: source header -> canonical ("" when unused).
+std::map<std::string, std::string> mapped_columns(const nlohmann::json& report) {
+    std::map<std::string, std::string> mapped;
+    for (const auto& c : report["inputs"][0]["columns"]) mapped[c["source"].get<std::string>()] = c["canonical"].is_null() ? "" : c["canonical"].get<std::string>();
+    return mapped;
+}
+}  // namespace
+
+TEST_CASE("TikTok user records as scrapers save them (user.*, stats.*) are a follower sample; a default avatar is no picture") {
+    const auto report = report_of({{"tiktok_followers.json",
+                                    R"([{"user":{"uniqueId":"anna.k","nickname":"Anna","avatarThumb":"https://p16-sign.tiktokcdn.com/abc~tplv.jpeg",)"
+                                    R"("signature":"cats and coffee","privateAccount":false},"stats":{"followerCount":120,"followingCount":300,"videoCount":14}},)"
+                                    R"({"user":{"uniqueId":"user8837261","nickname":"user8837261","avatarThumb":"https://p16.tiktokcdn.com/avt/default.jpeg",)"
+                                    R"("signature":"","privateAccount":false},"stats":{"followerCount":2,"followingCount":4900,"videoCount":0}},)"
+                                    R"({"user":{"uniqueId":"max_m","nickname":"Max","avatarThumb":"https://p16-sign.tiktokcdn.com/xyz.jpeg",)"
+                                    R"("signature":"runner","privateAccount":true},"stats":{"followerCount":450,"followingCount":380,"videoCount":88}}])"}});
+    REQUIRE(report["inputs"][0]["kind"] == "follower_sample");
+    auto mapped = mapped_columns(report);
+    CHECK(mapped["user.uniqueId"] == "account");
+    CHECK(mapped["user.nickname"] == "");  // the follower's own name, not whose followers they are
+    CHECK(mapped["user.avatarThumb"] == "picture_url");
+    CHECK(mapped["user.privateAccount"] == "is_private");
+    CHECK(mapped["stats.followingCount"] == "following");
+    CHECK(mapped["stats.videoCount"] == "posts");
+    const auto& accounts = report["audience_samples"][0]["accounts"];
+    REQUIRE(accounts.size() == 3);
+    CHECK(accounts[1]["suspicious"].get<bool>());
+    CHECK(accounts[1]["reasons"].dump().find("no profile picture") != std::string::npos);
+    CHECK_FALSE(accounts[2]["suspicious"].get<bool>());
+}
+
+TEST_CASE("scraped Instagram profiles of small accounts with privacy and pictures are a follower sample, not a roster") {
+    const auto report = report_of({{"ig_followers.json",
+                                    R"([{"username":"anna.k","fullName":"Anna K","profilePicUrl":"https://scontent.cdninstagram.com/v/t51.2885-19/123_n.jpg",)"
+                                    R"("isPrivate":false,"followersCount":120,"followsCount":300,"postsCount":14,"biography":"cats"},)"
+                                    R"({"username":"user8837261","fullName":"","profilePicUrl":"https://scontent.cdninstagram.com/v/t51.2885-19/)"
+                                    R"(44884218_345707102882519_2446069589734326272_n.jpg","isPrivate":false,"followersCount":2,"followsCount":4900,"postsCount":0},)"
+                                    R"({"username":"max_m","fullName":"Max","profilePicUrl":"https://scontent.cdninstagram.com/v/t51.2885-19/456_n.jpg",)"
+                                    R"("isPrivate":true,"followersCount":450,"followsCount":380,"postsCount":88,"biography":"runner"}])"}});
+    REQUIRE(report["inputs"][0]["kind"] == "follower_sample");
+    auto mapped = mapped_columns(report);
+    CHECK(mapped["username"] == "account");
+    CHECK(mapped["profilePicUrl"] == "picture_url");  // a picture's address on a CDN is no profile link
+    const auto& accounts = report["audience_samples"][0]["accounts"];
+    REQUIRE(accounts.size() == 3);
+    CHECK(accounts[1]["reasons"].dump().find("no profile picture") != std::string::npos);
+    CHECK(accounts[0]["reasons"].dump().find("no profile picture") == std::string::npos);
+}
+
+TEST_CASE("the same fields for accounts of creators' size are a roster") {
+    const auto report = report_of({{"creators.json",
+                                    R"([{"username":"anna.k","profilePicUrl":"https://scontent.cdninstagram.com/1_n.jpg","isPrivate":false,)"
+                                    R"("followersCount":12000,"followsCount":300,"postsCount":140},)"
+                                    R"({"username":"bo.b","profilePicUrl":"https://scontent.cdninstagram.com/2_n.jpg","isPrivate":false,)"
+                                    R"("followersCount":45000,"followsCount":900,"postsCount":400},)"
+                                    R"({"username":"max_m","profilePicUrl":"https://scontent.cdninstagram.com/3_n.jpg","isPrivate":false,)"
+                                    R"("followersCount":8000,"followsCount":380,"postsCount":88}])"}});
+    REQUIRE(report["inputs"][0]["kind"] == "roster");
+    CHECK(mapped_columns(report)["username"] == "handle");
+    CHECK(report["creators"].size() == 3);
+}

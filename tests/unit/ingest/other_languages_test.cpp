@@ -5,8 +5,10 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "ingest/input_file.hpp"
+#include "ingest/recognise.hpp"
 #include "ingest/values.hpp"
 
 using namespace creatorscope;
@@ -79,4 +81,10 @@ TEST_CASE("yes and no in other languages") {
         CHECK((parse_flag(no).has_value() && parse_flag(no).value == false));
     }
     CHECK_FALSE(parse_flag("vielleicht").has_value());
+}
+
+TEST_CASE("a profile link names the platform's own host: a picture on its CDN or another site's address is none") {
+    const auto links = [](std::vector<std::string_view> cells) { return profile_values(cells, NumberLocale::dot_decimal).profile_links; };
+    CHECK(links({"https://www.instagram.com/anna.k", "instagram.com/bo", "https://m.tiktok.com/@max", "https://x.com/jane"}) == 4);
+    CHECK(links({"https://scontent.cdninstagram.com/v/t51.2885-19/123_n.jpg", "https://www.dropbox.com/s/abc", "https://fbx.com/a"}) == 0);
 }
