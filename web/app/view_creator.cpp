@@ -14,7 +14,6 @@
 #include "creatorscope/engine.hpp"
 #include "creatorscope/format.hpp"
 #include "creatorscope/creator.hpp"
-#include "creatorscope/format.hpp"
 
 namespace creatorscope::web {
 

@@ -59,7 +59,8 @@ struct AttributionResult {
     AttributionSettings settings;
     std::vector<std::string> models;                            // in the report's order
     std::map<std::string, std::vector<ChannelCredit>> credits;  // per model, channels in channel order
-    std::vector<double> removal_effects;                        // markov, per channel
+    std::vector<double> removal_effects;                        // markov, per channel: conversions lost without it
+    std::vector<double> value_removal_effects;                  // markov, per channel: value lost without it
     std::size_t markov_states = 0;                              // states of the chain, start included
     std::string shapley_method;                                 // how the Shapley values were computed
     JourneyStats journeys;

@@ -15,6 +15,7 @@ MarkovChain::MarkovChain(std::size_t channel_count, int order) {
     keys_.push_back({});  // the start
     conversions_.push_back(0);
     nulls_.push_back(0);
+    values_.push_back(0);
 }
 
 // Each journey's windows of `order` channels become states, the steps between them transitions.
@@ -40,6 +41,7 @@ void MarkovChain::add(const std::vector<Journey>& journeys, std::size_t begin, s
                 keys_.push_back(channels);
                 conversions_.push_back(0);
                 nulls_.push_back(0);
+                values_.push_back(0);
             }
             const std::uint32_t to = it->second;
             if (to != from) edges_[(static_cast<std::uint64_t>(from) << 32) | to] += weight;
@@ -47,6 +49,7 @@ void MarkovChain::add(const std::vector<Journey>& journeys, std::size_t begin, s
         }
         conversions_[from] += journey.conversions;
         nulls_[from] += journey.nulls;
+        if (journey.conversions > 0 && std::isfinite(journey.value)) values_[from] += journey.value;
     }
 }
 
@@ -74,6 +77,13 @@ void MarkovChain::finish() {
     sort_rows();
     to_conversion_.assign(states, 0.0);
     for (std::size_t s = 0; s < states; ++s) to_conversion_[s] = out_total[s] > 0 ? conversions_[s] / out_total[s] : 0.0;
+    // Value at conversion in units of the mean value per conversion, so that both solves share
+    // one tolerance whatever the currency.
+    double conversions = 0, value = 0;
+    for (std::size_t s = 0; s < states; ++s) conversions += conversions_[s], value += values_[s];
+    const double unit = conversions > 0 && value > 0 ? value / conversions : 0.0;
+    to_value_.assign(states, 0.0);
+    for (std::size_t s = 0; s < states; ++s) to_value_[s] = out_total[s] > 0 && unit > 0 ? values_[s] / unit / out_total[s] : 0.0;
     ids_ = {};
     edges_ = {};
 }
@@ -103,6 +113,7 @@ MarkovChain::Solve MarkovChain::start_solve(std::optional<std::uint32_t> removed
         }
     }
     solve.p.assign(states, 0.0);
+    solve.v.assign(states, 0.0);
     return solve;
 }
 
@@ -111,11 +122,15 @@ bool MarkovChain::sweep(Solve& solve) const {
     if (solve.done) return true;
     double change = 0;
     for (std::size_t s = keys_.size(); s-- > 0;) {
-        if (solve.blocked[s]) continue;  // reaching it is reaching null: p stays 0
-        double value = to_conversion_[s];
-        for (std::uint32_t e = row_start_[s]; e < row_start_[s + 1]; ++e) value += probabilities_[e] * solve.p[targets_[e]];
-        change = std::max(change, std::fabs(value - solve.p[s]));
-        solve.p[s] = value;
+        if (solve.blocked[s]) continue;  // reaching it is reaching null: p and v stay 0
+        double probability = to_conversion_[s], value = to_value_[s];
+        for (std::uint32_t e = row_start_[s]; e < row_start_[s + 1]; ++e) {
+            probability += probabilities_[e] * solve.p[targets_[e]];
+            value += probabilities_[e] * solve.v[targets_[e]];
+        }
+        change = std::max({change, std::fabs(probability - solve.p[s]), std::fabs(value - solve.v[s])});
+        solve.p[s] = probability;
+        solve.v[s] = value;
     }
     solve.done = change < 1e-13 || ++solve.iterations >= 100000;
     return solve.done;
@@ -127,6 +142,13 @@ double MarkovChain::conversion_probability(std::optional<std::uint32_t> removed)
     while (!sweep(solve)) {
     }
     return solve.p[0];
+}
+
+double MarkovChain::expected_value(std::optional<std::uint32_t> removed) const {
+    Solve solve = start_solve(removed);
+    while (!sweep(solve)) {
+    }
+    return solve.v[0];
 }
 
 }  // namespace creatorscope

@@ -29,12 +29,18 @@ public:
     void finish();
 
     // A solve under way: the probability that a journey from the start converts, with `removed`
-    // (if any) sending every journey that reaches a state holding it to null. Gauss-Seidel on
-    // p = Q p + r until it stops changing (to 1e-13): the chain is absorbing, so this is the
-    // exact solution of (I - Q) p = r, not a simulation.
+    // (if any) sending every journey that reaches a state holding it to null, and the value it
+    // is expected to bring. Gauss-Seidel on p = Q p + r and v = Q v + u until both stop
+    // changing (to 1e-13): the chain is absorbing, so these are the exact solutions of
+    // (I - Q) p = r and (I - Q) v = u, not a simulation. u is each state's value at conversion:
+    // the share of its journeys that convert there times their mean value per conversion, as
+    // ChannelAttribution draws a converting journey's value from the values of the conversions
+    // made from the same state (in units of the mean value per conversion: removal effects are
+    // ratios).
     struct Solve {
         std::vector<char> blocked;  // the states holding the removed channel
         std::vector<double> p;      // each state's probability of converting so far
+        std::vector<double> v;      // each state's expected value so far
         int iterations = 0;
         bool done = false;
     };
@@ -43,6 +49,7 @@ public:
     bool sweep(Solve& solve) const;
     // The whole solve at once.
     double conversion_probability(std::optional<std::uint32_t> removed) const;
+    double expected_value(std::optional<std::uint32_t> removed) const;  // in mean values per conversion
 
     std::size_t order() const { return order_; }
     std::size_t states() const { return keys_.size(); }
@@ -57,7 +64,7 @@ private:
 
     std::size_t order_ = 1;
     std::vector<Key> keys_;
-    std::vector<double> conversions_, nulls_, to_conversion_;
+    std::vector<double> conversions_, nulls_, values_, to_conversion_, to_value_;
     std::vector<std::uint32_t> row_start_, targets_;
     std::vector<double> probabilities_;
     // While journeys are added: each state's id by its packed channels, each transition's weight.

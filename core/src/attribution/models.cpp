@@ -170,6 +170,7 @@ void ModelRun::start_markov_solves() {
     }
     result_.markov_states = chain_.states();
     result_.removal_effects.assign(n_, 0.0);
+    result_.value_removal_effects.assign(n_, 0.0);
     solve_ = chain_.start_solve(std::nullopt);
     phase_ = Phase::markov_full;
 }
@@ -184,12 +185,15 @@ void ModelRun::markov_sweeps() {
     if (!solve_.done) return;
     if (phase_ == Phase::markov_full) {
         full_ = solve_.p[0];
+        full_value_ = solve_.v[0];
         next_ = 0;
         phase_ = Phase::markov_removal;
     } else {
-        const double without = solve_.p[0];
+        const double without = solve_.p[0], value_without = solve_.v[0];
         result_.removal_effects[next_] = full_ > 0 ? std::clamp(1.0 - without / full_, 0.0, 1.0) : 0.0;
+        result_.value_removal_effects[next_] = full_value_ > 0 ? std::clamp(1.0 - value_without / full_value_, 0.0, 1.0) : 0.0;
         removal_sum_ += result_.removal_effects[next_];
+        value_removal_sum_ += result_.value_removal_effects[next_];
         ++next_;
     }
     if (next_ < n_) {
@@ -201,11 +205,12 @@ void ModelRun::markov_sweeps() {
     start_shapley();
 }
 
-// Markov: conversions and value split by the removal effects.
+// Markov: conversions split by the removal effects, value by the value removal effects (as
+// ChannelAttribution splits total_conversion_value).
 void ModelRun::split_by_removal_effects() {
     for (std::size_t c = 0; c < n_; ++c) {
         conversions_[markov][c] = removal_sum_ > 0 ? result_.conversions * result_.removal_effects[c] / removal_sum_ : 0;
-        value_[markov][c] = removal_sum_ > 0 ? result_.value * result_.removal_effects[c] / removal_sum_ : 0;
+        value_[markov][c] = value_removal_sum_ > 0 ? result_.value * result_.value_removal_effects[c] / value_removal_sum_ : 0;
     }
 }
 

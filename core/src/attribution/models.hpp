@@ -74,7 +74,9 @@ private:
     MarkovChain chain_;
     MarkovChain::Solve solve_;
     double full_ = 0;          // the conversion probability with every channel
+    double full_value_ = 0;    // the expected value with every channel (mean values per conversion)
     double removal_sum_ = 0;   // the removal effects so far
+    double value_removal_sum_ = 0;  // the value removal effects so far
     std::vector<double> coalition_conversions_, coalition_value_, coalition_weight_;
     std::array<double, timed_count> timings_ms_{};  // time spent in each, for the benchmark
 };

@@ -196,7 +196,9 @@ json attribution_json(const AttributionResult& a) {
     }
     json removal = json::array();
     for (std::size_t c = 0; c < a.removal_effects.size(); ++c) {
-        removal.push_back({{"channel", a.credits.at("markov")[c].channel}, {"effect", round_to(a.removal_effects[c], 6)}});
+        removal.push_back({{"channel", a.credits.at("markov")[c].channel},
+                           {"effect", round_to(a.removal_effects[c], 6)},
+                           {"value_effect", c < a.value_removal_effects.size() ? round_to(a.value_removal_effects[c], 6) : 0.0}});
     }
     const JourneyStats& s = a.journeys;
     json unknown = json::array();
