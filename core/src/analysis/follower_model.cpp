@@ -73,12 +73,14 @@ double digit_share(double share, double count, double length, const std::string&
 }
 
 // A picture's address as scrapers give it: 1 a picture of the account's own, 0 the platform's
-// default (Instagram's anonymous avatar, whose file name every default shares; X's
-// default_profile_images; any address naming a default), -1 when none is given.
+// default (Instagram's anonymous avatar: its file name, or the cache key every default carries,
+// base64 of "anonymous_profile_pic"; TikTok's default avatar object; X's default_profile_images;
+// any address naming a default), -1 when none is given. Markers lowercase.
 int picture_from_url(std::string_view url) {
     url = trim(url);
     if (url.empty()) return -1;
-    static constexpr std::string_view defaults[] = {"44884218_345707102882519_2446069589734326272_n", "default_profile", "default-avatar",
+    static constexpr std::string_view defaults[] = {"44884218_345707102882519_2446069589734326272_n", "yw5vbnltb3vzx3byb2zpbgvfcglj",
+                                                    "musically-maliva-obj/1594805258216454", "default_profile", "default-avatar",
                                                     "default_avatar", "avatar_default", "defaultavatar", "/default."};
     for (const auto marker : defaults) {
         if (contains_ignoring_case(url, marker)) return 0;

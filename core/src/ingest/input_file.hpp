@@ -256,7 +256,7 @@ private:
         std::vector<std::uint32_t> ambiguous_rows;
         bool other_convention = false;  // a value only the other convention reads
         bool decimals = false;          // count: a value with decimals either way ("12.5", "0.250")
-        std::string example;            // count: the first ambiguous value as written
+        std::string example;            // the first ambiguous value as written
     };
     std::vector<NumberColumnState> number_state_;
     void note_number_convention(std::size_t column, std::string_view cell, std::size_t row);

@@ -14,6 +14,7 @@ namespace creatorscope {
 void InputFile::note_number_convention(std::size_t c, std::string_view cell, std::size_t row) {
     NumberColumnState& state = number_state_[c];
     if (ambiguous_grouping(cell, locale_)) {
+        if (state.example.empty()) state.example = std::string(trim(cell));
         state.ambiguous_rows.push_back(static_cast<std::uint32_t>(row));
     } else if (!state.other_convention && only_other_convention(cell, locale_)) {
         state.other_convention = true;
@@ -23,6 +24,7 @@ void InputFile::note_number_convention(std::size_t c, std::string_view cell, std
 // A count first reads "45.000" in a comma file as 45 (a decimal); a count has no decimals, so
 // unless another value of the column shows a decimal mark ("12.5" average likes), it is 45,000.
 void InputFile::note_count_convention(std::size_t c, std::string_view cell, std::size_t row) {
+    if (format_ == Format::json) return;  // a JSON number's dot is always a decimal point
     NumberColumnState& state = number_state_[c];
     if (ambiguous_grouping(cell, other_locale(locale_))) {
         if (state.example.empty()) state.example = std::string(trim(cell));
@@ -60,8 +62,7 @@ void InputFile::finish_numbers() {
             notes_.push_back(column_name(c) + ": " + which + " read with a decimal mark, as the column's other values are");
         } else if (state.other_convention) {
             for (std::uint32_t row : state.ambiguous_rows) column.numbers[row] /= 1000.0;
-            notes_.push_back(column_name(c) + ": " + std::to_string(state.ambiguous_rows.size()) +
-                             " values such as 2.402 were read with a decimal point, as the column's other values are");
+            notes_.push_back(column_name(c) + ": " + which + " read with a decimal point, as the column's other values are");
         }
         state.ambiguous_rows.clear();
     }

@@ -132,8 +132,11 @@ public:
         handle_from_values();
         name_from_values();
         handle_from_name();
-        field_from_values("platform", [](const ValueProfile& p) { return p.platforms; }, "platform names");
-        field_from_values("country", [](const ValueProfile& p) { return p.countries; }, "country codes or names");
+        field_from_values("platform", [](const ValueProfile& p) { return p.platform_names; }, "platform names");
+        creator_from_words();
+        picture_from_urls();
+        // Not a column of yes and no ("no" is Norway's code).
+        field_from_values("country", [](const ValueProfile& p) { return p.flags * 2 < p.values ? p.countries : 0; }, "country codes or names");
         field_from_values("email", [](const ValueProfile& p) { return p.emails; }, "email addresses");
         if (spec_.kind == Kind::roster) field_from_values("fee", [](const ValueProfile& p) { return p.money; }, "amounts of money");
         for (std::size_t c = 0; c < spec_.columns.size(); ++c) {
@@ -336,6 +339,37 @@ private:
         explain(handle, s, "names under \"" + header_[static_cast<std::size_t>(s)] + "\", the only column that says who each creator is (also the name shown)");
     }
 
+    // A follower sample's creator by a header naming a creator or an influencer
+    // ("creator_username", "Influencer Username"); never by a bare "user" or "nickname", which
+    // in a sample is the follower's own.
+    void creator_from_words() {
+        const int creator = column("creator");
+        if (spec_.kind != Kind::follower_sample || creator < 0 || result_.mapping.source_of[static_cast<std::size_t>(creator)] != no_source) return;
+        const int s = first_unused([&](std::size_t source, const ValueProfile& p) {
+            const std::string folded = fold_column_name(header_[source]);
+            const bool names = folded.find("creator") != std::string::npos || folded.find("influencer") != std::string::npos;
+            return names && share(p.usernames + p.profile_links, p.values) >= 0.9;
+        });
+        if (s < 0) return;
+        assign(static_cast<std::size_t>(creator), s);
+        explain(creator, s, "header \"" + header_[static_cast<std::size_t>(s)] + "\" names a creator, over usernames");
+    }
+
+    // A picture's address under a picture's flag name ("profilePicture", "avatar" holding
+    // https://...): the address, from which the sample tells a default avatar.
+    void picture_from_urls() {
+        const int flag = column("has_profile_pic"), url = column("picture_url");
+        if (flag < 0 || url < 0 || result_.mapping.source_of[static_cast<std::size_t>(url)] != no_source) return;
+        for (std::size_t s = 0; s < header_.size(); ++s) {
+            const ValueProfile* p = profile(static_cast<int>(s));
+            if (used_[s] || vetoed_[s] != flag || p == nullptr || p->values < min_evidence || share(p->urls, p->values) < 0.9) continue;
+            assign(static_cast<std::size_t>(url), static_cast<int>(s));
+            vetoed_[s] = -1;
+            explain(url, static_cast<int>(s), "picture addresses under \"" + header_[s] + "\"");
+            return;
+        }
+    }
+
     // No header names the field: the first unused column whose values are nine in ten of its
     // kind is it ("country codes or names", "email addresses", in a roster "amounts of money").
     template <typename Count>
@@ -467,6 +501,27 @@ std::optional<bool> small_accounts(const Recognition& sample, std::span<const Va
     return p.count_median < 1000;
 }
 
+// A sample's creator column that repeats (the same creator on many rows) says whose followers
+// they are; one that differs on every row (a scraper's query of each profile) does not.
+bool names_whose_followers(const Recognition& sample, std::span<const ValueProfile> values) {
+    const int creator = sample.mapping.source_of[static_cast<std::size_t>(canonical_index(Kind::follower_sample, "creator"))];
+    if (creator < 0) return false;
+    if (static_cast<std::size_t>(creator) >= values.size()) return true;
+    const ValueProfile& p = values[static_cast<std::size_t>(creator)];
+    return p.values < min_evidence || p.distinct < p.values;
+}
+
+// A roster reading that takes a column only rosters have: more than who, how many and a bio.
+bool roster_fields(const Recognition& roster) {
+    static constexpr std::string_view shared[] = {"handle", "name", "followers", "following", "posts_count", "bio"};
+    const KindSpec& spec = kind_spec(Kind::roster);
+    for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+        if (roster.mapping.source_of[c] < 0) continue;
+        if (std::find(std::begin(shared), std::end(shared), spec.columns[c].name) == std::end(shared)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 Recognition recognise_kind(std::span<const std::string> header, std::span<const ValueProfile> values) {
@@ -483,10 +538,10 @@ Recognition recognise_kind(std::span<const std::string> header, std::span<const 
         // Strictly more matched columns wins; on a tie the kind listed first (the more common) stays.
         if (best.mapping.kind == Kind::unknown || candidate.matched > best.matched) best = std::move(candidate);
     }
-    // A column naming whose followers they are settles it; otherwise the accounts' size does.
-    const bool names_creator = sample && sample->mapping.source_of[static_cast<std::size_t>(canonical_index(Kind::follower_sample, "creator"))] >= 0;
+    // A column naming whose followers they are settles it, and so does a roster's own field
+    // (platform, fee, rate, email...); otherwise the accounts' size does.
     const bool either = best.mapping.kind == Kind::roster || best.mapping.kind == Kind::follower_sample;
-    if (roster && sample && either && !names_creator) {
+    if (roster && sample && either && !names_whose_followers(*sample, values) && !roster_fields(*roster)) {
         if (const auto small = small_accounts(*sample, values)) return std::move(*small ? *sample : *roster);
     }
     return best;

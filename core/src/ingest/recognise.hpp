@@ -33,6 +33,8 @@ struct ValueProfile {
     std::uint32_t money = 0;
     std::uint32_t countries = 0;     // a country's code or name: GB, GBR, United Kingdom, España         // an amount with its currency: $1,200, 1.200 €, USD 1200
     std::uint32_t platforms = 0;     // instagram, TikTok, YT...
+    std::uint32_t platform_names = 0;  // the same, longer than one letter ("x" may be a check mark)
+    std::uint32_t urls = 0;          // web addresses (http:// or https://)
     double count_median = 0;         // the median of the counts (0 when none)
     std::string link_platform;       // the platform the profile links name, when all name one
     std::string currency;            // the ISO 4217 code the amounts of money name, when all name one

@@ -27,18 +27,15 @@ bool username_shaped(std::string_view cell) {
     return letter;
 }
 
-// Where host starts in cell as a whole host name (at the start, or after "//" or "www."), or npos:
-// "cdninstagram.com/" (a picture's address) and "dropbox.com/" are no profile links.
+// Where host starts in cell as a whole host name (at the start, after a subdomain's dot, or
+// after "//", "(" or a space), or npos: "cdninstagram.com/" (a picture's address) and
+// "dropbox.com/" are no profile links, "web.facebook.com/" and "(instagram.com/anna)" are.
 std::size_t host_at(std::string_view cell, std::string_view host) {
     const std::string lowered = lower_ascii(cell);
     for (std::size_t at = lowered.find(host); at != std::string::npos; at = lowered.find(host, at + 1)) {
-        if (at == 0 || lowered[at - 1] == '/' || lowered[at - 1] == '.') {
-            // after a dot only as a subdomain of the platform's own (www., m., vm.), not a CDN's
-            const std::size_t label = lowered.rfind('/', at == 0 ? 0 : at - 1);
-            const std::string_view before = std::string_view(lowered).substr(label == std::string::npos ? 0 : label + 1,
-                                                                             at - (label == std::string::npos ? 0 : label + 1));
-            if (before.empty() || before == "www." || before == "m." || before == "vm." || before == "mobile.") return at;
-        }
+        const char before = at == 0 ? ' ' : lowered[at - 1];
+        const bool joined = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '-' || before == '_';
+        if (!joined) return at;
     }
     return std::string::npos;
 }
@@ -83,7 +80,8 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
     std::unordered_set<std::string_view> seen;
     std::string platform, currency;
     bool one_platform = true, one_currency = true;
-    std::vector<double> counts;
+    std::vector<double> counts;  // an ambiguous one negated until the column is read
+    bool decimals = false;
     for (std::string_view cell : cells) {
         cell = trim(cell);
         if (is_missing_token(cell)) continue;
@@ -97,13 +95,20 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
             one_platform = one_platform && platform == linked;
         }
         if (username_shaped(cell)) ++p.usernames;
+        if (equals_ignoring_case(cell.substr(0, 7), "http://") || equals_ignoring_case(cell.substr(0, 8), "https://")) ++p.urls;
         if (spaced_text(cell)) ++p.spaced;
         if (email_shaped(cell)) ++p.emails;
         if (!country_code(cell).empty()) ++p.countries;
-        if (known_platform(normalize_platform(cell))) ++p.platforms;
+        if (known_platform(normalize_platform(cell))) {
+            ++p.platforms;
+            if (cell.size() > 1) ++p.platform_names;  // "x" may be a check mark
+        }
         if (const auto count = parse_count(cell, locale); count.has_value()) {
             ++p.counts;
-            counts.push_back(count.value);
+            // "45.000" followers in a comma file: 45,000 unless the column shows decimals (as the reader settles it)
+            const bool ambiguous = ambiguous_grouping(cell, other_locale(locale));
+            counts.push_back(ambiguous ? -count.value : count.value);
+            decimals = decimals || (!ambiguous && shows_decimal_mark(cell, locale));
         }
         if (parse_number(cell, locale).has_value()) {
             ++p.numbers;
@@ -121,6 +126,7 @@ ValueProfile profile_values(std::span<const std::string_view> cells, NumberLocal
         if (parse_flag(cell).has_value()) ++p.flags;
     }
     p.distinct = static_cast<std::uint32_t>(seen.size());
+    for (double& count : counts) count = count < 0 ? (decimals ? -count : -count * 1000.0) : count;
     if (!counts.empty()) {
         std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(counts.size() / 2), counts.end());
         p.count_median = counts[counts.size() / 2];

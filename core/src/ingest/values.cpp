@@ -291,6 +291,7 @@ int other_words_flag(std::string_view text) {
         {"falso", 0},    {"oui", 1},   {"non", 0},      {"vrai", 1},   {"faux", 0},     {"sim", 1},       {"n\xC3\xA3o", 0},
         {"nao", 0},      {"vero", 1},  {"y", 1},        {"t", 1},      {"f", 0},        {"on", 1},        {"off", 0},
         {"private", 1},  {"public", 0}, {"privat", 1},  {"\xC3\xB6" "ffentlich", 0}, {"\xC3\x96" "ffentlich", 0},
+        {"verdadeiro", 1}, {"s\xC3\xAC", 1}, {"s\xC3\x8D", 1}, {"s\xC3\x8C", 1}, {"n\xC3\x83o", 0}, {"vrai", 1},
     };
     std::string lowered;
     for (char c : text) lowered.push_back(lower_ascii_char(c));

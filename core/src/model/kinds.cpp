@@ -134,7 +134,7 @@ std::vector<KindSpec> build_specs() {
              "nomdutilisateur|utilisateur|nomeutente|utente|nomedeusuario|uniqueid|useruniqueid|userusername|nodeusername|login"},
             // Platforms' own field names too: TikTok's stats.videoCount, Instagram's edge_* counts, X's *_count.
             {"posts", count,
-             "posts|postscount|numposts|mediacount|usermediacount|postcount|videocount|statsvideocount|statusescount|"
+             "posts|postscount|numposts|mediacount|usermediacount|postcount|videocount|statsvideocount|awemecount|statusescount|"
              "edgeownertotimelinemediacount|nodeedgeownertotimelinemediacount"},
             {"followers", count,
              "followers|followercount|followerscount|userfollowercount|statsfollowercount|edgefollowedbycount|"

@@ -32,7 +32,8 @@ ScorePart engagement_part(const CreatorResult& c, double weight) {
                      " to rank it against peers";
     } else if (std::isnan(c.benchmark.percentile) || c.benchmark.peers < CostPeers::min_peers) {
         part.basis = "unknown: " + std::to_string(c.benchmark.peers) + " loaded " + c.platform + " " + c.tier.value_or("") +
-                     " creator" + (c.benchmark.peers == 1 ? "" : "s") + " with a rate (itself included), fewer than " +
+                     " creator" + (c.benchmark.peers == 1 ? "" : "s") + " with a rate of the same kind (itself included; rates from posts and from " +
+                     "rosters are ranked apart), fewer than " +
                      std::to_string(CostPeers::min_peers) + " to rank it against";
     } else {
         part.score = c.benchmark.percentile;

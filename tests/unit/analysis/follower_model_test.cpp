@@ -255,6 +255,24 @@ TEST_CASE("scraped Instagram profiles of small accounts with privacy and picture
     CHECK(accounts[0]["reasons"].dump().find("no profile picture") == std::string::npos);
 }
 
+TEST_CASE("platforms' default avatars are no picture") {
+    const auto sample = [](const std::string& url) {
+        return report_of({{"f.csv", "username,followers,following,picture_url\nann,120,300," + url + "\nbob,2,4900," + url +
+                                        "\ncid,450,380," + url + "\n"}});
+    };
+    for (const char* url : {"https://p16-sign-va.tiktokcdn.com/musically-maliva-obj/1594805258216454~c5_100x100.jpeg?x-expires=1",
+                            "https://scontent.cdninstagram.com/v/t51.2885-19/464760996_1254146839119862_3605321457742435801_n.jpg?"
+                            "_nc_ht=x&ig_cache_key=YW5vbnltb3VzX3Byb2ZpbGVfcGlj.3-ccb7-5",
+                            "https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png"}) {
+        CAPTURE(url);
+        const auto report = sample(url);
+        REQUIRE(report["audience_samples"].size() == 1);
+        CHECK(report["audience_samples"][0]["accounts"][1]["reasons"].dump().find("no profile picture") != std::string::npos);
+    }
+    const auto own = sample("https://p16-sign-va.tiktokcdn.com/tos-maliva-avt-0068/7310953622576037894~c5_100x100.jpeg");
+    CHECK(own["audience_samples"][0]["accounts"][1]["reasons"].dump().find("no profile picture") == std::string::npos);
+}
+
 TEST_CASE("the same fields for accounts of creators' size are a roster") {
     const auto report = report_of({{"creators.json",
                                     R"([{"username":"anna.k","profilePicUrl":"https://scontent.cdninstagram.com/1_n.jpg","isPrivate":false,)"

@@ -88,3 +88,54 @@ TEST_CASE("a profile link names the platform's own host: a picture on its CDN or
     CHECK(links({"https://www.instagram.com/anna.k", "instagram.com/bo", "https://m.tiktok.com/@max", "https://x.com/jane"}) == 4);
     CHECK(links({"https://scontent.cdninstagram.com/v/t51.2885-19/123_n.jpg", "https://www.dropbox.com/s/abc", "https://fbx.com/a"}) == 0);
 }
+
+namespace {
+Kind kind_of(std::string_view name, std::string_view text) { return load(name, text)->file->kind(); }
+}  // namespace
+
+TEST_CASE("rosters and follower samples that scrapers and spreadsheets give look alike: what tells them apart") {
+    // A roster with dotted thousands and account fields: 45.000 followers are 45,000, creators' size.
+    CHECK(kind_of("r.csv", "username,full_name,followers,following,posts,is_private,profile_pic_url\n"
+                           "anna.fit,Anna Fit,45.000,512,320,false,https://scontent.cdninstagram.com/v/1_n.jpg\n"
+                           "bobcooks,Bob Cooks,120.500,300,800,false,https://scontent.cdninstagram.com/v/2_n.jpg\n"
+                           "carla.tr,Carla T,8.900,410,150,false,https://scontent.cdninstagram.com/v/3_n.jpg\n") == Kind::roster);
+    // Nano creators with a platform, a fee and an email: a roster's own fields settle it.
+    CHECK(kind_of("n.csv", "handle,platform,followers,fee,email,avatar_url\nanna.bakes,instagram,850,120,a@x.com,https://cdn.example.com/a.jpg\n"
+                           "bo.knits,instagram,920,100,b@x.com,https://cdn.example.com/b.jpg\n"
+                           "cara.runs,tiktok,640,90,c@x.com,https://cdn.example.com/c.jpg\n") == Kind::roster);
+    // A profile scraper's query differs on every row: it names no creator whose followers they are.
+    CHECK(kind_of("p.csv", "username,followersCount,followingCount,isPrivate,imgUrl,query\n"
+                           "anna.fit,45000,512,false,https://x.cdninstagram.com/1.jpg,https://www.instagram.com/anna.fit\n"
+                           "bobcooks,120500,300,false,https://x.cdninstagram.com/2.jpg,https://www.instagram.com/bobcooks\n"
+                           "carla,8900,410,false,https://x.cdninstagram.com/3.jpg,https://www.instagram.com/carla\n") == Kind::roster);
+    // A header naming a creator over usernames is whose followers they are.
+    const auto s = load("s.csv", "creator_username,username,followers,following,is_private\nsunny.trails,ann,120,300,no\n"
+                                 "sunny.trails,bob,2,4900,no\nsunny.trails,cid,450,380,yes\n");
+    CHECK(s->file->kind() == Kind::follower_sample);
+    CHECK(source_of(*s->file, "creator") == "creator_username");
+    // Privacy in Italian (sì, no) is privacy, not countries ("no" is Norway's code).
+    const auto it = load("i.csv", "username,followers,following,privato\nanna,120,300,s\xC3\xAC\nbob,2,4900,no\ncarl,450,380,no\n");
+    CHECK(it->file->kind() == Kind::follower_sample);
+    CHECK(source_of(*it->file, "is_private") == "privato");
+    // Picture addresses under a picture's flag name.
+    const auto pp = load("pp.csv", "username,followers,following,profilePicture\nann,120,300,https://a.cdninstagram.com/1_n.jpg\n"
+                                   "bob,2,4900,https://a.cdninstagram.com/2_n.jpg\ncid,450,380,https://a.cdninstagram.com/3_n.jpg\n");
+    CHECK(source_of(*pp->file, "picture_url") == "profilePicture");
+}
+
+TEST_CASE("values that only look like something else") {
+    // A column of x check marks is no platform: the profile links say TikTok.
+    const auto x = load("tiktok_creators.csv", "Profile,Followers,Contacted\nhttps://www.tiktok.com/@anna.fit,45000,x\n"
+                                               "https://www.tiktok.com/@bobcooks,120500,x\nhttps://www.tiktok.com/@carla,8900,x\n");
+    CHECK(source_of(*x->file, "platform").empty());
+    CHECK(x->file->issues().empty());
+    // A JSON number's dot is a decimal point: 12.667 average comments stay 12.667.
+    const auto j = load("j.json", R"([{"handle":"anna","platform":"instagram","followers":45000,"avg_comments":12.667},)"
+                                  R"({"handle":"bob","platform":"instagram","followers":120000,"avg_comments":30.125},)"
+                                  R"({"handle":"carl","platform":"instagram","followers":9000,"avg_comments":4.333}])");
+    CHECK(j->file->table().number(canonical_index(Kind::roster, "avg_comments"), 0) == doctest::Approx(12.667));
+    CHECK(j->file->notes().empty());
+    // A profile link on a platform's subdomain is one.
+    CHECK(kind_of("fb.csv", "Link,Followers\nhttps://web.facebook.com/anna,45000\nhttps://web.facebook.com/bob,12000\n"
+                            "https://business.facebook.com/carl,9000\n") == Kind::roster);
+}
