@@ -37,7 +37,8 @@ constexpr std::array<ModelInfo, 7> models{{
     {"position_based", "Position based", IM_COL32(0, 114, 178, 255),
      "First and last touch get 40% each, the touches between share the remaining 20%."},
     {"markov", "Markov", IM_COL32(213, 94, 0, 255),
-     "Data-driven: each channel's share of the orders that would be lost without it (its removal effect), from all journeys including those without an order."},
+     "Data-driven: each channel's share of the orders that would be lost without it (its removal effect), and of the revenue\n"
+     "(its value removal effect, as ChannelAttribution computes it), from all journeys including those without an order."},
     {"shapley", "Shapley", IM_COL32(204, 121, 167, 255),
      "Game theory: each channel's average contribution over every order in which channels could join a journey."},
 }};
@@ -300,7 +301,8 @@ void AttributionView::draw_channel_table(const AttributionResult& a) {
         }
         ImGui::TableSetColumnIndex(static_cast<int>(models.size()) + 1);
         ImGui::TableHeader("Removal effect");
-        help_tooltip("Markov: the share of orders that would be lost if journeys reaching this channel stopped there.");
+        help_tooltip("Markov: the share of orders that would be lost if journeys reaching this channel stopped there;\n"
+                     "with revenue shown, the share of revenue that would be lost (Markov's revenue is split by it).");
         for (const std::size_t c : channel_order_) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
@@ -312,7 +314,8 @@ void AttributionView::draw_channel_table(const AttributionResult& a) {
                 ImGui::TextUnformatted(show_value_ != 0 ? format_money(credit.value, currency).c_str() : format_credit(credit.conversions).c_str());
             }
             ImGui::TableSetColumnIndex(static_cast<int>(models.size()) + 1);
-            ImGui::TextUnformatted(c < a.removal_effects.size() ? format_percent(a.removal_effects[c]).c_str() : "-");
+            const std::vector<double>& effects = show_value_ != 0 ? a.value_removal_effects : a.removal_effects;
+            ImGui::TextUnformatted(c < effects.size() ? format_percent(effects[c]).c_str() : "-");
         }
         ImGui::EndTable();
     }

@@ -362,7 +362,8 @@ void write_attribution(std::string& h, const AttributionResult& a) {
     }
     h += "</tbody></table>\n<p class=\"muted\">" + escape("Orders each model credits to each channel. Shapley: " + a.shapley_method +
                                                        ". Markov: removal effects solved exactly from the chain of " +
-                                                       std::to_string(a.markov_states) + " states.") + "</p>\n</section>\n";
+                                                       std::to_string(a.markov_states) +
+                                                       " states; its revenue is split by value removal effects (the revenue lost without each).") + "</p>\n</section>\n";
 }
 
 }  // namespace
