@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "attribution/code_owners.hpp"
 #include "ingest/dates.hpp"
 #include "report/report_account.hpp"
 #include "report/report_scores.hpp"
@@ -179,7 +180,7 @@ json cost_json(const CreatorResult& c) {
             {"roi", number_or_null(c.cost.roi, 4)}};
 }
 
-json attribution_json(const AttributionResult& a) {
+json attribution_json(const AttributionResult& a, const std::vector<CreatorResult>& roster) {
     const auto optional_number = [](const std::optional<double>& x, int decimals) -> json {
         return x ? number_or_null(*x, decimals) : json(nullptr);
     };
@@ -202,7 +203,15 @@ json attribution_json(const AttributionResult& a) {
     }
     const JourneyStats& s = a.journeys;
     json unknown = json::array();
-    for (const auto& [code, orders] : s.unknown_codes) unknown.push_back({{"code", code}, {"orders", orders}});
+    std::vector<CodeOwnerCandidate> candidates;
+    for (const auto& c : roster) candidates.push_back({c.handle, c.name});
+    for (const auto& [code, orders] : s.unknown_codes) {
+        const auto suggestion = suggest_code_owner(code, candidates);
+        unknown.push_back({{"code", code},
+                           {"orders", orders},
+                           {"suggested_owner", suggestion ? json(suggestion->handle) : json(nullptr)},
+                           {"why", suggestion ? json(suggestion->why) : json(nullptr)}});
+    }
     json journeys = {{"from_path_files", s.path_rows},
                      {"visits", s.touches},
                      {"visits_used", s.touches_used},
@@ -411,7 +420,7 @@ std::string write_report_json(const ReportView& view) {
     }
     report["shortlist"] = std::move(shortlist);
     if (view.attribution != nullptr) {
-        report["attribution"] = attribution_json(*view.attribution);
+        report["attribution"] = attribution_json(*view.attribution, view.creators);
     } else {
         report["attribution"] = nullptr;
     }
