@@ -27,11 +27,10 @@ bool username_shaped(std::string_view cell) {
     return letter;
 }
 
-// Where host starts in cell as a whole host name (at the start, after a subdomain's dot, or
-// after "//", "(" or a space), or npos: "cdninstagram.com/" (a picture's address) and
-// "dropbox.com/" are no profile links, "web.facebook.com/" and "(instagram.com/anna)" are.
-std::size_t host_at(std::string_view cell, std::string_view host) {
-    const std::string lowered = lower_ascii(cell);
+// Where host starts in lowered (a cell in lower case) as a whole host name (at the start, after a
+// subdomain's dot, or after "//", "(" or a space), or npos: "cdninstagram.com/" (a picture's
+// address) and "dropbox.com/" are no profile links, "web.facebook.com/" and "(instagram.com/anna)" are.
+std::size_t host_at(std::string_view lowered, std::string_view host) {
     for (std::size_t at = lowered.find(host); at != std::string::npos; at = lowered.find(host, at + 1)) {
         const char before = at == 0 ? ' ' : lowered[at - 1];
         const bool joined = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '-' || before == '_';
@@ -46,8 +45,9 @@ std::string_view link_platform(std::string_view cell) {
         {"instagram.com/", "instagram"}, {"tiktok.com/@", "tiktok"}, {"youtube.com/", "youtube"}, {"youtu.be/", "youtube"},
         {"twitter.com/", "twitter"},     {"x.com/", "twitter"},      {"facebook.com/", "facebook"}, {"twitch.tv/", "twitch"}};
     if (cell.find('.') == std::string_view::npos) return {};
+    const std::string lowered = lower_ascii(cell);  // once, not once per host
     for (const auto& [host, platform] : hosts) {
-        if (host_at(cell, host) != std::string::npos) return platform;
+        if (host_at(lowered, host) != std::string::npos) return platform;
     }
     return {};
 }

@@ -41,6 +41,12 @@ std::vector<bool> verdicts(const fs::path& file) {
     for (const auto& account : report["audience_samples"][0]["accounts"]) out.push_back(account["suspicious"].get<bool>());
     return out;
 }
+// The report's columns of its first input: source header -> canonical ("" when unused).
+std::map<std::string, std::string> mapped_columns(const nlohmann::json& report) {
+    std::map<std::string, std::string> mapped;
+    for (const auto& c : report["inputs"][0]["columns"]) mapped[c["source"].get<std::string>()] = c["canonical"].is_null() ? "" : c["canonical"].get<std::string>();
+    return mapped;
+}
 
 }  // namespace
 
@@ -193,8 +199,7 @@ TEST_CASE("an X/Twitter user export is a follower sample: its bio's length, prot
                                     "real_person,120,1900,800,False,True,Runner. Dad. Bad jokes.\n"}});
     const auto& input = report["inputs"][0];
     CHECK(input["kind"] == "follower_sample");
-    std::map<std::string, std::string> mapped;
-    for (const auto& c : input["columns"]) mapped[c["source"].get<std::string>()] = c["canonical"].is_null() ? "" : c["canonical"].get<std::string>();
+    auto mapped = mapped_columns(report);
     CHECK(mapped["protected"] == "is_private");
     CHECK(mapped["description"] == "bio");
     CHECK(mapped["default_profile_image"] == "no_profile_pic");
@@ -205,14 +210,6 @@ TEST_CASE("an X/Twitter user export is a follower sample: its bio's length, prot
     CHECK_FALSE(accounts[2]["suspicious"].get<bool>());  // follows 1,900: a real person may
 }
 
-namespace {
-// The report's columns of its first input: source header -> canonical ("" when unused).
-std::map<std::string, std::string> mapped_columns(const nlohmann::json& report) {
-    std::map<std::string, std::string> mapped;
-    for (const auto& c : report["inputs"][0]["columns"]) mapped[c["source"].get<std::string>()] = c["canonical"].is_null() ? "" : c["canonical"].get<std::string>();
-    return mapped;
-}
-}  // namespace
 
 TEST_CASE("TikTok user records as scrapers save them (user.*, stats.*) are a follower sample; a default avatar is no picture") {
     const auto report = report_of({{"tiktok_followers.json",
