@@ -343,6 +343,11 @@
     planJson: () => engine.planJson(),
     reportHtml: () => engine.reportHtml(),
     rosterCsv: () => engine.rosterCsv(),
+    pipelineCsv: () => engine.pipelineCsv(),
+    codesCsv: () => engine.codesCsv(),
+    // A code's owner: a handle, '' for no creator's (a store-wide code), null to forget it.
+    setCodeOwner: (code, handle) => parseStatus(engine.setCodeOwner(code, JSON.stringify(handle ?? null))),
+    setLinkOwner: (value, handle) => parseStatus(engine.setLinkOwner(value, JSON.stringify(handle ?? null))),
     setTierScheme: (nameOrJson) => parseStatus(engine.setTierScheme(nameOrJson)),
     setAsOf: (date) => parseStatus(engine.setAsOf(date)),
     setThresholds: (json) => parseStatus(engine.setThresholds(json)),

@@ -118,6 +118,30 @@ std::string set_attribution_settings(const std::string& json_text) {
 }
 void clear() { page_engine().clear(); }
 
+// An owner as JSON text: null forgets the owner, "" (codes only) marks no creator's, else a handle.
+std::optional<std::string> owner_from_json(const std::string& owner_json, bool& valid) {
+    const auto owner = nlohmann::json::parse(owner_json, nullptr, false);
+    valid = owner.is_null() || owner.is_string();
+    if (!owner.is_string()) return std::nullopt;
+    return owner.get<std::string>();
+}
+std::string set_code_owner(const std::string& code, const std::string& owner_json) {
+    bool valid = false;
+    auto owner = owner_from_json(owner_json, valid);
+    if (!valid) return status_text(Status::error("a code's owner is a handle (text), \"\" for no creator's, or null to forget it"));
+    page_engine().set_code_owner(code, std::move(owner));
+    return status_text(Status::ok());
+}
+std::string set_link_owner(const std::string& value, const std::string& owner_json) {
+    bool valid = false;
+    auto owner = owner_from_json(owner_json, valid);
+    if (!valid) return status_text(Status::error("a tracking value's owner is a handle (text), or null to forget it"));
+    page_engine().set_link_owner(value, std::move(owner));
+    return status_text(Status::ok());
+}
+std::string pipeline_csv() { return page_engine().pipeline_csv(); }
+std::string codes_csv() { return page_engine().codes_csv(); }
+
 // A workspace (shell/creatorscope.js saves and loads it): the settings, and how each input was
 // read (the kind and the columns the user chose, or null when detected).
 std::string settings_json() { return page_engine().settings_json().dump(); }
@@ -199,6 +223,10 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("setThresholds", &set_thresholds);
     emscripten::function("setAttributionSettings", &set_attribution_settings);
     emscripten::function("clear", &clear);
+    emscripten::function("setCodeOwner", &set_code_owner);
+    emscripten::function("setLinkOwner", &set_link_owner);
+    emscripten::function("pipelineCsv", &pipeline_csv);
+    emscripten::function("codesCsv", &codes_csv);
     emscripten::function("settingsJson", &settings_json);
     emscripten::function("applySettingsJson", &apply_settings_json);
     emscripten::function("inputOverrides", &input_overrides);

@@ -26,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/brief.hpp"
+#include "creatorscope/campaign.hpp"
 #include "creatorscope/creator.hpp"
 #include "creatorscope/inputs.hpp"
 #include "creatorscope/plan.hpp"
@@ -133,7 +134,7 @@ public:
     // ---- analysis
     // Advances the analysis for about budget_ms milliseconds; true when results are current.
     bool step(double budget_ms);
-    bool results_current() const { return !dirty_ && !rescore_ && !in_progress_; }
+    bool results_current() const { return !dirty_ && !rescore_ && !reattribute_ && !in_progress_; }
     Progress progress() const;
     Stage stage() const { return stage_; }
     // Rows of account totals (TikTok Studio's Overview...) tied to no creator: no handle, and not
@@ -162,6 +163,24 @@ public:
     // Increments each time the shortlist changes (a view showing the shortlist only refreshes).
     std::uint64_t shortlist_version() const { return shortlist_version_; }
 
+    // ---- the campaign's own records (campaign.hpp), kept in the workspace (settings_json)
+    // The owner of a discount code or a tracking value (nullopt forgets it; "" marks a code as
+    // no creator's): the attribution alone is run again, nothing else.
+    void set_code_owner(std::string_view code, std::optional<std::string> handle);
+    void set_link_owner(std::string_view value, std::optional<std::string> handle);
+    const TrackedOwners& owners() const { return owners_; }
+    // The one loaded creator a code or a tracking value points to, when exactly one does.
+    std::optional<OwnerSuggestion> suggest_owner(std::string_view code_or_value) const;
+    std::uint64_t owners_version() const { return owners_version_; }
+    // A creator's deal in the pipeline, as recorded (nothing is analysed again), or forgotten.
+    void set_deal(Deal deal);
+    void remove_deal(std::string_view handle, std::string_view platform);
+    const Pipeline& pipeline() const { return pipeline_; }
+    std::uint64_t pipeline_version() const { return pipeline_version_; }
+    // The shortlisted creators' deals, one row each (a shortlisted creator with no deal recorded
+    // is at "shortlisted"), and every code with its owner; after any pending analysis.
+    std::string pipeline_csv();
+    std::string codes_csv();
     // Finish any pending analysis, then write. Identical bytes on every platform.
     std::string report_json();
     std::string roster_csv();
@@ -198,6 +217,8 @@ private:
     void collect_settings_problems();
     void start_analysis();
     void start_scoring();
+    void start_attribution();
+    void owners_changed();
     void settings_in_force();
     void place_yearless_dates();
     bool run_stage(Stage stage, const std::function<bool()>& out_of_time);
@@ -252,6 +273,11 @@ private:
     std::uint64_t shortlist_version_ = 0;
     std::vector<std::pair<std::string, PlanLock>> plan_locks_;  // "handle@platform", lower case
     std::uint64_t plan_locks_version_ = 0;
+    TrackedOwners owners_;
+    std::uint64_t owners_version_ = 0;
+    bool reattribute_ = false;  // only the owners changed: the attribution stage alone is due
+    Pipeline pipeline_;
+    std::uint64_t pipeline_version_ = 0;
 };
 
 }  // namespace creatorscope

@@ -38,6 +38,17 @@ struct CreatorReturn {
     std::map<std::string, ByModel> models;
 };
 
+// A discount code redeemed in the orders or named by a codes file, with whose it is and how
+// many orders used it (the codes CSV, the Attribution view's editor).
+struct CodeUse {
+    enum class From : std::uint8_t { codes_file, page, unknown };
+    std::string code;   // upper case
+    std::string owner;  // the owner's handle (normalised); "" when unknown or no creator's
+    From from = From::unknown;  // a codes file named the owner, the user did in the page, or nobody
+    std::size_t orders = 0;     // orders that used it (an order's codes up to the first a creator owns)
+    double value = 0;           // those orders' value, net of refunds
+};
+
 // How journeys were built from visits and orders, to say what was used and what was not.
 struct JourneyStats {
     std::size_t path_rows = 0;                // journeys read from path files
@@ -64,6 +75,7 @@ struct AttributionResult {
     std::size_t markov_states = 0;                              // states of the chain, start included
     std::string shapley_method;                                 // how the Shapley values were computed
     JourneyStats journeys;
+    std::vector<CodeUse> codes;           // by code
     std::vector<CreatorReturn> creators;  // creators with costs, in the costs files' order
     std::string currency;                 // of the orders' values, when they name one
     std::vector<std::string> notes;       // what a marketer should know about these figures

@@ -18,6 +18,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "creatorscope/campaign.hpp"
 #include "creatorscope/results.hpp"
 #include "creatorscope/status.hpp"
 
@@ -82,6 +83,7 @@ class StringPool;
 // None when no input holds journeys. At once: AttributionRun (attribution_run.hpp) is the same a
 // piece at a time.
 std::optional<AttributionResult> attribute_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs,
-                                                  const StringPool& strings, const AttributionSettings& settings);
+                                                  const StringPool& strings, const AttributionSettings& settings,
+                                                  const TrackedOwners& owners = {});
 
 }  // namespace creatorscope

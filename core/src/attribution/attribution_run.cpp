@@ -33,8 +33,8 @@ double number_or_zero(double x) { return std::isnan(x) ? 0.0 : x; }
 
 // The finished inputs' tables by kind, in input order.
 AttributionRun::AttributionRun(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings,
-                               const AttributionSettings& settings)
-    : strings_(strings), settings_(settings) {
+                               const AttributionSettings& settings, TrackedOwners owners)
+    : strings_(strings), settings_(settings), owners_(std::move(owners)) {
     for (const auto& input : inputs) {
         if (!input->finished()) continue;
         const Kind kind = input->kind();
@@ -61,6 +61,7 @@ bool AttributionRun::step() {
             break;
         case Phase::codes:
             if (!read_slice(code_tables_, &AttributionRun::read_code)) break;
+            apply_page_codes();
             if (!code_tables_.empty() && code_owner_.empty()) {
                 notes_.push_back("the codes files name no code's owner (a column with the creator's handle), so no code credits a creator");
             }
@@ -137,7 +138,38 @@ void AttributionRun::read_code(const Table& t, std::size_t row) {
     const std::string key = upper_ascii(trim(strings_.get(t.text(code, row))));
     const std::string_view owner = strings_.get(t.text(handle, row));
     if (key.empty() || owner.empty()) return;
-    code_owner_.emplace(key, channel_of(owner));
+    if (code_owner_.emplace(key, channel_of(owner)).second) {
+        code_uses_[key] = {key, normalize_handle(owner), CodeUse::From::codes_file, 0, 0};
+    }
+}
+
+// The owners the user gave in the page, over the codes files': a code given "" is no creator's.
+void AttributionRun::apply_page_codes() {
+    for (const auto& [code, owner] : owners_.codes) {
+        if (owner.empty()) {
+            code_owner_.erase(code);
+        } else {
+            code_owner_[code] = channel_of(owner);
+        }
+        code_uses_[code] = {code, owner, CodeUse::From::page, 0, 0};
+    }
+}
+
+// A visit's channel: the creator the user gave its tracking value to, else the value itself.
+std::uint32_t AttributionRun::touch_channel(std::uint32_t channel_text) {
+    const std::string_view raw = strings_.get(channel_text);
+    if (!owners_.links.empty()) {
+        if (const auto owner = owners_.links.find(TrackedOwners::link_key(raw)); owner != owners_.links.end()) return channel_of(owner->second);
+    }
+    return channel_of(raw);
+}
+
+// An order that used `code` (known or not), counted under it.
+void AttributionRun::tally_code(const std::string& code, const Order& order) {
+    auto use = code_uses_.find(code);
+    if (use == code_uses_.end()) use = code_uses_.emplace(code, CodeUse{code, "", CodeUse::From::unknown, 0, 0}).first;
+    ++use->second.orders;
+    use->second.value += order.value;
 }
 
 // A touchpoint's row: a visit, unless it lacks a user, a channel or a time.
@@ -151,7 +183,7 @@ void AttributionRun::read_touch(const Table& t, std::size_t row) {
         return;
     }
     auto it = channel_by_text_.find(channel_text);
-    if (it == channel_by_text_.end()) it = channel_by_text_.emplace(channel_text, channel_of(strings_.get(channel_text))).first;
+    if (it == channel_by_text_.end()) it = channel_by_text_.emplace(channel_text, touch_channel(channel_text)).first;
     touches_.push_back({user_id, at, it->second});
 }
 
@@ -174,16 +206,19 @@ void AttributionRun::read_order(const Table& t, std::size_t row) {
     if (const std::uint32_t c = t.text(currency, row); c != 0 && std::find(currencies_.begin(), currencies_.end(), c) == currencies_.end()) {
         currencies_.push_back(c);
     }
-    // "LENA10" or several codes in one cell ("LENA10, FREESHIP"): the first a creator owns counts.
+    // "LENA10" or several codes in one cell ("LENA10, FREESHIP"): the first a creator owns counts;
+    // a code the user said is no creator's is not unknown.
     const std::string_view codes = strings_.get(t.text(code, row));
     std::string first_unknown;
     for (const std::string_view piece : split_trimmed(codes, ",;")) {
         const std::string key = upper_ascii(piece);
+        if (key.empty()) continue;
+        tally_code(key, order);
         if (const auto owner = code_owner_.find(key); owner != code_owner_.end()) {
             order.code_channel = owner->second;
             break;
         }
-        if (first_unknown.empty()) first_unknown = key;
+        if (first_unknown.empty() && code_uses_.at(key).from == CodeUse::From::unknown) first_unknown = key;
     }
     if (!order.code_channel && !first_unknown.empty()) ++stats_.unknown_codes[first_unknown];
     orders_.push_back(order);
@@ -248,6 +283,8 @@ void AttributionRun::finish_models() {
     result_ = models_->take();
     models_.reset();
     result_->journeys = stats_;
+    for (auto& [code, use] : code_uses_) result_->codes.push_back(std::move(use));
+    code_uses_ = {};
     result_->notes.insert(result_->notes.begin(), notes_.begin(), notes_.end());
     orders_currency();
     phase_ = Phase::costs;
@@ -279,8 +316,9 @@ void AttributionRun::write_returns() {
 
 // The whole run at once.
 std::optional<AttributionResult> attribute_inputs(const std::vector<std::unique_ptr<InputFile>>& inputs,
-                                                  const StringPool& strings, const AttributionSettings& settings) {
-    AttributionRun run(inputs, strings, settings);
+                                                  const StringPool& strings, const AttributionSettings& settings,
+                                                  const TrackedOwners& owners) {
+    AttributionRun run(inputs, strings, settings, owners);
     while (!run.step()) {
     }
     return run.take();

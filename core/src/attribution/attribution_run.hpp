@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "attribution/attribution.hpp"
+#include "creatorscope/campaign.hpp"
 
 namespace creatorscope {
 
@@ -26,9 +28,10 @@ class Table;
 class AttributionRun {
 public:
     // The inputs and the strings are read where they are: they must stay unchanged until the
-    // run is done (the engine starts a new run when they change).
+    // run is done (the engine starts a new run when they change). `owners`: the codes and
+    // tracking values the user gave an owner, over what the codes files say.
     AttributionRun(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings,
-                   const AttributionSettings& settings);
+                   const AttributionSettings& settings, TrackedOwners owners = {});
     ~AttributionRun();
     AttributionRun(const AttributionRun&) = delete;
     AttributionRun& operator=(const AttributionRun&) = delete;
@@ -61,6 +64,9 @@ private:
     void read_touch(const Table& t, std::size_t row);
     void read_order(const Table& t, std::size_t row);
     void read_cost(const Table& t, std::size_t row);
+    void apply_page_codes();
+    std::uint32_t touch_channel(std::uint32_t channel_text);
+    void tally_code(const std::string& code, const Order& order);
     void build_visit_journeys();
     void finish_visit_journeys();
     void note_visits();
@@ -71,6 +77,7 @@ private:
 
     const StringPool& strings_;
     const AttributionSettings settings_;
+    const TrackedOwners owners_;
     std::vector<const Table*> path_tables_, code_tables_, touch_tables_, order_tables_, cost_tables_;
     Phase phase_ = Phase::paths;
     std::size_t table_ = 0, row_ = 0;  // the next row to read, of the phase's tables
@@ -85,6 +92,7 @@ private:
     // "lena.andrews") and of a source ("Google", "google") is one channel.
     std::unordered_map<std::string, std::uint32_t> channel_index_;
     std::unordered_map<std::string, std::uint32_t> code_owner_;  // codes compared without case
+    std::map<std::string, CodeUse> code_uses_;                    // every code met, by code
     std::unordered_map<std::uint32_t, std::uint32_t> channel_by_text_;  // a visit's channel text id -> channel
     std::vector<Touch> touches_;
     std::size_t touches_left_out_ = 0;

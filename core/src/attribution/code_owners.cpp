@@ -47,14 +47,24 @@ std::string fit_of(const std::string& code, std::string_view original, const Cod
     return "";
 }
 
+// The code's letters, else one of its words ("lena_fall_story": lena, fall, story) when it has several.
+std::string fit_of_any(const std::string& letters, const std::vector<std::string>& words, std::string_view code, const CodeOwnerCandidate& creator) {
+    std::string why = fit_of(letters, code, creator);
+    for (std::size_t w = 0; why.empty() && words.size() > 1 && w < words.size(); ++w) {
+        if (words[w].size() >= 4) why = fit_of(words[w], code, creator);
+    }
+    return why;
+}
+
 }  // namespace
 
 std::optional<CodeOwnerSuggestion> suggest_code_owner(std::string_view code, const std::vector<CodeOwnerCandidate>& creators) {
     const std::string letters = letters_of(code);
     if (letters.size() < 4) return std::nullopt;
+    const std::vector<std::string> words = words_of(code);
     std::optional<CodeOwnerSuggestion> found;
     for (const auto& creator : creators) {
-        std::string why = fit_of(letters, code, creator);
+        std::string why = fit_of_any(letters, words, code, creator);
         if (why.empty() || (found && found->handle == creator.handle)) continue;
         if (found) return std::nullopt;  // two creators fit: the user decides
         found = CodeOwnerSuggestion{creator.handle, std::move(why)};

@@ -21,7 +21,8 @@ struct CodeOwnerSuggestion {
 
 // The one creator the code's letters point to: the code's letters (digits and marks dropped, at
 // least 4) are the start of the handle's letters, or hold all of them, or equal a word of the
-// handle or the name. None when no creator or more than one fits.
+// handle or the name; for a value of several words ("lena_fall_story", a tracking link's), the
+// same for each word of 4 letters or more. None when no creator or more than one fits.
 std::optional<CodeOwnerSuggestion> suggest_code_owner(std::string_view code, const std::vector<CodeOwnerCandidate>& creators);
 
 }  // namespace creatorscope

@@ -234,6 +234,7 @@ void Engine::place_yearless_dates() {
 void Engine::start_analysis() {
     dirty_ = false;
     rescore_ = false;
+    reattribute_ = false;
     scores_only_ = false;
     settings_in_force();
     in_progress_ = true;
@@ -265,6 +266,14 @@ void Engine::start_scoring() {
     next_in_stage_ = 0;
 }
 
+// The attribution stage alone, over the creators as they are: only the codes' owners changed.
+void Engine::start_attribution() {
+    reattribute_ = false;
+    in_progress_ = true;
+    stage_ = Stage::attribution;
+    attribution_run_.reset();
+}
+
 bool Engine::step(double budget_ms) {
     const auto start = std::chrono::steady_clock::now();
     const std::function<bool()> out_of_time = [&] {
@@ -272,6 +281,7 @@ bool Engine::step(double budget_ms) {
     };
     if (dirty_) start_analysis();
     if (rescore_ && !in_progress_) start_scoring();
+    if (reattribute_ && !in_progress_) start_attribution();
     if (!in_progress_) return true;
     while (stage_ != Stage::done) {
         if (!run_stage(stage_, out_of_time)) return false;  // the budget ran out within the stage
@@ -283,7 +293,7 @@ bool Engine::step(double budget_ms) {
     join_.reset();
     in_progress_ = false;
     ++generation_;
-    return !dirty_;
+    return results_current();
 }
 
 // One stage, as far as the time allows: true when it is finished. Stages over every creator
@@ -386,7 +396,7 @@ bool Engine::run_creators(const std::function<bool()>& out_of_time) {
 // Attribution a piece at a time (the journeys, each model, the creators' returns); the result
 // replaces the last one when it is complete, with the briefs' attribution settings problems.
 bool Engine::run_attribution(const std::function<bool()>& out_of_time) {
-    if (!attribution_run_) attribution_run_ = std::make_unique<AttributionRun>(inputs_, *strings_, attribution_settings_);
+    if (!attribution_run_) attribution_run_ = std::make_unique<AttributionRun>(inputs_, *strings_, attribution_settings_, owners_);
     if (!attribution_run_->advance(out_of_time)) return false;
     attribution_ = attribution_run_->take();
     attribution_run_.reset();
@@ -416,9 +426,9 @@ Progress Engine::progress() const {
         p.done = current_->bytes_read();
         p.total = current_size_;
         p.rows = current_->rows();
-    } else if (in_progress_ || dirty_ || rescore_) {
+    } else if (in_progress_ || dirty_ || rescore_ || reattribute_) {
         p.phase = "analysing";
-        p.stage = std::string(stage_name(in_progress_ ? stage_ : dirty_ ? Stage::join : Stage::scores));
+        p.stage = std::string(stage_name(in_progress_ ? stage_ : dirty_ ? Stage::join : rescore_ ? Stage::scores : Stage::attribution));
         // Joining rows is the first half of the work, computing creators the second.
         if (join_ && join_->rows_done() < join_->rows_total()) {
             p.done = join_->rows_done();
@@ -496,12 +506,17 @@ void Engine::clear() {
     in_progress_ = false;
     dirty_ = false;
     rescore_ = false;
+    reattribute_ = false;
     scores_only_ = false;
     stage_ = Stage::done;
     as_of_ = 0;
     has_as_of_ = false;
     shortlist_.clear();
     ++shortlist_version_;
+    owners_ = {};
+    ++owners_version_;
+    pipeline_.clear();
+    ++pipeline_version_;
     ++generation_;
 }
 

@@ -148,6 +148,8 @@ nlohmann::ordered_json Engine::settings_json() const {
     for (const auto& key : shortlist_.entries()) j["shortlist"].push_back({{"handle", key.handle}, {"platform", key.platform}});
     j["plan_locks"] = nlohmann::ordered_json::array();
     for (const auto& [creator, lock] : plan_locks_) j["plan_locks"].push_back({{"creator", creator}, {"lock", lock == PlanLock::in ? "in" : "out"}});
+    j["owners"] = owners_.to_json();
+    j["pipeline"] = pipeline_.to_json();
     return j;
 }
 
@@ -192,7 +194,23 @@ Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
     if (settings.contains("plan_locks")) {
         if (auto status = parse_plan_locks(settings["plan_locks"], locks); !status) return status;
     }
+    TrackedOwners owners = owners_;
+    if (settings.contains("owners")) {
+        if (auto status = TrackedOwners::parse(settings["owners"], owners); !status) return status;
+    }
+    Pipeline pipeline = pipeline_;
+    if (settings.contains("pipeline")) {
+        if (auto status = Pipeline::parse(settings["pipeline"], pipeline); !status) return status;
+    }
     // Nothing changes unless every part is valid.
+    if (!(owners == owners_)) {
+        owners_ = std::move(owners);
+        owners_changed();
+    }
+    if (!(pipeline == pipeline_)) {
+        pipeline_ = std::move(pipeline);
+        ++pipeline_version_;
+    }
     if (locks != plan_locks_) {
         plan_locks_ = std::move(locks);
         ++plan_locks_version_;

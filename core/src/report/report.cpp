@@ -180,6 +180,19 @@ json cost_json(const CreatorResult& c) {
             {"roi", number_or_null(c.cost.roi, 4)}};
 }
 
+// Every code with its owner and the orders that used it.
+json codes_json(const std::vector<CodeUse>& uses) {
+    json codes = json::array();
+    for (const CodeUse& use : uses) {
+        codes.push_back({{"code", use.code},
+                         {"owner", use.owner.empty() ? json(nullptr) : json(use.owner)},
+                         {"owner_from", use.from == CodeUse::From::codes_file ? "codes_file" : use.from == CodeUse::From::page ? "page" : "unknown"},
+                         {"orders", use.orders},
+                         {"value", round_to(use.value, 4)}});
+    }
+    return codes;
+}
+
 json attribution_json(const AttributionResult& a, const std::vector<CreatorResult>& roster) {
     const auto optional_number = [](const std::optional<double>& x, int decimals) -> json {
         return x ? number_or_null(*x, decimals) : json(nullptr);
@@ -248,6 +261,7 @@ json attribution_json(const AttributionResult& a, const std::vector<CreatorResul
             {"currency", a.currency.empty() ? json(nullptr) : json(a.currency)},
             {"settings", a.settings.to_json()},
             {"journeys", std::move(journeys)},
+            {"codes", codes_json(a.codes)},
             {"models", std::move(models)},
             {"markov_removal_effects", std::move(removal)},
             {"markov_states", a.markov_states},

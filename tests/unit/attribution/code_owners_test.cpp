@@ -23,3 +23,16 @@ TEST_CASE("a code holding one creator's handle or name is suggested to them; non
     REQUIRE(why);
     CHECK(why->why == "MARCUS15 holds 'marcus', the start of marcusleefit");
 }
+
+TEST_CASE("a tracking value of several words is suggested by one of its words") {
+    const std::vector<CodeOwnerCandidate> roster = {{"lena.andrews", "Lena Andrews"}, {"marcusleefit", "Marcus Lee"}};
+    const auto story = suggest_code_owner("lena_fall_story", roster);
+    REQUIRE(story);
+    CHECK(story->handle == "lena.andrews");
+    CHECK(story->why == "lena_fall_story holds 'lena', the start of lena.andrews");
+    const auto campaign = suggest_code_owner("fall-2026-marcus", roster);
+    REQUIRE(campaign);
+    CHECK(campaign->handle == "marcusleefit");
+    CHECK_FALSE(suggest_code_owner("google_cpc", roster).has_value());
+    CHECK_FALSE(suggest_code_owner("lena-marcus", roster).has_value());  // two fit: the user decides
+}
