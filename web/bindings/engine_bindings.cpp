@@ -118,26 +118,22 @@ std::string set_attribution_settings(const std::string& json_text) {
 }
 void clear() { page_engine().clear(); }
 
-// An owner as JSON text: null forgets the owner, "" (codes only) marks no creator's, else a handle.
-std::optional<std::string> owner_from_json(const std::string& owner_json, bool& valid) {
+// An owner as JSON text, given to `set`: null forgets the owner, "" (codes only) marks no
+// creator's, else a handle; anything else is the error `wrong`.
+template <typename Set>
+std::string set_owner(const std::string& owner_json, const char* wrong, Set set) {
     const auto owner = nlohmann::json::parse(owner_json, nullptr, false);
-    valid = owner.is_null() || owner.is_string();
-    if (!owner.is_string()) return std::nullopt;
-    return owner.get<std::string>();
+    if (!owner.is_null() && !owner.is_string()) return status_text(Status::error(wrong));
+    set(owner.is_string() ? std::optional<std::string>(owner.get<std::string>()) : std::nullopt);
+    return status_text(Status::ok());
 }
 std::string set_code_owner(const std::string& code, const std::string& owner_json) {
-    bool valid = false;
-    auto owner = owner_from_json(owner_json, valid);
-    if (!valid) return status_text(Status::error("a code's owner is a handle (text), \"\" for no creator's, or null to forget it"));
-    page_engine().set_code_owner(code, std::move(owner));
-    return status_text(Status::ok());
+    return set_owner(owner_json, "a code's owner is a handle (text), \"\" for no creator's, or null to forget it",
+                     [&](std::optional<std::string> owner) { page_engine().set_code_owner(code, std::move(owner)); });
 }
 std::string set_link_owner(const std::string& value, const std::string& owner_json) {
-    bool valid = false;
-    auto owner = owner_from_json(owner_json, valid);
-    if (!valid) return status_text(Status::error("a tracking value's owner is a handle (text), or null to forget it"));
-    page_engine().set_link_owner(value, std::move(owner));
-    return status_text(Status::ok());
+    return set_owner(owner_json, "a tracking value's owner is a handle (text), or null to forget it",
+                     [&](std::optional<std::string> owner) { page_engine().set_link_owner(value, std::move(owner)); });
 }
 std::string pipeline_csv() { return page_engine().pipeline_csv(); }
 std::string codes_csv() { return page_engine().codes_csv(); }

@@ -9,25 +9,21 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/engine.hpp"
+#include "engine_files.hpp"
 #include "test_files.hpp"
 
 using namespace creatorscope;
+using creatorscope::testing::load;
+using creatorscope::testing::run;
 
 namespace {
-
-void load(Engine& engine, const std::string& name, const std::string& bytes) {
-    REQUIRE(engine.begin_file(name, std::string_view{}, bytes.size()));
-    REQUIRE(engine.feed(bytes));
-    REQUIRE(engine.finish_file());
-}
 
 void load_sample(Engine& engine) {
     const std::filesystem::path sample = std::filesystem::path(CREATORSCOPE_SOURCE_DIR) / "assets/sample";
     for (const char* name : {"roster.csv", "posts.csv", "touchpoints.csv", "conversions.csv", "codes.csv", "costs.csv"}) {
         load(engine, name, creatorscope::testing::read_file(sample / name));
     }
-    while (!engine.step(1e9)) {
-    }
+    run(engine);
 }
 
 const CodeUse* code_use(const Engine& engine, const std::string& code) {
@@ -67,8 +63,7 @@ TEST_CASE("campaign: the sample's unowned code given an owner in the page credit
     engine.set_code_owner("welcome5", std::string("@PixelPaws"));
     CHECK_FALSE(engine.results_current());
     CHECK(engine.progress().stage == "attributing orders");
-    while (!engine.step(1e9)) {
-    }
+    run(engine);
     CHECK(engine.stage_runs(Stage::creators) == creators_runs);  // nothing else ran again
     CHECK(engine.stage_runs(Stage::attribution) == attribution_runs + 1);
     welcome = code_use(engine, "WELCOME5");
@@ -80,8 +75,7 @@ TEST_CASE("campaign: the sample's unowned code given an owner in the page credit
 
     // "No creator's": not unknown any more, and it credits nobody.
     engine.set_code_owner("WELCOME5", std::string());
-    while (!engine.step(1e9)) {
-    }
+    run(engine);
     CHECK(code_use(engine, "WELCOME5")->owner.empty());
     CHECK(code_use(engine, "WELCOME5")->from == CodeUse::From::page);
     CHECK(engine.attribution()->journeys.unknown_codes.empty());
@@ -89,12 +83,10 @@ TEST_CASE("campaign: the sample's unowned code given an owner in the page credit
 
     // A page owner wins over the codes file's; forgetting it gives the file's back.
     engine.set_code_owner("LENA10", std::string("marcusleefit"));
-    while (!engine.step(1e9)) {
-    }
+    run(engine);
     CHECK(code_use(engine, "LENA10")->owner == "marcusleefit");
     engine.set_code_owner("LENA10", std::nullopt);
-    while (!engine.step(1e9)) {
-    }
+    run(engine);
     CHECK(code_use(engine, "LENA10")->owner == "lena.andrews");
     CHECK(code_use(engine, "LENA10")->from == CodeUse::From::codes_file);
 }
@@ -106,14 +98,12 @@ TEST_CASE("campaign: a tracking value given an owner makes its visits the creato
          "u3,2026-09-01T10:00:00Z,Lena.Andrews\n");
     load(engine, "conversions.csv",
          "user_id,timestamp,order_id,revenue\nu1,2026-09-02T10:00:00Z,#1,50\nu2,2026-09-02T10:00:00Z,#2,70\nu3,2026-09-02T10:00:00Z,#3,30\n");
-    while (!engine.step(1e9)) {
-    }
+    run(engine);
     CHECK(markov_orders(engine, "lena_fall_story") == doctest::Approx(1));
     CHECK(markov_orders(engine, "lena.andrews") == doctest::Approx(1));
     engine.set_link_owner("Lena_Fall_Story", std::string("@lena.andrews"));
     CHECK(engine.owners().links.at("lena_fall_story") == "lena.andrews");
-    while (!engine.step(1e9)) {
-    }
+    run(engine);
     CHECK(markov_orders(engine, "lena.andrews") == doctest::Approx(2));
     CHECK(markov_orders(engine, "lena_fall_story") == 0);
     // A tracking value is never given "nobody": that forgets it.

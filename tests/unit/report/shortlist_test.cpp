@@ -7,19 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include "creatorscope/engine.hpp"
+#include "engine_files.hpp"
 
 using namespace creatorscope;
+using creatorscope::testing::load;
+using creatorscope::testing::run;
 
 namespace {
-void load(Engine& engine, const std::string& name, const std::string& bytes) {
-    REQUIRE(engine.begin_file(name, std::string_view{}, bytes.size()));
-    REQUIRE(engine.feed(bytes));
-    REQUIRE(engine.finish_file());
-}
-void run(Engine& engine) {
-    for (int i = 0; i < 100'000 && !engine.step(1e9); ++i) {
-    }
-}
 const std::string roster =
     "handle,name,platform,followers,fee,currency,email,country,category\n"
     "ana,Ana Ruiz,instagram,12000,300,USD,ana@example.com,ES,travel\n"
