@@ -426,6 +426,7 @@ void AttributionView::draw(const Engine& engine, Actions& actions, float scale) 
     draw_settings(actions, scale);
     ImGui::BeginChild("attribution_body", ImVec2(0, 0), false);
     draw_creators(a);
+    codes_.draw(engine, actions, scale);
     draw_channels(a, scale);
     ImGui::EndChild();
 }

@@ -7,6 +7,7 @@
 
 #include "app/actions.hpp"
 #include "app/look.hpp"
+#include "app/view_codes.hpp"
 
 namespace creatorscope::web {
 
@@ -32,6 +33,7 @@ private:
     int model_ = 5;       // the model that credits the creators' orders: Markov
     int show_value_ = 0;  // 0: orders, 1: revenue
     std::string message_;
+    CodesEditor codes_;
 };
 
 }  // namespace creatorscope::web
