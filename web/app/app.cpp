@@ -229,6 +229,15 @@ void App::draw(float scale) {
             } else {
                 note_item("Tab: Plan");
             }
+            const std::size_t in_pipeline = PipelineView::size(engine_);
+            const std::string pipeline_tab = in_pipeline > 0 ? "Pipeline (" + std::to_string(in_pipeline) + ")###pipeline" : std::string("Pipeline###pipeline");
+            if (ImGui::BeginTabItem(pipeline_tab.c_str())) {
+                note_item("Tab: Pipeline");
+                pipeline_.draw(engine_, actions_, scale);
+                ImGui::EndTabItem();
+            } else {
+                note_item("Tab: Pipeline");
+            }
             const std::string attribution_tab = engine_.attribution() ? "Attribution###attribution" : "Attribution (no journeys)###attribution";
             if (ImGui::BeginTabItem(attribution_tab.c_str())) {
                 note_item("Tab: Attribution");

@@ -9,6 +9,7 @@
 #include "app/view_attribution.hpp"
 #include "app/view_brief.hpp"
 #include "app/view_compare.hpp"
+#include "app/view_pipeline.hpp"
 #include "app/view_plan.hpp"
 #include "app/view_creator.hpp"
 #include "app/view_files.hpp"
@@ -51,6 +52,7 @@ private:
     CreatorPage creator_;
     CompareView compare_;
     PlanView plan_;
+    PipelineView pipeline_;
     bool plan_visible_ = false;  // the Plan tab was drawn this frame
     FlagSettings flag_settings_;
     BriefEditor brief_;

@@ -86,4 +86,8 @@ private:
     std::vector<Deal> deals_;
 };
 
+// The creators in the pipeline: the shortlisted (in the order starred), then any other with a
+// deal past "shortlisted", so recorded work is never hidden (the Pipeline tab, its CSV).
+std::vector<Deal> pipeline_deals(const Shortlist& shortlist, const Pipeline& pipeline);
+
 }  // namespace creatorscope

@@ -29,6 +29,7 @@
 #include "creatorscope/campaign.hpp"
 #include "creatorscope/creator.hpp"
 #include "creatorscope/inputs.hpp"
+#include "creatorscope/outreach.hpp"
 #include "creatorscope/plan.hpp"
 #include "creatorscope/results.hpp"
 #include "creatorscope/settings.hpp"
@@ -181,6 +182,18 @@ public:
     // is at "shortlisted"), and every code with its owner; after any pending analysis.
     std::string pipeline_csv();
     std::string codes_csv();
+    // ---- outreach drafts (outreach.hpp; engine/outreach.cpp): the sender, the language and
+    // the user's wording of the templates, kept in the workspace (settings_json "outreach");
+    // setting them never re-analyses.
+    void set_outreach_settings(OutreachSettings settings);
+    const OutreachSettings& outreach_settings() const { return outreach_; }
+    std::uint64_t outreach_version() const { return outreach_version_; }
+    // One template's draft for a loaded creator (nullopt when no creator has that handle and
+    // platform), personalised from the results, the brief, the creator's deal and the plan
+    // made last (planned()); after any pending analysis.
+    std::optional<OutreachDraft> outreach_draft(std::string_view handle, std::string_view platform, OutreachKind kind);
+    // Every shortlisted creator's draft of one template, one row each (mail merge).
+    std::string outreach_csv(OutreachKind kind);
     // Finish any pending analysis, then write. Identical bytes on every platform.
     std::string report_json();
     std::string roster_csv();
@@ -278,6 +291,8 @@ private:
     bool reattribute_ = false;  // only the owners changed: the attribution stage alone is due
     Pipeline pipeline_;
     std::uint64_t pipeline_version_ = 0;
+    OutreachSettings outreach_;
+    std::uint64_t outreach_version_ = 0;
 };
 
 }  // namespace creatorscope

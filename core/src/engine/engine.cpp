@@ -469,7 +469,7 @@ std::string Engine::report_html() {
     std::optional<BudgetPlan> budget_plan;
     if (brief_ && brief_->plan_budget() > 0) budget_plan = plan();
     return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_,
-                                        brief(), &shortlist_, budget_plan ? &*budget_plan : nullptr});
+                                        brief(), &shortlist_, budget_plan ? &*budget_plan : nullptr, &pipeline_});
 }
 
 std::string Engine::roster_csv() {

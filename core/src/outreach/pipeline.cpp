@@ -158,4 +158,16 @@ Status Pipeline::parse(const nlohmann::ordered_json& j, Pipeline& out) {
     return Status::ok();
 }
 
+std::vector<Deal> pipeline_deals(const Shortlist& shortlist, const Pipeline& pipeline) {
+    std::vector<Deal> deals;
+    for (const CreatorKey& key : shortlist.entries()) {
+        const Deal* recorded = pipeline.find(key.handle, key.platform);
+        deals.push_back(recorded ? *recorded : Deal{key});
+    }
+    for (const Deal& d : pipeline.deals()) {
+        if (d.status != DealStatus::shortlisted && !shortlist.contains(d.creator.handle, d.creator.platform)) deals.push_back(d);
+    }
+    return deals;
+}
+
 }  // namespace creatorscope

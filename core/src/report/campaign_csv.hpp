@@ -11,10 +11,6 @@
 
 namespace creatorscope {
 
-// The creators in the pipeline: the shortlisted (in the order starred), then any other with a
-// deal past "shortlisted", so recorded work is never hidden.
-std::vector<Deal> pipeline_deals(const Shortlist& shortlist, const Pipeline& pipeline);
-
 // handle, name, platform, email, status, then the day each status was reached, agreed_fee,
 // deliverables, notes.
 std::string write_pipeline_csv(const std::vector<CreatorResult>& creators, const Shortlist& shortlist, const Pipeline& pipeline);

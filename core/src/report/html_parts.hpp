@@ -33,6 +33,9 @@ std::string account_figures(const AccountMetrics& a);
 std::string brief_score_figures(const CreatorResult& c);
 // The Shortlist section: the starred creators with their scores and contact; nothing when none.
 void write_shortlist_section(std::string& h, const ReportView& view);
+// The Pipeline section: each shortlisted creator's deal (status, the days each step was
+// reached, agreed fee, deliverables, notes) and the count at each status; nothing when none.
+void write_pipeline_section(std::string& h, const ReportView& view);
 // The Budget plan section: summary, tiers' bar, curve, naive plans, chosen and not chosen.
 void write_plan_section(std::string& h, const BudgetPlan& plan, const TierScheme& tiers);
 // Each table split by a dimension, as a small table of its parts; empty when none.

@@ -12,6 +12,7 @@
 #include "analysis/follower_model.hpp"
 #include "ingest/input_file.hpp"
 #include "analysis/tiers.hpp"
+#include "creatorscope/campaign.hpp"
 #include "creatorscope/plan.hpp"
 #include "creatorscope/shortlist.hpp"
 
@@ -30,6 +31,7 @@ struct ReportView {
     const Brief* brief = nullptr;  // the brief the scores are against
     const Shortlist* shortlist = nullptr;  // the starred creators
     const BudgetPlan* plan = nullptr;      // the brief's budget plan (the HTML report only)
+    const Pipeline* pipeline = nullptr;    // each deal's status (the HTML report only)
 };
 
 std::string write_report_json(const ReportView& view);

@@ -386,6 +386,7 @@ std::string write_report_html(const ReportView& view) {
     h += "<nav><a href=\"#files\">Files</a><a href=\"#roster\">Roster</a>";
     if (view.attribution != nullptr) h += "<a href=\"#attribution\">Attribution</a>";
     if (view.shortlist != nullptr && !view.shortlist->empty()) h += "<a href=\"#shortlist\">Shortlist</a>";
+    if (view.pipeline != nullptr && !view.pipeline->empty()) h += "<a href=\"#pipeline\">Pipeline</a>";
     if (view.plan != nullptr) h += "<a href=\"#plan\">Plan</a>";
     h += "<a href=\"#creators\">Creators</a></nav>\n";
 
@@ -408,6 +409,7 @@ std::string write_report_html(const ReportView& view) {
     }
     h += "</tbody></table></section>\n";
     html::write_shortlist_section(h, view);
+    html::write_pipeline_section(h, view);
     if (view.plan != nullptr) html::write_plan_section(h, *view.plan, view.tiers);
 
     if (view.attribution != nullptr) write_attribution(h, *view.attribution);

@@ -199,3 +199,28 @@ TEST_CASE("campaign: the pipeline CSV has every shortlisted creator and any othe
     engine.set_code_owner("WELCOME5", std::string(""));
     CHECK(engine.codes_csv().find("\nWELCOME5,,no creator's,,,9,") != std::string::npos);
 }
+
+TEST_CASE("campaign: the HTML report has a Pipeline section once a deal is recorded, with its steps, fee and notes escaped") {
+    Engine engine;
+    load_sample(engine);
+    engine.set_shortlisted("lena.andrews", "instagram", true);
+    CHECK(engine.report_html().find("id=\"pipeline\"") == std::string::npos);  // a shortlist alone: no pipeline yet
+    Deal deal{{"lena.andrews", "instagram"}};
+    deal.move_to(DealStatus::contacted, "2026-10-01");
+    deal.move_to(DealStatus::agreed, "2026-10-06");
+    deal.agreed_fee = 1200;
+    deal.deliverables = "2 reels";
+    deal.notes = "<script>alert(1)</script>";
+    engine.set_deal(deal);
+    const std::string html = engine.report_html();
+    const auto at = html.find("<section id=\"pipeline\">");
+    REQUIRE(at != std::string::npos);
+    const std::string section = html.substr(at, html.find("</section>", at) - at);
+    CHECK(html.find("<a href=\"#pipeline\">Pipeline</a>") != std::string::npos);
+    CHECK(section.find("Agreed: 1") != std::string::npos);
+    CHECK(section.find("Contacted 2026-10-01; Agreed 2026-10-06") != std::string::npos);
+    CHECK(section.find("1,200 USD") != std::string::npos);
+    CHECK(section.find("2 reels") != std::string::npos);
+    CHECK(section.find("&lt;script&gt;") != std::string::npos);
+    CHECK(section.find("<script>") == std::string::npos);
+}
