@@ -1,7 +1,7 @@
 # Compiles the built-in data of assets/ into the engine, so that the CLI and the page share it:
 # the tier schemes, the brand-safety terms, the benchmark, EMV, follower-model and threshold
-# tables and the generic comments. Each becomes a function returning its text; a change to an
-# asset re-runs the configure step.
+# tables, the generic comments and the outreach templates. Each becomes a function returning
+# its text; a change to an asset re-runs the configure step.
 #   creatorscope_embed_assets(OUTPUT <file.cpp>)
 function(creatorscope_embed_assets)
   cmake_parse_arguments(ARG "" "OUTPUT" "" ${ARGN})
@@ -17,7 +17,8 @@ function(creatorscope_embed_assets)
   foreach(pair "keywords/brand_safety.json:builtin_brand_safety_text"
                "benchmarks/engagement.json:builtin_benchmarks_text" "emv/values.json:builtin_emv_text"
                "models/follower_sample.json:builtin_follower_model_text"
-               "flags/thresholds.json:builtin_thresholds_text" "rates/rates.json:builtin_rates_text" "flags/generic_comments.json:builtin_generic_comments_text")
+               "flags/thresholds.json:builtin_thresholds_text" "rates/rates.json:builtin_rates_text" "flags/generic_comments.json:builtin_generic_comments_text"
+               "outreach/templates.json:builtin_outreach_templates_text")
     string(REPLACE ":" ";" parts ${pair})
     list(GET parts 0 asset)
     list(GET parts 1 function)

@@ -29,6 +29,7 @@
 #include "creatorscope/campaign.hpp"
 #include "creatorscope/creator.hpp"
 #include "creatorscope/inputs.hpp"
+#include "creatorscope/learnings.hpp"
 #include "creatorscope/outreach.hpp"
 #include "creatorscope/plan.hpp"
 #include "creatorscope/results.hpp"
@@ -182,6 +183,12 @@ public:
     // is at "shortlisted"), and every code with its owner; after any pending analysis.
     std::string pipeline_csv();
     std::string codes_csv();
+    // ---- learnings (learnings.hpp; engine/learnings.cpp): the campaign's summary, planned
+    // against actual per creator (the pipeline, the plan made last, the costs and the Markov
+    // credit), and its JSON, which a saved campaign keeps for each creator's history; after
+    // any pending analysis.
+    CampaignSummary campaign_summary();
+    std::string campaign_summary_json();
     // ---- outreach drafts (outreach.hpp; engine/outreach.cpp): the sender, the language and
     // the user's wording of the templates, kept in the workspace (settings_json "outreach");
     // setting them never re-analyses.

@@ -517,6 +517,8 @@ void Engine::clear() {
     ++owners_version_;
     pipeline_.clear();
     ++pipeline_version_;
+    outreach_ = {};
+    ++outreach_version_;
     ++generation_;
 }
 

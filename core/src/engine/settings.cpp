@@ -150,6 +150,7 @@ nlohmann::ordered_json Engine::settings_json() const {
     for (const auto& [creator, lock] : plan_locks_) j["plan_locks"].push_back({{"creator", creator}, {"lock", lock == PlanLock::in ? "in" : "out"}});
     j["owners"] = owners_.to_json();
     j["pipeline"] = pipeline_.to_json();
+    j["outreach"] = outreach_.to_json();
     return j;
 }
 
@@ -202,6 +203,10 @@ Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
     if (settings.contains("pipeline")) {
         if (auto status = Pipeline::parse(settings["pipeline"], pipeline); !status) return status;
     }
+    OutreachSettings outreach = outreach_;
+    if (settings.contains("outreach")) {
+        if (auto status = OutreachSettings::parse(settings["outreach"], outreach); !status) return status;
+    }
     // Nothing changes unless every part is valid.
     if (!(owners == owners_)) {
         owners_ = std::move(owners);
@@ -211,6 +216,7 @@ Status Engine::apply_settings_json(const nlohmann::ordered_json& settings) {
         pipeline_ = std::move(pipeline);
         ++pipeline_version_;
     }
+    set_outreach_settings(std::move(outreach));
     if (locks != plan_locks_) {
         plan_locks_ = std::move(locks);
         ++plan_locks_version_;

@@ -85,6 +85,8 @@ public:
     // Searches up to max_rows rows from next_row again with another term list; true when every
     // row is done, the input then carrying that list (keywords_fingerprint).
     bool search_terms_again(const std::shared_ptr<const KeywordMatcher>& keywords, std::size_t& next_row, std::size_t max_rows);
+    // A posts row's caption: whole when the captions were kept, else its first caption_preview_bytes.
+    std::string_view caption(std::size_t row) const;
 
     // Dates written without a year, placed once the data's other dates are known (the engine
     // calls these; see docs/inputs.md). Series are columns whose yearless dates run in order.

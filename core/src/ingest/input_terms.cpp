@@ -12,6 +12,12 @@ bool InputFile::can_search_terms_again() const {
     return false;
 }
 
+std::string_view InputFile::caption(std::size_t row) const {
+    if (table_.kind() != Kind::posts || row >= table_.rows()) return {};
+    if (term_text_.kept() && term_text_.rows() == table_.rows()) return term_text_.get(row);
+    return table_.long_text(column_of_.caption, row);
+}
+
 bool InputFile::search_terms_again(const std::shared_ptr<const KeywordMatcher>& keywords, std::size_t& next_row, std::size_t max_rows) {
     if (next_row == 0) {
         keyword_hit_rows_ = 0;

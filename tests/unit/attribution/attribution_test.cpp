@@ -440,7 +440,7 @@ TEST_CASE("the engine's settings as JSON, and back (a workspace's settings)") {
     REQUIRE(creatorscope::testing::set_thresholds_text(engine, R"({"inactive_days": 45})"));
     REQUIRE(creatorscope::testing::set_attribution_text(engine, R"({"lookback_days": 14})"));
     const auto saved = engine.settings_json();
-    CHECK(saved.dump() == R"({"tier_scheme":"five-band","as_of":"2026-06-30","thresholds":{"inactive_days":45},"attribution":{"lookback_days":14},"shortlist":[],"plan_locks":[],"owners":{"codes":{},"links":{}},"pipeline":[]})");
+    CHECK(saved.dump() == R"({"tier_scheme":"five-band","as_of":"2026-06-30","thresholds":{"inactive_days":45},"attribution":{"lookback_days":14},"shortlist":[],"plan_locks":[],"owners":{"codes":{},"links":{}},"pipeline":[],"outreach":{"language":"en","sender":"","brand":"","product":"","timeline":"","usage_rights":"","edited":{}}})");
     Engine other;
     REQUIRE(other.apply_settings_json(saved));
     CHECK(other.settings_json() == saved);
@@ -448,7 +448,7 @@ TEST_CASE("the engine's settings as JSON, and back (a workspace's settings)") {
     // Defaults written out read back as defaults; a wrong value is refused.
     Engine plain;
     const auto defaults = plain.settings_json();
-    CHECK(defaults.dump() == R"({"tier_scheme":"guide","as_of":null,"thresholds":null,"attribution":null,"shortlist":[],"plan_locks":[],"owners":{"codes":{},"links":{}},"pipeline":[]})");
+    CHECK(defaults.dump() == R"({"tier_scheme":"guide","as_of":null,"thresholds":null,"attribution":null,"shortlist":[],"plan_locks":[],"owners":{"codes":{},"links":{}},"pipeline":[],"outreach":{"language":"en","sender":"","brand":"","product":"","timeline":"","usage_rights":"","edited":{}}})");
     REQUIRE(other.apply_settings_json(defaults));
     CHECK(other.settings_json() == defaults);
     CHECK_FALSE(other.apply_settings_json(nlohmann::ordered_json::parse(R"({"tier_scheme": "no-such-scheme"})")));
