@@ -171,36 +171,96 @@
     return new TextDecoder().decode(head.subarray(0, 512)).includes(`"${WORKSPACE_SCHEMA}"`);
   }
 
-  async function saveWorkspace() {
+  // Every loaded file as it was read, with how it was read, and the settings; null (after
+  // saying why) when the files are too big to keep together.
+  async function collectWorkspace() {
     await loadChain;
     const inputs = JSON.parse(engine.status()).inputs;
     const total = inputs.reduce((sum, input) => sum + (sources.get(input.id)?.size ?? 0), 0);
     if (total > WORKSPACE_LIMIT) {
-      showMessage(`The loaded files hold ${(total / 1e6).toFixed(0)} MB: too much for one workspace file (${WORKSPACE_LIMIT / 1e6} MB at most). Keep the files and open them again instead.`);
-      return;
+      showMessage(`The loaded files hold ${(total / 1e6).toFixed(0)} MB: too much to keep together (${WORKSPACE_LIMIT / 1e6} MB at most). Keep the files and open them again instead.`);
+      return null;
     }
     const overrides = JSON.parse(engine.inputOverrides());
     const files = [];
     for (let index = 0; index < inputs.length; index++) {
       const source = sources.get(inputs[index].id);
       if (!source) continue;
-      const bytes = await source.slice(0, source.size);
-      files.push({ name: source.name, override: overrides[index] ?? null, base64: toBase64(bytes) });
+      files.push({ name: source.name, override: overrides[index] ?? null, bytes: await source.slice(0, source.size) });
     }
-    const workspace = { schema: WORKSPACE_SCHEMA, settings: JSON.parse(engine.settingsJson()), files };
-    download('creatorscope-workspace.json', 'application/json', new TextEncoder().encode(JSON.stringify(workspace)));
+    return { settings: JSON.parse(engine.settingsJson()), files };
   }
 
-  async function loadWorkspace(text) {
-    const workspace = JSON.parse(text);
-    if (workspace.schema !== WORKSPACE_SCHEMA || !Array.isArray(workspace.files)) throw new Error('not a CreatorScope workspace');
+  // Forgets what is loaded and reads a workspace's files with its settings.
+  async function restoreWorkspace({ settings, files }) {
     engine.clear();
     sources.clear();
-    parseStatus(engine.applySettingsJson(JSON.stringify(workspace.settings ?? {})));
-    for (const file of workspace.files) {
-      await feedSource(bytesSource(file.name, fromBase64(file.base64)), file.override ? { override: file.override } : {});
+    parseStatus(engine.applySettingsJson(JSON.stringify(settings ?? {})));
+    for (const file of files) {
+      await feedSource(bytesSource(file.name, file.bytes), file.override ? { override: file.override } : {});
     }
     return JSON.parse(engine.status());
+  }
+
+  async function saveWorkspace() {
+    const workspace = await collectWorkspace();
+    if (!workspace) return;
+    const files = workspace.files.map((file) => ({ name: file.name, override: file.override, base64: toBase64(file.bytes) }));
+    const text = JSON.stringify({ schema: WORKSPACE_SCHEMA, settings: workspace.settings, files });
+    download('creatorscope-workspace.json', 'application/json', new TextEncoder().encode(text));
+  }
+
+  function loadWorkspace(text) {
+    const workspace = JSON.parse(text);
+    if (workspace.schema !== WORKSPACE_SCHEMA || !Array.isArray(workspace.files)) throw new Error('not a CreatorScope workspace');
+    const files = workspace.files.map((file) => ({ name: file.name, override: file.override, bytes: fromBase64(file.base64) }));
+    return restoreWorkspace({ settings: workspace.settings, files });
+  }
+
+  // Saved campaigns (shell/campaigns.js): in this browser's own storage, only when asked.
+  const campaigns = window.creatorscopeCampaigns;
+  let currentCampaign = null; // the id of the campaign saved or reopened last, while it is open
+
+  async function refreshCampaigns() {
+    const [list, space] = await Promise.all([campaigns.list(), campaigns.space().catch(() => null)]);
+    const listed = list.map((c) => ({ id: c.id, name: c.name, saved_at: c.savedAt, bytes: c.bytes, files: c.files, summary: c.summary }));
+    const state = { campaigns: listed, usage: space ? space.usage : null, quota: space ? space.quota : null, current: currentCampaign };
+    engine.setSavedCampaigns(JSON.stringify(state));
+    return state;
+  }
+
+  async function saveCampaign(name) {
+    const workspace = await collectWorkspace();
+    if (!workspace) return null;
+    const size = workspace.files.reduce((sum, file) => sum + file.bytes.length, 0);
+    const space = await campaigns.space().catch(() => null);
+    if (space && space.quota > 0 && space.usage + size > 0.9 * space.quota) {
+      showMessage(`This campaign needs about ${(size / 1e6).toFixed(1)} MB, and this browser lets the page keep ${(space.quota / 1e6).toFixed(0)} MB, of which ${(space.usage / 1e6).toFixed(1)} MB are used. It was not saved: delete saved campaigns you no longer need, or export the workspace file instead.`);
+      return null;
+    }
+    const same = (await campaigns.list()).find((c) => c.name === name);
+    const summary = JSON.parse(engine.campaignSummaryJson());
+    const id = await campaigns.put({ id: same ? same.id : undefined, name, summary, ...workspace });
+    campaigns.keep();
+    currentCampaign = id;
+    await refreshCampaigns();
+    showMessage(`"${name}" is saved in this browser (${(size / 1e6).toFixed(1)} MB). Reopen it from the start screen; nothing was sent anywhere.`);
+    return id;
+  }
+
+  async function openCampaign(id) {
+    const saved = await campaigns.get(id);
+    if (!saved) throw new Error('it is no longer in this browser');
+    const status = await restoreWorkspace(saved);
+    currentCampaign = id;
+    await refreshCampaigns();
+    return status;
+  }
+
+  async function deleteCampaign(id) {
+    await campaigns.remove(id);
+    if (currentCampaign === id) currentCampaign = null;
+    return refreshCampaigns();
   }
 
   function loadBytes(name, data, kind) {
@@ -315,6 +375,22 @@
     rereadInput: (index, overrideJson) => rereadInput(index, overrideJson).catch((error) => reportLoadError('the file', error)),
     removeInput,
     saveWorkspace: () => saveWorkspace().catch((error) => reportLoadError('the workspace', error)),
+    saveCampaign: (name) => saveCampaign(name).catch((error) => showMessage(`The campaign could not be saved: ${error.message}.`)),
+    openCampaign: (id) => enqueue(() => openCampaign(id)).catch((error) => reportLoadError('the saved campaign', error)),
+    deleteCampaign: (id) => deleteCampaign(id).catch((error) => showMessage(`The campaign could not be deleted: ${error.message}.`)),
+    campaignClosed: () => {
+      currentCampaign = null;
+      refreshCampaigns().catch(() => {});
+    },
+    // The user's own mail program, through the browser: a mailto: link opens it and sends nothing.
+    openMailLink: (url) => {
+      if (!url.startsWith('mailto:')) return;
+      const link = document.createElement('a');
+      link.href = url;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    },
     loadText: (name, kind, text, replace) => {
       const source = bytesSource(name, new TextEncoder().encode(text));
       // replace: the index of the input the text takes the place of (the brief editor's), or -1.
@@ -345,6 +421,17 @@
     rosterCsv: () => engine.rosterCsv(),
     pipelineCsv: () => engine.pipelineCsv(),
     codesCsv: () => engine.codesCsv(),
+    campaignSummaryJson: () => engine.campaignSummaryJson(),
+    // Outreach: kind is 'first_contact', 'follow_up' or 'offer'; a draft is null for an unknown creator.
+    outreachDraft: (handle, platform, kind = 'first_contact') => JSON.parse(engine.outreachDraft(handle, platform, kind)),
+    outreachCsv: (kind = 'first_contact') => engine.outreachCsv(kind),
+    outreachSettings: () => JSON.parse(engine.outreachSettingsJson()),
+    setOutreachSettings: (settings) => parseStatus(engine.setOutreachSettings(JSON.stringify(settings))),
+    // Saved campaigns: { campaigns: [{ id, name, saved_at, bytes, files, summary }], usage, quota, current }.
+    saveCampaign: (name) => saveCampaign(name),
+    savedCampaigns: () => refreshCampaigns(),
+    openCampaign: (id) => enqueue(() => openCampaign(id)),
+    deleteCampaign: (id) => deleteCampaign(id),
     // A code's owner: a handle, '' for no creator's (a store-wide code), null to forget it.
     setCodeOwner: (code, handle) => parseStatus(engine.setCodeOwner(code, JSON.stringify(handle ?? null))),
     setLinkOwner: (value, handle) => parseStatus(engine.setLinkOwner(value, JSON.stringify(handle ?? null))),
@@ -411,6 +498,7 @@
     }).then((module) => {
       engine = module;
       resolveReady();
+      refreshCampaigns().catch((error) => console.warn(`CreatorScope could not list the saved campaigns: ${error.message}`));
     }, (error) => {
       showMessage('CreatorScope could not start in this browser: ' + error + '. It needs WebAssembly and WebGL 2 (any current Chrome, Edge, Firefox or Safari).', { dismissible: false });
       rejectReady(error);

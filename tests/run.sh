@@ -106,6 +106,7 @@ native_suite cli-asan native-asan cli
 run_suite wasm-node node tests/wasm/golden.mjs build/wasm/node/creatorscope_engine.js
 if [ "$browser" -eq 1 ]; then
   run_suite browser node tests/browser/page.test.mjs
+  run_suite browser-campaign node tests/browser/campaign.test.mjs
 fi
 
 echo

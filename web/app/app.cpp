@@ -208,46 +208,7 @@ void App::draw(float scale) {
         panels.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
         ImGui::SameLine();
         ImGui::BeginChild("main", ImVec2(0, 0), true);
-        // The roster and the attribution, as tabs; attribution opens itself the first time
-        // journeys arrive without creators (a path file alone).
-        if (ImGui::BeginTabBar("views")) {
-            if (ImGui::BeginTabItem("Roster")) {
-                note_item("Tab: Roster");
-                roster_.draw(engine_, actions_);
-                ImGui::EndTabItem();
-            } else {
-                note_item("Tab: Roster");
-            }
-            if (ImGui::BeginTabItem("Plan")) {
-                note_item("Tab: Plan");
-                ImGui::BeginChild("plan_scroll");
-                plan_.draw(engine_, actions_, scale);
-                ImGui::EndChild();
-                note_item("Plan area");
-                ImGui::EndTabItem();
-                plan_visible_ = true;
-            } else {
-                note_item("Tab: Plan");
-            }
-            const std::size_t in_pipeline = PipelineView::size(engine_);
-            const std::string pipeline_tab = in_pipeline > 0 ? "Pipeline (" + std::to_string(in_pipeline) + ")###pipeline" : std::string("Pipeline###pipeline");
-            if (ImGui::BeginTabItem(pipeline_tab.c_str())) {
-                note_item("Tab: Pipeline");
-                pipeline_.draw(engine_, actions_, scale);
-                ImGui::EndTabItem();
-            } else {
-                note_item("Tab: Pipeline");
-            }
-            const std::string attribution_tab = engine_.attribution() ? "Attribution###attribution" : "Attribution (no journeys)###attribution";
-            if (ImGui::BeginTabItem(attribution_tab.c_str())) {
-                note_item("Tab: Attribution");
-                attribution_.draw(engine_, actions_, scale);
-                ImGui::EndTabItem();
-            } else {
-                note_item("Tab: Attribution");
-            }
-            ImGui::EndTabBar();
-        }
+        draw_views(scale);
         ImGui::EndChild();
         panels.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
         ImGui::PopStyleColor();
@@ -260,6 +221,9 @@ void App::draw(float scale) {
     flag_settings_.draw(engine_, actions_, scale);  // modal dialogs: opened within the main window's ID scope
     if (plan_.take_edit_settings()) brief_.open(engine_, true);
     brief_.draw(engine_, actions_, scale);
+    campaigns_.draw_save_dialog(scale);
+    if (auto creator = pipeline_.take_draft_request()) outreach_.open(engine_, std::move(*creator));
+    outreach_.draw(engine_, actions_, scale);
     ImGui::End();
     if (const auto opened = roster_.take_opened()) creator_.open(*opened);
     creator_.draw(engine_, scale);
@@ -268,6 +232,56 @@ void App::draw(float scale) {
     actions_.apply(engine_);  // what the views asked, now that the frame is drawn
     if (plan_visible_) plan_.refresh(engine_);  // outside the views: making the plan needs the engine itself
     plan_visible_ = false;
+}
+
+// The views, as tabs: the roster, the plan, the pipeline and the attribution; attribution opens
+// itself the first time journeys arrive without creators (a path file alone).
+void App::draw_views(float scale) {
+    if (ImGui::BeginTabBar("views")) {
+        if (ImGui::BeginTabItem("Roster")) {
+            note_item("Tab: Roster");
+            roster_.draw(engine_, actions_);
+            ImGui::EndTabItem();
+        } else {
+            note_item("Tab: Roster");
+        }
+        if (ImGui::BeginTabItem("Plan")) {
+            note_item("Tab: Plan");
+            ImGui::BeginChild("plan_scroll");
+            plan_.draw(engine_, actions_, scale);
+            ImGui::EndChild();
+            note_item("Plan area");
+            ImGui::EndTabItem();
+            plan_visible_ = true;
+        } else {
+            note_item("Tab: Plan");
+        }
+        const std::size_t in_pipeline = PipelineView::size(engine_);
+        const std::string pipeline_tab = in_pipeline > 0 ? "Pipeline (" + std::to_string(in_pipeline) + ")###pipeline" : std::string("Pipeline###pipeline");
+        if (ImGui::BeginTabItem(pipeline_tab.c_str())) {
+            note_item("Tab: Pipeline");
+            pipeline_.draw(engine_, actions_, scale);
+            ImGui::EndTabItem();
+        } else {
+            note_item("Tab: Pipeline");
+        }
+        const std::string attribution_tab = engine_.attribution() ? "Attribution###attribution" : "Attribution (no journeys)###attribution";
+        if (ImGui::BeginTabItem(attribution_tab.c_str())) {
+            note_item("Tab: Attribution");
+            attribution_.draw(engine_, actions_, scale);
+            ImGui::EndTabItem();
+        } else {
+            note_item("Tab: Attribution");
+        }
+        if (ImGui::BeginTabItem("Results")) {
+            note_item("Tab: Results");
+            results_.draw(engine_, campaigns_, scale);
+            ImGui::EndTabItem();
+        } else {
+            note_item("Tab: Results");
+        }
+        ImGui::EndTabBar();
+    }
 }
 
 // The Export... menu: each export is made after the frame (an action), here in the browser.
@@ -346,6 +360,8 @@ void App::draw_toolbar(float scale) {
     ImGui::EndDisabled();
     draw_export_menu(below_export);
     ImGui::SameLine();
+    campaigns_.draw_save_button(engine_);
+    ImGui::SameLine();
     if (ImGui::Button("Brief...")) brief_.open(engine_);
     note_item("Brief");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The campaign brief: target countries, niches, keywords, blocklist, budget. Edit, apply, save or load it.");
@@ -355,7 +371,10 @@ void App::draw_toolbar(float scale) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The thresholds of the red flags: see and change them.");
     ImGui::SameLine();
     ImGui::BeginDisabled(engine_.inputs().empty());
-    if (ImGui::Button("Clear")) actions_.later([](Engine& e) { e.clear(); });
+    if (ImGui::Button("Clear")) {
+        actions_.later([](Engine& e) { e.clear(); });
+        campaign_closed();
+    }
     note_item("Clear");
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -421,7 +440,9 @@ void App::draw_empty_state(float scale) {
         reading ? "Nothing is uploaded: the file is read here, in this browser."
                 : "influencer platforms or your own spreadsheets. Nothing is uploaded: the analysis runs in this browser.",
     };
-    float y = (min.y + max.y) * 0.5f - 60.0f * scale;
+    // With saved campaigns listed below, the words move up to make room for the list.
+    const bool listed = !reading && campaigns_.any();
+    float y = listed ? min.y + 48.0f * scale : (min.y + max.y) * 0.5f - 60.0f * scale;
     ImGui::PushFont(fonts_.title);
     float w = ImGui::CalcTextSize(lines[0]).x;
     ImGui::SetCursorScreenPos(ImVec2((min.x + max.x - w) * 0.5f, y));
@@ -447,6 +468,10 @@ void App::draw_empty_state(float scale) {
     ImGui::SameLine();
     if (ImGui::Button(sample)) load_sample_data();
     note_item("Try it with sample data");
+    if (!listed) return;
+    const float list_width = std::min(max.x - min.x - 48.0f * scale, 900.0f * scale);
+    ImGui::SetCursorScreenPos(ImVec2((min.x + max.x - list_width) * 0.5f, y + ImGui::GetFrameHeight() + 36.0f * scale));
+    campaigns_.draw_list(list_width, scale);
 }
 
 }  // namespace creatorscope::web

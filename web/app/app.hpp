@@ -10,6 +10,9 @@
 #include "app/view_brief.hpp"
 #include "app/view_compare.hpp"
 #include "app/view_pipeline.hpp"
+#include "app/view_campaigns.hpp"
+#include "app/view_results.hpp"
+#include "app/view_outreach.hpp"
 #include "app/view_plan.hpp"
 #include "app/view_creator.hpp"
 #include "app/view_files.hpp"
@@ -37,6 +40,7 @@ public:
 
 private:
     void draw_toolbar(float scale);
+    void draw_views(float scale);
     void draw_export_menu(ImVec2 at);
     void draw_progress();
     void draw_empty_state(float scale);
@@ -53,6 +57,9 @@ private:
     CompareView compare_;
     PlanView plan_;
     PipelineView pipeline_;
+    CampaignsView campaigns_;
+    ResultsView results_;
+    OutreachView outreach_;
     bool plan_visible_ = false;  // the Plan tab was drawn this frame
     FlagSettings flag_settings_;
     BriefEditor brief_;

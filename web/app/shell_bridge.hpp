@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,22 @@ void remove_input(std::size_t index);
 void save_workspace();
 // Reads `text` as a file of that kind, in place of input `replace` when given (the brief editor).
 void load_text(const std::string& name, const std::string& kind, const std::string& text, std::optional<std::size_t> replace);
+
+// Saved campaigns, in the browser's own storage (shell/campaigns.js): save the campaign as it is
+// now under a name (replacing the one saved under that name), reopen one, delete one. The shell
+// pushes the list back after each change (saved_campaigns below).
+void save_campaign(const std::string& name);
+void open_campaign(double id);
+void delete_campaign(double id);
+// The open campaign was closed (Clear): the next save is a new one unless named as an old one.
+void campaign_closed();
+// What the shell last pushed: {"campaigns": [{"id", "name", "saved_at", "bytes", "files",
+// "summary"}], "usage", "quota", "current"} (usage and quota in bytes, null when the browser does
+// not say; current: the id of the campaign open now, or null); the version counts the pushes.
+const std::string& saved_campaigns_json();
+std::uint64_t saved_campaigns_version();
+// Opens a mailto: link in the user's own mail program (the page sends nothing itself).
+void open_mail_link(const std::string& url);
 
 // The clipboard of ImGui's text fields. Paste: the shell hands over the text of the browser's
 // paste event as it happens, before the frame that reads Ctrl+V takes it from here (the page

@@ -40,6 +40,21 @@ EM_JS(void, js_save_workspace, (), {
 EM_JS(void, js_remove_input, (int index), {
     if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.removeInput(index);
 });
+EM_JS(void, js_save_campaign, (const char* name), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.saveCampaign(UTF8ToString(name));
+});
+EM_JS(void, js_open_campaign, (double id), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.openCampaign(id);
+});
+EM_JS(void, js_delete_campaign, (double id), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.deleteCampaign(id);
+});
+EM_JS(void, js_campaign_closed, (), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.campaignClosed();
+});
+EM_JS(void, js_open_mail_link, (const char* url), {
+    if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.openMailLink(UTF8ToString(url));
+});
 EM_JS(void, js_write_clipboard, (const char* text), {
     if (typeof navigator !== 'undefined' && navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(UTF8ToString(text)).catch(() => {});
@@ -65,6 +80,19 @@ std::string& clipboard() {
     return text;
 }
 void paste_text(const std::string& text) { clipboard() = text; }
+
+struct SavedCampaigns {
+    std::string json = R"({"campaigns": [], "usage": null, "quota": null, "current": null})";
+    std::uint64_t version = 0;
+};
+SavedCampaigns& saved() {
+    static SavedCampaigns list;
+    return list;
+}
+void set_saved_campaigns(const std::string& json) {
+    saved().json = json;
+    ++saved().version;
+}
 
 std::string item_rect(const std::string& label) {
     const auto found = rects().find(label);
@@ -92,6 +120,14 @@ void load_text(const std::string& name, const std::string& kind, const std::stri
     js_load_text(name.c_str(), kind.c_str(), text.c_str(), replace ? static_cast<int>(*replace) : -1);
 }
 
+void save_campaign(const std::string& name) { js_save_campaign(name.c_str()); }
+void open_campaign(double id) { js_open_campaign(id); }
+void delete_campaign(double id) { js_delete_campaign(id); }
+void campaign_closed() { js_campaign_closed(); }
+const std::string& saved_campaigns_json() { return saved().json; }
+std::uint64_t saved_campaigns_version() { return saved().version; }
+void open_mail_link(const std::string& url) { js_open_mail_link(url.c_str()); }
+
 void note_item(std::string_view label) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
@@ -112,4 +148,5 @@ void set_pixel_ratio(float ratio) { pixel_ratio = ratio > 0 ? ratio : 1.0f; }
 EMSCRIPTEN_BINDINGS(creatorscope_shell_bridge) {
     emscripten::function("itemRect", &creatorscope::web::item_rect);
     emscripten::function("pasteText", &creatorscope::web::paste_text);
+    emscripten::function("setSavedCampaigns", &creatorscope::web::set_saved_campaigns);
 }

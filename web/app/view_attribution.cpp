@@ -429,6 +429,7 @@ void AttributionView::draw(const Engine& engine, Actions& actions, float scale) 
     codes_.draw(engine, actions, scale);
     draw_channels(a, scale);
     ImGui::EndChild();
+    note_item("Attribution area");
 }
 
 

@@ -84,6 +84,7 @@ void CodesEditor::draw_owner_picker(const char* id, const Row& row, bool is_code
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
     ImGui::InputTextWithHint("##filter", "Type a handle", filter_, sizeof filter_);
     if (is_code && ImGui::Selectable("No creator's (a store-wide code)")) give(std::string());
+    if (is_code) note_item("Owner choice: no creator's");
     if (row.set_in_page && ImGui::Selectable("Forget what I set")) give(std::nullopt);
     ImGui::Separator();
     int shown = 0;

@@ -137,6 +137,35 @@ std::string set_link_owner(const std::string& value, const std::string& owner_js
 }
 std::string pipeline_csv() { return page_engine().pipeline_csv(); }
 std::string codes_csv() { return page_engine().codes_csv(); }
+std::string campaign_summary_json() { return page_engine().campaign_summary_json(); }
+
+// Outreach (outreach.hpp): the settings as JSON (OutreachSettings::to_json's shape), a draft as
+// {handle, platform, to, language, kind, subject, body, missing, recent_post, why_fit, mailto}
+// (null when no creator has that handle and platform), and the mail-merge CSV of one kind.
+std::string set_outreach_settings(const std::string& json_text) {
+    const auto j = nlohmann::ordered_json::parse(json_text, nullptr, false);
+    if (j.is_discarded()) return status_text(Status::error("the outreach settings are not JSON"));
+    OutreachSettings settings;
+    if (auto status = OutreachSettings::parse(j, settings); !status) return status_text(status);
+    page_engine().set_outreach_settings(std::move(settings));
+    return status_text(Status::ok());
+}
+std::string outreach_settings_json() { return page_engine().outreach_settings().to_json().dump(); }
+std::string outreach_draft(const std::string& handle, const std::string& platform, const std::string& kind_id) {
+    const auto kind = parse_outreach_kind(kind_id);
+    if (!kind) return "null";
+    const auto draft = page_engine().outreach_draft(handle, platform, *kind);
+    if (!draft) return "null";
+    return nlohmann::ordered_json{{"handle", draft->handle}, {"platform", draft->platform}, {"to", draft->to},
+                                  {"language", draft->language}, {"kind", std::string(outreach_kind_id(draft->kind))}, {"subject", draft->subject},
+                                  {"body", draft->body}, {"missing", draft->missing}, {"recent_post", draft->recent_post},
+                                  {"why_fit", draft->why_fit}, {"mailto", mailto_link(*draft)}}
+        .dump();
+}
+std::string outreach_csv(const std::string& kind_id) {
+    const auto kind = parse_outreach_kind(kind_id);
+    return page_engine().outreach_csv(kind.value_or(OutreachKind::first_contact));
+}
 
 // A workspace (shell/creatorscope.js saves and loads it): the settings, and how each input was
 // read (the kind and the columns the user chose, or null when detected).
@@ -223,6 +252,11 @@ EMSCRIPTEN_BINDINGS(creatorscope_engine) {
     emscripten::function("setLinkOwner", &set_link_owner);
     emscripten::function("pipelineCsv", &pipeline_csv);
     emscripten::function("codesCsv", &codes_csv);
+    emscripten::function("campaignSummaryJson", &campaign_summary_json);
+    emscripten::function("setOutreachSettings", &set_outreach_settings);
+    emscripten::function("outreachSettingsJson", &outreach_settings_json);
+    emscripten::function("outreachDraft", &outreach_draft);
+    emscripten::function("outreachCsv", &outreach_csv);
     emscripten::function("settingsJson", &settings_json);
     emscripten::function("applySettingsJson", &apply_settings_json);
     emscripten::function("inputOverrides", &input_overrides);
