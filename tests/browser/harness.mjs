@@ -87,7 +87,10 @@ export async function clickItem(page, label) {
   const x = rect.x + rect.width > width ? Math.max(rect.x, 0) + Math.min(40, (width - Math.max(rect.x, 0)) / 2) : rect.x + rect.width / 2;
   await page.mouse.move(x, (top + bottom) / 2);
   await page.mouse.down();
+  // Held for at least 50 ms and one whole frame: ImGui 1.86 reads the button once a frame, so a
+  // press and release within one slow frame would be lost.
   await page.waitForTimeout(50);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.mouse.up();
   // The click takes effect on the next frames (slower on a busy machine): wait for them, so
   // that keys typed next go where the click put the focus.

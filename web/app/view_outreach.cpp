@@ -152,8 +152,12 @@ void OutreachView::draw_draft(const Engine& engine, float scale) {
     ImGui::Text("Subject: %s", d.subject.c_str());
     note_item("Draft subject");
     const float body_height = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 6.5f;
-    ImGui::InputTextMultiline("##draft_body", const_cast<char*>(d.body.c_str()), d.body.size() + 1, ImVec2(-1, std::max(body_height, 120 * scale)),
-                              ImGuiInputTextFlags_ReadOnly);
+    // The body as the creator will read it, wrapped to the width (Copy takes it whole).
+    ImGui::BeginChild("draft_body", ImVec2(-1, std::max(body_height, 120 * scale)), true);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(d.body.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
     note_item("Draft body");
     if (!d.missing.empty()) {
         std::string missing;

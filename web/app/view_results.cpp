@@ -86,8 +86,10 @@ void ResultsView::draw(const Engine& engine, CampaignsView& campaigns, float sca
 
 void ResultsView::draw_totals() const {
     const std::string& cur = summary_.currency;
-    std::string line = "Planned " + format_money(summary_.planned_cost, cur) + "; spent " + format_money(summary_.actual_cost, cur) +
-                       " (agreed fees, else the costs files)";
+    bool planned = false;
+    for (const CreatorOutcome& o : summary_.creators) planned |= o.planned_cost.has_value();
+    std::string line = (planned ? "Planned " + format_money(summary_.planned_cost, cur) : std::string("No plan made yet (the Plan tab makes one)")) +
+                       "; spent " + format_money(summary_.actual_cost, cur) + " (agreed fees, else the costs files)";
     if (summary_.orders) {
         line += "; " + count(summary_.orders) + " orders and " + money(summary_.revenue, cur) + " revenue";
         if (summary_.roas) line += ", ROAS " + ratio(summary_.roas);
