@@ -79,6 +79,20 @@ bool write_file(const std::string& path, const std::string& text) {
     return static_cast<bool>(out);
 }
 
+// A file written piece by piece by `write` (a report writer with a sink).
+template <typename Write>
+bool write_streamed(const std::string& path, Write write) {
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    if (file == nullptr) return false;
+    bool ok = false;
+    {
+        creatorscope::FileSink sink(file);
+        write(sink);
+        ok = sink.flush();
+    }
+    return std::fclose(file) == 0 && ok;
+}
+
 // Streams one file into the engine in fixed-size chunks, as the page does with a dropped File.
 // replaces: read the file again in place of that input (the engine asked for it by id). On
 // success, id is the input's id.
@@ -323,9 +337,25 @@ int run_report(const std::vector<std::string>& args, bool plan) {
     while (!engine.step(50.0)) {
     }
     const double analyse_seconds = seconds_since(analyse_start);
+    // The report goes straight to its file (or standard output) as it is written: a report of
+    // any size is never held whole.
     const auto write_start = clock::now();
-    const std::string report = options.plan ? engine.plan_json(options.request) : engine.report_json();
+    const bool to_stdout = options.out_path.empty();
+    std::FILE* out = to_stdout ? stdout : std::fopen(options.out_path.c_str(), "wb");
+    if (out == nullptr) return usage_error("cannot write " + options.out_path);
+    bool written = false;
+    {
+        creatorscope::FileSink sink(out);
+        if (options.plan) {
+            sink.write(engine.plan_json(options.request));
+        } else {
+            engine.report_json(sink);
+        }
+        written = sink.flush();
+    }
+    if (!to_stdout) written = std::fclose(out) == 0 && written;
     const double write_seconds = seconds_since(write_start);
+    if (!written) return usage_error("cannot write " + (to_stdout ? std::string("the report") : options.out_path));
     if (options.timings) {
         std::uint64_t table_bytes = 0;
         for (const auto& input : engine.inputs()) table_bytes += input->table_bytes();
@@ -333,15 +363,12 @@ int run_report(const std::vector<std::string>& args, bool plan) {
                      read_seconds, bytes / 1e6 / std::max(read_seconds, 1e-9), bytes / 1e6, analyse_seconds, write_seconds,
                      table_bytes / 1e6, engine.string_bytes() / 1e6);
     }
-    if (options.out_path.empty()) {
-        std::cout << report;
-    } else if (!write_file(options.out_path, report)) {
-        return usage_error("cannot write " + options.out_path);
+    if (!options.csv_path.empty()) {
+        const bool ok = options.plan ? write_file(options.csv_path, engine.plan_csv(options.request))
+                                     : write_streamed(options.csv_path, [&](creatorscope::TextSink& sink) { engine.roster_csv(sink); });
+        if (!ok) return usage_error("cannot write " + options.csv_path);
     }
-    if (!options.csv_path.empty() && !write_file(options.csv_path, options.plan ? engine.plan_csv(options.request) : engine.roster_csv())) {
-        return usage_error("cannot write " + options.csv_path);
-    }
-    if (!options.html_path.empty() && !write_file(options.html_path, engine.report_html())) {
+    if (!options.html_path.empty() && !write_streamed(options.html_path, [&](creatorscope::TextSink& sink) { engine.report_html(sink); })) {
         return usage_error("cannot write " + options.html_path);
     }
     print_summary(engine);

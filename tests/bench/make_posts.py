@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Writes a large, realistic posts CSV for the benchmarks (deterministic, no clock):
 
-    python3 tests/bench/make_posts.py SIZE_MB OUT.csv
+    python3 tests/bench/make_posts.py SIZE_MB OUT.csv [CREATORS]
 
 Columns as a marketer's export has them: handle, platform, post_id, published_at, type, likes,
 comments, shares, saves, views, caption (quoted, with commas, hashtags and now and then a line
-break or an #ad), sponsored. 10,000 creators; counts spread over several orders of magnitude.
+break or an #ad), sponsored. 10,000 creators unless CREATORS says otherwise; counts spread over
+several orders of magnitude.
 """
 import sys
 
@@ -17,11 +18,12 @@ TYPES = {"instagram": ("photo", "carousel", "reel"), "tiktok": ("video",), "yout
 
 
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] in ("-h", "--help"):
+    if len(sys.argv) not in (3, 4) or sys.argv[1] in ("-h", "--help"):
         print(__doc__.strip())
-        print("usage: make_posts.py SIZE_MB OUT.csv")
+        print("usage: make_posts.py SIZE_MB OUT.csv [CREATORS]")
         sys.exit(0 if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help") else 2)
     size = int(float(sys.argv[1]) * 1024 * 1024)
+    creators = int(sys.argv[3]) if len(sys.argv) == 4 else 10000
     out = open(sys.argv[2], "w", encoding="utf-8", newline="")
     out.write("handle,platform,post_id,published_at,type,likes,comments,shares,saves,views,caption,sponsored\n")
     written = 0
@@ -34,7 +36,7 @@ def main():
         state ^= state >> 7
         state ^= (state << 17) & 0xFFFFFFFFFFFFFFFF
         r = state
-        creator = r % 10000
+        creator = r % creators
         platform = PLATFORMS[creator % 3]
         kind = TYPES[platform][(r >> 16) % len(TYPES[platform])]
         scale = 10 ** (1 + creator % 5)

@@ -36,6 +36,7 @@
 #include "creatorscope/settings.hpp"
 #include "creatorscope/shortlist.hpp"
 #include "creatorscope/status.hpp"
+#include "creatorscope/text_sink.hpp"
 
 namespace creatorscope {
 
@@ -202,10 +203,15 @@ public:
     // Every shortlisted creator's draft of one template, one row each (mail merge).
     std::string outreach_csv(OutreachKind kind);
     // Finish any pending analysis, then write. Identical bytes on every platform.
+    // The sink versions write piece by piece, never holding the whole text (the CLI writes a
+    // report of any size straight to its file); the string versions collect the same bytes.
     std::string report_json();
     std::string roster_csv();
     std::string shortlist_csv();  // the starred creators with their contact fields
     std::string report_html();
+    void report_json(TextSink& sink);
+    void roster_csv(TextSink& sink);
+    void report_html(TextSink& sink);
     // The budget plan for the brief in force (engine_plan.cpp; docs/plan.md), with the
     // request's budget and goal over the brief's and the page's locks over its include and
     // exclude lists; finishes any pending analysis first.

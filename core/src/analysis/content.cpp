@@ -88,14 +88,14 @@ bool category_matches(const std::string& category, const std::string& term) {
     return !term.empty() && (within(category, term) || within(term, category));
 }
 
-void add_match(ContentEvidence& evidence, const BriefTerm& term, const char* where, const std::string& post) {
+void add_match(ContentEvidence& evidence, const BriefTerm& term, const char* where, std::string_view post) {
     auto found = std::find_if(evidence.matches.begin(), evidence.matches.end(),
                               [&](const ContentMatch& m) { return m.term == term.text && m.where == where; });
     if (found == evidence.matches.end()) {
         evidence.matches.push_back({term.text, term.source, where, {}});
         found = evidence.matches.end() - 1;
     }
-    if (!post.empty() && std::find(found->posts.begin(), found->posts.end(), post) == found->posts.end()) found->posts.push_back(post);
+    if (!post.empty() && std::find(found->posts.begin(), found->posts.end(), post) == found->posts.end()) found->posts.emplace_back(post);
 }
 
 }  // namespace

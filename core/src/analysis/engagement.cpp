@@ -71,8 +71,9 @@ Basis choose_denominator(const std::string& platform, double followers, const st
 }
 
 // Each post's rate (into result.per_post and rates), or the reason it is skipped (into result.skipped).
+// with_ids: keep each post's id (false when only the rate is wanted: nothing is copied per post).
 void rate_posts(const std::vector<PostCounts>& in_window, const Summed& with, const Basis& basis, double followers,
-                const std::vector<FollowerPoint>* history, Engagement& result, std::vector<double>& rates) {
+                const std::vector<FollowerPoint>* history, Engagement& result, std::vector<double>& rates, bool with_ids) {
     const bool by_views = basis.by_views, by_reach = basis.by_reach;
     for (const auto& post : in_window) {
         std::string reason;
@@ -94,7 +95,7 @@ void rate_posts(const std::vector<PostCounts>& in_window, const Summed& with, co
             reason = std::isnan(per_post_denominator) ? std::string(name) + " missing" : std::string("zero ") + name;
         }
         if (!reason.empty()) {
-            result.skipped.push_back({post.post_id, post.line, reason});
+            if (with_ids) result.skipped.push_back({std::string(post.post_id), post.line, reason});
             continue;
         }
         double interactions = 0;
@@ -104,7 +105,8 @@ void rate_posts(const std::vector<PostCounts>& in_window, const Summed& with, co
         if (with.saves) interactions += post.saves;
         const double rate = interactions / per_post_denominator;
         rates.push_back(rate);
-        result.per_post.push_back({post.post_id, post.published_at, interactions, per_post_denominator, rate, post.likes, post.comments});
+        result.per_post.push_back({with_ids ? std::string(post.post_id) : std::string(), post.published_at, interactions, per_post_denominator, rate,
+                                   post.likes, post.comments});
     }
 }
 
@@ -144,11 +146,8 @@ void split_sponsored(const std::vector<PostCounts>& in_window, Engagement& resul
     if (!organic.empty()) result.organic_rate = median(organic);
 }
 
-}  // namespace
-
-Engagement compute_engagement(const std::string& platform, double followers, std::vector<PostCounts> posts,
-                              std::int64_t as_of, int window, std::string_view denominator,
-                              const std::vector<FollowerPoint>* history) {
+Engagement engage(const std::string& platform, double followers, std::vector<PostCounts> posts, std::int64_t as_of, int window,
+                  std::string_view denominator, const std::vector<FollowerPoint>* history, bool with_ids) {
     Engagement result;
     result.source = "posts";
     result.window = window;
@@ -173,7 +172,7 @@ Engagement compute_engagement(const std::string& platform, double followers, std
         return result;
     }
     std::vector<double> rates;
-    rate_posts(in_window, summed, basis, followers, history, result, rates);
+    rate_posts(in_window, summed, basis, followers, history, result, rates, with_ids);
     result.posts_used = static_cast<int>(rates.size());
     set_expected_counts(in_window, result);
     if (rates.empty()) {
@@ -181,8 +180,22 @@ Engagement compute_engagement(const std::string& platform, double followers, std
         return result;
     }
     set_rate(rates, result);
-    split_sponsored(in_window, result);
+    if (with_ids) split_sponsored(in_window, result);
     return result;
+}
+
+}  // namespace
+
+Engagement compute_engagement(const std::string& platform, double followers, std::vector<PostCounts> posts,
+                              std::int64_t as_of, int window, std::string_view denominator,
+                              const std::vector<FollowerPoint>* history) {
+    return engage(platform, followers, std::move(posts), as_of, window, denominator, history, true);
+}
+
+double engagement_rate(const std::string& platform, double followers, const std::vector<PostCounts>& posts, std::int64_t as_of,
+                       int window, std::string_view denominator, const std::vector<FollowerPoint>* history) {
+    const Engagement e = engage(platform, followers, posts, as_of, window, denominator, history, false);
+    return e.available ? e.rate : std::numeric_limits<double>::quiet_NaN();
 }
 
 }  // namespace creatorscope

@@ -15,14 +15,16 @@ namespace creatorscope {
 
 // One post as the engagement formula sees it; missing counts are NaN.
 struct PostCounts {
-    std::string post_id;
+    // The texts are views into storage that outlives the analysis (the table's arena, the
+    // string pool, the join's own ids), so reading a post copies no text and allocates nothing.
+    std::string_view post_id;
     std::uint64_t line = 0;  // where the post came from, for the report's "skipped" list
     std::int64_t published_at = 0;
     double likes, comments, shares, saves, views;
     double reach = std::numeric_limits<double>::quiet_NaN();
     std::int8_t sponsored = -1;  // 1: a paid-partnership field or a marker in the caption; 0: neither; -1: unknown
-    std::string keyword_hits;    // listed terms in the caption ("gambling: casino | ...")
-    std::string hashtags;        // "#thrift #slowfashion" (read only when a brief is loaded)
+    std::string_view keyword_hits;  // listed terms in the caption ("gambling: casino | ...")
+    std::string_view hashtags;   // "#thrift #slowfashion" (read only when a brief is loaded)
     bool has_text = false;       // a caption or hashtags to search (read only when a brief is loaded)
     std::string_view type;       // the kind of post as the file writes it ("reel", "IMAGE"), in the string pool
 };
@@ -39,6 +41,9 @@ bool measured_by_views(const std::string& platform);
 Engagement compute_engagement(const std::string& platform, double followers, std::vector<PostCounts> posts,
                               std::int64_t as_of, int window, std::string_view denominator = {},
                               const std::vector<FollowerPoint>* history = nullptr);
+// The same figure's rate alone (NaN when it cannot be computed), copying no post's text.
+double engagement_rate(const std::string& platform, double followers, const std::vector<PostCounts>& posts, std::int64_t as_of,
+                       int window, std::string_view denominator, const std::vector<FollowerPoint>* history);
 
 // What a roster says of a creator's engagement (NaN where it says nothing).
 struct RosterFigures {

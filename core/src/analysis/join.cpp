@@ -12,29 +12,37 @@
 
 namespace creatorscope {
 
-std::size_t CreatorJoin::find_or_add(const std::string& handle, const std::string& platform) {
+std::size_t CreatorJoin::find_or_add(std::uint32_t handle_id, std::uint32_t platform_id) {
+    const std::string_view platform = strings_->get(platform_id);
     // Exact (handle, platform) first; a roster row without a platform takes the platform of
     // the posts that name its handle; posts without a platform go to the one creator of that handle.
     std::size_t only_match = creators_.size();
     int matches = 0;
-    auto& same_handle = by_handle_[handle];
-    for (std::size_t i : same_handle) {
-        if (creators_[i].platform == platform) return i;
-        if (platform.empty() || creators_[i].platform.empty()) {
+    if (handle_id >= handle_first_.size()) handle_first_.resize(handle_id + 1, 0);
+    std::uint32_t* tail = &handle_first_[handle_id];
+    for (std::uint32_t next = *tail; next != 0; tail = &next_same_handle_[next - 1], next = *tail) {
+        const std::size_t i = next - 1;
+        if (platform_ids_[i] == platform_id) return i;
+        if (platform.empty() || empty_platform(i)) {
             only_match = i;
             ++matches;
         }
     }
     if (matches == 1) {
-        if (creators_[only_match].platform.empty()) creators_[only_match].platform = platform;
+        if (empty_platform(only_match)) {
+            creators_[only_match].platform = platform;
+            platform_ids_[only_match] = platform_id;
+        }
         return only_match;
     }
     CreatorResult creator;
-    creator.handle = handle;
-    creator.platform = platform;
+    creator.handle = std::string(strings_->get(handle_id));
+    creator.platform = std::string(platform);
     creator.followers = creator.following = creator.fee = std::nan("");
     creators_.push_back(std::move(creator));
-    same_handle.push_back(creators_.size() - 1);
+    *tail = static_cast<std::uint32_t>(creators_.size());
+    next_same_handle_.push_back(0);
+    platform_ids_.push_back(platform_id);
     posts_.emplace_back();
     summed_.emplace_back();
     roster_.emplace_back();
@@ -79,7 +87,8 @@ CreatorJoin::CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, 
     // roster does not move every creator each time the list doubles (a step of 130 ms at
     // 65,536 creators in the page). Creators found only in posts are few beside their rows.
     creators_.reserve(roster_rows);
-    by_handle_.reserve(roster_rows);
+    next_same_handle_.reserve(roster_rows);
+    platform_ids_.reserve(roster_rows);
     posts_.reserve(roster_rows);
     summed_.reserve(roster_rows);
     histories_.reserve(roster_rows);
@@ -142,7 +151,7 @@ void CreatorJoin::add_roster_row(const InputFile& input, std::size_t row) {
                      keyword_hits = canonical_index(Kind::roster, "keyword_hits"),
                      bio = canonical_index(Kind::roster, "bio");
     const std::size_t i =
-        find_or_add(std::string(strings.get(t.text(handle, row))), std::string(strings.get(t.text(platform, row))));
+        find_or_add(t.text(handle, row), t.text(platform, row));
     CreatorResult& c = creators_[i];
     c.in_roster = true;
     const auto fill = [](double& target, double value) {
@@ -183,20 +192,21 @@ void CreatorJoin::add_history_row(const InputFile& input, std::size_t row) {
     const std::int64_t time = t.time(date, row);
     if (time == missing_time || is_yearless(time)) return;
     // A history names its creator (a file without a handle column belongs to the only creator).
-    std::string name(strings_->get(t.text(handle, row)));
-    const std::string on(strings_->get(t.text(platform, row)));
-    if (name.empty() && creators_.size() == 1) name = creators_[0].handle;
-    const auto found = by_handle_.find(name);
-    if (found == by_handle_.end()) return;
+    const std::uint32_t name = t.text(handle, row);
+    const std::uint32_t on = t.text(platform, row);
+    const bool on_empty = strings_->get(on).empty();
+    // The file names no account: the history is the only creator's.
+    std::uint32_t next = strings_->get(name).empty() && creators_.size() == 1 ? 1 : name < handle_first_.size() ? handle_first_[name] : 0;
     std::size_t target = creators_.size();
     int candidates = 0;
-    for (std::size_t i : found->second) {
-        if (creators_[i].platform == on) {
+    for (; next != 0; next = next_same_handle_[next - 1]) {
+        const std::size_t i = next - 1;
+        if (platform_ids_[i] == on) {
             target = i;
             candidates = 1;
             break;
         }
-        if (on.empty() || creators_[i].platform.empty()) {
+        if (on_empty || empty_platform(i)) {
             target = i;
             ++candidates;
         }
@@ -212,7 +222,7 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
     const std::uint32_t handle_id = t.text(posts_column.handle, row);
     const std::uint32_t platform_id = t.text(posts_column.platform, row);
     if (handle_id != last_handle_ || platform_id != last_platform_) {
-        last_creator_ = find_or_add(std::string(strings_->get(handle_id)), std::string(strings_->get(platform_id)));
+        last_creator_ = find_or_add(handle_id, platform_id);
         last_handle_ = handle_id;
         last_platform_ = platform_id;
     }
@@ -230,7 +240,7 @@ void CreatorJoin::add_post_row(std::size_t input_index, std::size_t row) {
     // dimension once a part: sum its counts (the parts are kept as the creator's breakdown).
     PostCounts post = read_post(i, ref, true);
     if (by_dimension) add_to_breakdown(i, input_index, row, post);
-    const std::string key = std::to_string(i) + "\x1f" + post.post_id;
+    const DailyKey key{i, post.post_id};
     if (const auto found = daily_index_.find(key); found != daily_index_.end()) {
         PostCounts& total = summed_[i][found->second];
         const auto add = [](double& sum, double value) {
@@ -261,8 +271,13 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref, bool with_te
     const InputFile& input = *(*inputs_)[ref.input];
     const Table& t = input.table();
     PostCounts post;
-    post.post_id = std::string(t.long_text(posts_column.post_id, ref.row));
-    if (post.post_id.empty()) post.post_id = input.name() + ":" + std::to_string(t.line(ref.row));
+    post.post_id = t.long_text(posts_column.post_id, ref.row);
+    if (post.post_id.empty()) {
+        made_id_scratch_.assign(input.name());
+        made_id_scratch_ += ':';
+        made_id_scratch_ += std::to_string(t.line(ref.row));
+        post.post_id = made_ids_.get(made_ids_.intern(made_id_scratch_));
+    }
     post.line = t.line(ref.row);
     post.published_at = t.time(posts_column.published_at, ref.row);
     if (is_yearless(post.published_at)) post.published_at = missing_time;  // could not be placed
@@ -274,10 +289,10 @@ PostCounts CreatorJoin::read_post(std::size_t creator, PostRef ref, bool with_te
     post.reach = t.number(posts_column.reach, ref.row);
     const std::int8_t field = t.flag(posts_column.sponsored, ref.row), marker = t.flag(posts_column.sponsored_marker, ref.row);
     post.sponsored = field == 1 || marker == 1 ? 1 : (field == 0 || marker == 0 ? 0 : -1);
-    post.keyword_hits = std::string(strings_->get(t.text(posts_column.keyword_hits, ref.row)));
+    post.keyword_hits = strings_->get(t.text(posts_column.keyword_hits, ref.row));
     post.type = strings_->get(t.text(posts_column.type, ref.row));
     if (with_text) {
-        post.hashtags = std::string(strings_->get(t.text(posts_column.hashtags, ref.row)));
+        post.hashtags = strings_->get(t.text(posts_column.hashtags, ref.row));
         post.has_text = !post.hashtags.empty() || !t.long_text(posts_column.caption, ref.row).empty();
     }
     return post;
@@ -361,8 +376,7 @@ double expected_emv(const std::string& platform, const std::vector<PostCounts>& 
 void set_other_rates(CreatorResult& c, const std::vector<PostCounts>& posts, std::int64_t as_of, int window,
                      const std::vector<FollowerPoint>* with_history) {
     const auto rate_by = [&](std::string_view denominator) {
-        const Engagement e = compute_engagement(c.platform, c.followers, posts, as_of, window, denominator, with_history);
-        return e.available ? e.rate : not_a_number;
+        return engagement_rate(c.platform, c.followers, posts, as_of, window, denominator, with_history);
     };
     const auto any_post = [&](double PostCounts::*field) {
         return std::any_of(posts.begin(), posts.end(), [&](const PostCounts& p) { return !std::isnan(p.*field); });
@@ -499,7 +513,7 @@ void CreatorJoin::complete_creator(std::size_t i, const CreatorEvidence& evidenc
     if (evidence.none_in_range) c.engagement.note = "no posts on or before the report date";
     for (std::size_t k : evidence.undated) {
         const PostCounts post = read_post(i, posts_[i][k]);
-        c.engagement.skipped.push_back({post.post_id, post.line, "no publish date"});
+        c.engagement.skipped.push_back({std::string(post.post_id), post.line, "no publish date"});
     }
 }
 

@@ -79,7 +79,8 @@ private:
     };
     static constexpr std::uint32_t summed_input = 0xFFFFFFFFu;
 
-    std::size_t find_or_add(const std::string& handle, const std::string& platform);
+    // By the texts' ids in the string pool (equal ids, equal texts): no text is copied per row.
+    std::size_t find_or_add(std::uint32_t handle_id, std::uint32_t platform_id);
     PostCounts read_post(std::size_t creator, PostRef ref, bool with_text = false) const;
     std::int64_t post_time(std::size_t creator, PostRef ref) const;
     std::string_view post_id(std::size_t creator, PostRef ref) const;
@@ -98,10 +99,28 @@ private:
     std::uint64_t rows_done_ = 0, rows_total_ = 0;
     std::uint32_t last_handle_ = ~0u, last_platform_ = ~0u;
     std::size_t last_creator_ = 0;
-    std::unordered_map<std::string, std::size_t> daily_index_;  // "creator\x1fpost id" -> summed_ index
+    // (creator, post id) -> summed_ index; the ids are views into stable storage.
+    struct DailyKey {
+        std::size_t creator;
+        std::string_view post_id;
+        bool operator==(const DailyKey&) const = default;
+    };
+    struct DailyKeyHash {
+        std::size_t operator()(const DailyKey& k) const { return std::hash<std::string_view>{}(k.post_id) ^ (k.creator * 0x9E3779B97F4A7C15ull); }
+    };
+    std::unordered_map<DailyKey, std::size_t, DailyKeyHash> daily_index_;
+    // Ids made for posts whose file gives none ("posts.csv:17"), kept for the views to them.
+    mutable StringPool made_ids_;
+    mutable std::string made_id_scratch_;
     std::vector<std::string> dimension_of_;  // per input, the header of its dimension column (empty: none)
     std::vector<CreatorResult> creators_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_handle_;  // creator indexes, ascending
+    // The creators of each handle, by the handle's pool id: the first (index + 1, 0: none), then
+    // each creator's next of the same handle (index + 1), ascending; and each creator's platform
+    // as a pool id. Arrays, so that joining a post costs two look-ups and no hashing.
+    std::vector<std::uint32_t> handle_first_;
+    std::vector<std::uint32_t> next_same_handle_;
+    std::vector<std::uint32_t> platform_ids_;
+    bool empty_platform(std::size_t creator) const { return strings_->get(platform_ids_[creator]).empty(); }
     std::vector<std::vector<PostRef>> posts_;
     std::vector<std::vector<PostCounts>> summed_;
     std::vector<std::vector<FollowerPoint>> histories_;

@@ -455,28 +455,44 @@ bool Engine::any_input_issues() const {
 
 // ---- reports
 
-std::string Engine::report_json() {
+void Engine::report_json(TextSink& sink) {
     while (!step(1000.0)) {
     }
-    return write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr,
-                                        unattached_account_rows_, brief(), &shortlist_});
+    write_report_json(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr,
+                                 unattached_account_rows_, brief(), &shortlist_},
+                      sink);
 }
 
-std::string Engine::report_html() {
+void Engine::report_html(TextSink& sink) {
     while (!step(1000.0)) {
     }
     // The plan when the brief gives a budget (with the locks, as the Plan view shows it).
     std::optional<BudgetPlan> budget_plan;
     if (brief_ && brief_->plan_budget() > 0) budget_plan = plan();
-    return write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_,
-                                        brief(), &shortlist_, budget_plan ? &*budget_plan : nullptr, &pipeline_});
+    write_report_html(ReportView{inputs_, creators_, tiers_, as_of_date(), &audience_samples_, attribution_ ? &*attribution_ : nullptr, unattached_account_rows_,
+                                 brief(), &shortlist_, budget_plan ? &*budget_plan : nullptr, &pipeline_},
+                      sink);
 }
 
-std::string Engine::roster_csv() {
+void Engine::roster_csv(TextSink& sink) {
     while (!step(1000.0)) {
     }
-    return write_roster_csv(creators_);
+    write_roster_csv(creators_, sink);
 }
+
+namespace {
+template <typename Write>
+std::string collected(Write write) {
+    std::string text;
+    StringSink sink(text);
+    write(sink);
+    return text;
+}
+}  // namespace
+
+std::string Engine::report_json() { return collected([this](TextSink& sink) { report_json(sink); }); }
+std::string Engine::report_html() { return collected([this](TextSink& sink) { report_html(sink); }); }
+std::string Engine::roster_csv() { return collected([this](TextSink& sink) { roster_csv(sink); }); }
 
 std::string Engine::shortlist_csv() {
     while (!step(1000.0)) {

@@ -182,7 +182,7 @@ void view_inflation(CreatorResult& c, const OwnData& own, const FlagThresholds& 
     Flag f = make_flag("VIEW_INFLATION", sustained ? (share >= th.view_inflation_high_share ? "high" : "medium") : "low", "", 0,
                        sustained ? th.view_inflation_min_posts : th.view_inflation_outlier_views);
     const auto add = [&](const Seen& s) {
-        f.posts.push_back(s.post->post_id);
+        f.posts.emplace_back(s.post->post_id);
         if (s.post->published_at != missing_time) f.dates.push_back(format_date(s.post->published_at));
     };
     if (sustained) {
@@ -285,23 +285,23 @@ void brand_safety(CreatorResult& c, const OwnData& own, const FlagThresholds& /*
     Flag f = make_flag("BRAND_SAFETY", "medium", "", 0, 1);
     std::vector<std::string> terms;
     bool blocklist = false;
-    const auto collect = [&](const std::string& hits) {
+    const auto collect = [&](std::string_view hits) {
         bool any = false;
         std::size_t at = 0;
         while (at < hits.size()) {
             std::size_t end = hits.find(" | ", at);
-            if (end == std::string::npos) end = hits.size();
-            const std::string hit = hits.substr(at, end - at);
+            if (end == std::string_view::npos) end = hits.size();
+            const std::string_view hit = hits.substr(at, end - at);
             at = end + 3;
             if (hit.rfind("brief keyword:", 0) == 0 || hit.rfind("brief niche:", 0) == 0) continue;
             any = true;
             blocklist = blocklist || hit.rfind("brief blocklist:", 0) == 0;
-            if (std::find(terms.begin(), terms.end(), hit) == terms.end()) terms.push_back(hit);
+            if (std::find(terms.begin(), terms.end(), hit) == terms.end()) terms.emplace_back(hit);
         }
         return any;
     };
     for (const auto& p : window) {
-        if (collect(p.keyword_hits)) f.posts.push_back(p.post_id);
+        if (collect(p.keyword_hits)) f.posts.emplace_back(p.post_id);
     }
     const bool in_bio = collect(c.bio_keyword_hits);
     if (!f.posts.empty() || in_bio) {

@@ -8,6 +8,7 @@
 
 #include "attribution/code_owners.hpp"
 #include "ingest/dates.hpp"
+#include "report/json_stream.hpp"
 #include "report/report_account.hpp"
 #include "report/report_scores.hpp"
 #include "ingest/values.hpp"
@@ -18,8 +19,6 @@ namespace creatorscope {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-constexpr int rate_decimals = 8;  // a rate of 0.01234567 is 1.234567%: finer says nothing
 
 json count_or_null(double value) {
     if (std::isnan(value)) return nullptr;
@@ -193,10 +192,29 @@ json codes_json(const std::vector<CodeUse>& uses) {
     return codes;
 }
 
-json attribution_json(const AttributionResult& a, const std::vector<CreatorResult>& roster) {
+json attribution_creator_json(const AttributionResult& a, const CreatorReturn& c) {
     const auto optional_number = [](const std::optional<double>& x, int decimals) -> json {
         return x ? number_or_null(*x, decimals) : json(nullptr);
     };
+    json by_model = json::object();
+    for (const auto& model : a.models) {
+        const auto& f = c.models.at(model);
+        by_model[model] = {{"conversions", round_to(f.conversions, 4)},
+                           {"value", round_to(f.value, 4)},
+                           {"cpa", optional_number(f.cpa, 4)},
+                           {"roas", optional_number(f.roas, 6)},
+                           {"roi", optional_number(f.roi, 6)}};
+    }
+    return {{"handle", c.handle},
+            {"channel", c.channel ? json(a.credits.at("markov")[*c.channel].channel) : json(nullptr)},
+            {"fee", round_to(c.fee, 4)},
+            {"product_cost", round_to(c.product_cost, 4)},
+            {"cost", round_to(c.cost, 4)},
+            {"currency", c.currency.empty() ? json(nullptr) : json(c.currency)},
+            {"models", std::move(by_model)}};
+}
+
+json attribution_models_json(const AttributionResult& a) {
     json models = json::object();
     for (const auto& model : a.models) {
         json list = json::array();
@@ -208,12 +226,20 @@ json attribution_json(const AttributionResult& a, const std::vector<CreatorResul
         }
         models[model] = std::move(list);
     }
+    return models;
+}
+
+json removal_effects_json(const AttributionResult& a) {
     json removal = json::array();
     for (std::size_t c = 0; c < a.removal_effects.size(); ++c) {
         removal.push_back({{"channel", a.credits.at("markov")[c].channel},
                            {"effect", round_to(a.removal_effects[c], 6)},
                            {"value_effect", c < a.value_removal_effects.size() ? round_to(a.value_removal_effects[c], 6) : 0.0}});
     }
+    return removal;
+}
+
+json journeys_json(const AttributionResult& a, const std::vector<CreatorResult>& roster) {
     const JourneyStats& s = a.journeys;
     json unknown = json::array();
     std::vector<CodeOwnerCandidate> candidates;
@@ -225,49 +251,39 @@ json attribution_json(const AttributionResult& a, const std::vector<CreatorResul
                            {"suggested_owner", suggestion ? json(suggestion->handle) : json(nullptr)},
                            {"why", suggestion ? json(suggestion->why) : json(nullptr)}});
     }
-    json journeys = {{"from_path_files", s.path_rows},
-                     {"visits", s.touches},
-                     {"visits_used", s.touches_used},
-                     {"visits_outside_lookback", s.touches_outside_lookback},
-                     {"orders", s.orders},
-                     {"orders_with_visits", s.orders_with_touches},
-                     {"orders_by_code_only", s.orders_by_code_only},
-                     {"orders_unattributed", s.orders_unattributed},
-                     {"value_unattributed", round_to(s.value_unattributed, 4)},
-                     {"code_redemptions", s.code_redemptions},
-                     {"unknown_codes", std::move(unknown)},
-                     {"journeys_without_order", s.null_journeys}};
-    json creators = json::array();
-    for (const auto& c : a.creators) {
-        json by_model = json::object();
-        for (const auto& model : a.models) {
-            const auto& f = c.models.at(model);
-            by_model[model] = {{"conversions", round_to(f.conversions, 4)},
-                               {"value", round_to(f.value, 4)},
-                               {"cpa", optional_number(f.cpa, 4)},
-                               {"roas", optional_number(f.roas, 6)},
-                               {"roi", optional_number(f.roi, 6)}};
-        }
-        creators.push_back({{"handle", c.handle},
-                            {"channel", c.channel ? json(a.credits.at("markov")[*c.channel].channel) : json(nullptr)},
-                            {"fee", round_to(c.fee, 4)},
-                            {"product_cost", round_to(c.product_cost, 4)},
-                            {"cost", round_to(c.cost, 4)},
-                            {"currency", c.currency.empty() ? json(nullptr) : json(c.currency)},
-                            {"models", std::move(by_model)}});
-    }
-    return {{"conversions", round_to(a.conversions, 4)},
-            {"value", round_to(a.value, 4)},
-            {"currency", a.currency.empty() ? json(nullptr) : json(a.currency)},
-            {"settings", a.settings.to_json()},
-            {"journeys", std::move(journeys)},
-            {"codes", codes_json(a.codes)},
-            {"models", std::move(models)},
-            {"markov_removal_effects", std::move(removal)},
-            {"markov_states", a.markov_states},
-            {"shapley_method", a.shapley_method},
-            {"creators", std::move(creators)},
-            {"notes", a.notes}};
+    return {{"from_path_files", s.path_rows},
+            {"visits", s.touches},
+            {"visits_used", s.touches_used},
+            {"visits_outside_lookback", s.touches_outside_lookback},
+            {"orders", s.orders},
+            {"orders_with_visits", s.orders_with_touches},
+            {"orders_by_code_only", s.orders_by_code_only},
+            {"orders_unattributed", s.orders_unattributed},
+            {"value_unattributed", round_to(s.value_unattributed, 4)},
+            {"code_redemptions", s.code_redemptions},
+            {"unknown_codes", std::move(unknown)},
+            {"journeys_without_order", s.null_journeys}};
+}
+
+// The attribution object, its creators streamed one by one.
+void write_attribution(JsonStream& out, const AttributionResult& a, const std::vector<CreatorResult>& roster) {
+    out.begin_object();
+    out.member("conversions", round_to(a.conversions, 4));
+    out.member("value", round_to(a.value, 4));
+    out.member("currency", a.currency.empty() ? json(nullptr) : json(a.currency));
+    out.member("settings", a.settings.to_json());
+    out.member("journeys", journeys_json(a, roster));
+    out.member("codes", codes_json(a.codes));
+    out.member("models", attribution_models_json(a));
+    out.member("markov_removal_effects", removal_effects_json(a));
+    out.member("markov_states", a.markov_states);
+    out.member("shapley_method", a.shapley_method);
+    out.key("creators");
+    out.begin_array();
+    for (const auto& c : a.creators) out.value(attribution_creator_json(a, c));
+    out.end_array();
+    out.member("notes", a.notes);
+    out.end_object();
 }
 
 }  // namespace
@@ -405,108 +421,54 @@ json sample_json(const AudienceSample& sample) {
 
 }  // namespace
 
-std::string write_report_json(const ReportView& view) {
-    json report;
-    report["schema"] = std::string(report_schema);
-    report["as_of"] = view.as_of.empty() ? json(nullptr) : json(view.as_of);
-    report["settings"] = {{"tier_scheme", view.tiers.name()}, {"tier_scheme_source", view.tiers.source()}};
-    report["brief"] = brief_json(view.brief);
-    json inputs = json::array();
-    for (const auto& input : view.inputs) inputs.push_back(input_json(*input));
-    report["inputs"] = std::move(inputs);
-    json creators = json::array();
-    for (const auto& c : view.creators) creators.push_back(creator_json(c));
-    report["creators"] = std::move(creators);
+void write_report_json(const ReportView& view, TextSink& sink) {
+    JsonStream out(sink);
+    out.begin_object();
+    out.member("schema", std::string(report_schema));
+    out.member("as_of", view.as_of.empty() ? json(nullptr) : json(view.as_of));
+    out.member("settings", {{"tier_scheme", view.tiers.name()}, {"tier_scheme_source", view.tiers.source()}});
+    out.member("brief", brief_json(view.brief));
+    out.key("inputs");
+    out.begin_array();
+    for (const auto& input : view.inputs) out.value(input_json(*input));
+    out.end_array();
+    out.key("creators");
+    out.begin_array();
+    for (const auto& c : view.creators) out.value(creator_json(c));
+    out.end_array();
     if (view.unattached_account_rows > 0) {
-        report["account_totals_unattached"] = {{"rows", view.unattached_account_rows},
-                                               {"why", "account totals (an analytics export's daily figures) that name no account, with "
-                                                       "more than one creator on their platform: load them with a handle column, or "
-                                                       "with that creator's files only"}};
+        out.member("account_totals_unattached",
+                   {{"rows", view.unattached_account_rows},
+                    {"why", "account totals (an analytics export's daily figures) that name no account, with "
+                            "more than one creator on their platform: load them with a handle column, or "
+                            "with that creator's files only"}});
     }
-    json samples = json::array();
+    out.key("audience_samples");
+    out.begin_array();
     if (view.audience_samples != nullptr) {
-        for (const auto& sample : *view.audience_samples) samples.push_back(sample_json(sample));
+        for (const auto& sample : *view.audience_samples) out.value(sample_json(sample));
     }
-    report["audience_samples"] = std::move(samples);
+    out.end_array();
     json shortlist = json::array();
     if (view.shortlist != nullptr) {
         for (const auto& key : view.shortlist->entries()) shortlist.push_back({{"handle", key.handle}, {"platform", key.platform}});
     }
-    report["shortlist"] = std::move(shortlist);
+    out.member("shortlist", shortlist);
+    out.key("attribution");
     if (view.attribution != nullptr) {
-        report["attribution"] = attribution_json(*view.attribution, view.creators);
+        write_attribution(out, *view.attribution, view.creators);
     } else {
-        report["attribution"] = nullptr;
+        out.value(nullptr);
     }
-    // Text from input files may be invalid UTF-8: replace it rather than fail (U+FFFD).
-    return report.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    out.end_object();
+    out.finish();
 }
 
-std::string csv_cell(std::string_view text) {
-    std::string cell(text);
-    if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
-                          cell[0] == '\r')) {
-        cell.insert(cell.begin(), '\'');
-    }
-    if (cell.find_first_of(",\"\r\n") != std::string::npos) {
-        std::string quoted = "\"";
-        for (char c : cell) {
-            if (c == '"') quoted += '"';
-            quoted += c;
-        }
-        quoted += '"';
-        return quoted;
-    }
-    return cell;
-}
-
-namespace {
-
-// The scores, the flags and the contact fields of a creator's roster row (a shortlist's columns).
-std::string scores_cells(const CreatorResult& c) {
-    const auto number = [](double value, int decimals) -> std::string {
-        if (std::isnan(value) || std::isinf(value)) return "";
-        char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-        return buffer;
-    };
-    std::vector<std::string> flags;
-    for (const auto& f : c.flags) flags.push_back(f.id);
-    return number(c.authenticity.score, 1) + ',' + number(c.alignment.score, 1) + ',' +
-           (c.alignment.known() ? number(c.alignment.coverage, 4) : "") + ',' + number(c.fit.score, 1) + ',' +
-           (c.fit.known() ? number(c.fit.coverage, 4) : "") + ',' + (c.fit.rank > 0 ? std::to_string(c.fit.rank) : "") + ',' +
-           csv_cell(join(flags, " ")) + ',' + csv_cell(c.name) + ',' + csv_cell(c.email) + ',' + csv_cell(c.country) + ',' +
-           csv_cell(c.category) + ',' + csv_cell(c.authenticity.basis) + ',' + csv_cell(c.alignment.basis) + ',' + csv_cell(c.fit.basis);
-}
-
-}  // namespace
-
-std::string write_roster_csv(const std::vector<CreatorResult>& creators) {
-    std::string out =
-        "handle,platform,followers,tier,engagement_rate,engagement_rate_mean,posts_used,engagement_basis,caveats,"
-        "peer_percentile,benchmark_band,growth_30d,growth_90d,posts_per_week,longest_gap_days,sponsored_share,"
-        "fee,currency,cpe,cpm,emv_usd,roi,authenticity,alignment,alignment_coverage,fit,fit_coverage,fit_rank,flags,name,email,"
-        "country,category,authenticity_basis,alignment_basis,fit_basis\n";
-    const auto number = [](double value, int decimals) -> std::string {
-        if (std::isnan(value) || std::isinf(value)) return "";
-        char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-        return buffer;
-    };
-    for (const auto& c : creators) {
-        const auto& e = c.engagement;
-        const int known = e.sponsored_posts + e.organic_posts;
-        out += csv_cell(c.handle) + ',' + csv_cell(c.platform) + ',' + number(c.followers, 0) + ',' +
-               csv_cell(c.tier.value_or("")) + ',' + (e.available ? number(e.rate, rate_decimals) : "") + ',' +
-               (e.available && e.per_post_statistics ? number(e.rate_mean, rate_decimals) : "") + ',' + std::to_string(e.posts_used) + ',' +
-               csv_cell(e.denominator) + ',' + csv_cell(join(e.caveats, " ")) + ',' + number(c.benchmark.percentile, 1) + ',' +
-               csv_cell(c.benchmark.band) + ',' + number(c.growth.growth_30d, 6) + ',' + number(c.growth.growth_90d, 6) + ',' +
-               number(c.cadence.posts_per_week, 2) + ',' + number(c.cadence.longest_gap_days, 1) + ',' +
-               (known > 0 ? number(static_cast<double>(e.sponsored_posts) / known, 4) : "") + ',' + number(c.cost.fee, 2) + ',' +
-               csv_cell(c.currency) + ',' + number(c.cost.cpe, 4) + ',' + number(c.cost.cpm, 2) + ',' + number(c.cost.emv, 2) + ',' +
-               number(c.cost.roi, 4) + ',' + scores_cells(c) + '\n';
-    }
-    return out;
+std::string write_report_json(const ReportView& view) {
+    std::string text;
+    StringSink sink(text);
+    write_report_json(view, sink);
+    return text;
 }
 
 }  // namespace creatorscope

@@ -15,10 +15,12 @@
 #include "creatorscope/campaign.hpp"
 #include "creatorscope/plan.hpp"
 #include "creatorscope/shortlist.hpp"
+#include "creatorscope/text_sink.hpp"
 
 namespace creatorscope {
 
 inline constexpr std::string_view report_schema = "creatorscope.report/1";
+inline constexpr int rate_decimals = 8;  // a rate of 0.01234567 is 1.234567%: finer says nothing
 
 struct ReportView {
     const std::vector<std::unique_ptr<InputFile>>& inputs;
@@ -34,9 +36,13 @@ struct ReportView {
     const Pipeline* pipeline = nullptr;    // each deal's status (the HTML report only)
 };
 
+// The report JSON written piece by piece to the sink (no document tree is built), and as a string.
+void write_report_json(const ReportView& view, TextSink& sink);
 std::string write_report_json(const ReportView& view);
 // The self-contained HTML report (inline CSS and SVG, no script, no external resource).
+void write_report_html(const ReportView& view, TextSink& sink);
 std::string write_report_html(const ReportView& view);
+void write_roster_csv(const std::vector<CreatorResult>& creators, TextSink& sink);
 std::string write_roster_csv(const std::vector<CreatorResult>& creators);
 
 // A spreadsheet cell that cannot run: text starting with = + - @ (or a tab or carriage

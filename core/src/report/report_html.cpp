@@ -368,9 +368,17 @@ void write_attribution(std::string& h, const AttributionResult& a) {
 
 }  // namespace
 
-std::string write_report_html(const ReportView& view) {
+// The page is made in a buffer that goes to the sink whenever it passes 64 KiB, so a report of
+// any size is never held whole.
+void write_report_html(const ReportView& view, TextSink& sink) {
+    constexpr std::size_t spill_bytes = 64 * 1024;
     std::string h;
-    h.reserve(64 * 1024 + view.creators.size() * 6 * 1024);
+    h.reserve(2 * spill_bytes);
+    const auto spill = [&] {
+        if (h.size() < spill_bytes) return;
+        sink.write(h);
+        h.clear();
+    };
     const std::string date = view.as_of.empty() ? "no date in the data" : view.as_of;
     h += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
@@ -406,6 +414,7 @@ std::string write_report_html(const ReportView& view) {
              signed_percent(c.growth.growth_30d) + "</td><td class=\"n\">" +
              (std::isnan(c.cadence.posts_per_week) ? "-" : fixed(c.cadence.posts_per_week, 1)) + "</td><td class=\"n\">" +
              money(c.cost.cpe, c.currency) + "</td></tr>\n";
+        spill();
     }
     h += "</tbody></table></section>\n";
     html::write_shortlist_section(h, view);
@@ -415,8 +424,19 @@ std::string write_report_html(const ReportView& view) {
     if (view.attribution != nullptr) write_attribution(h, *view.attribution);
 
     h += "<section id=\"creators\"><h2>Creators</h2>\n";
-    for (std::size_t i = 0; i < view.creators.size(); ++i) write_creator(h, view.creators[i], i);
+    for (std::size_t i = 0; i < view.creators.size(); ++i) {
+        write_creator(h, view.creators[i], i);
+        spill();
+    }
     h += "</section>\n</body>\n</html>\n";
+    sink.write(h);
+}
+
+std::string write_report_html(const ReportView& view) {
+    std::string h;
+    h.reserve(64 * 1024 + view.creators.size() * 6 * 1024);
+    StringSink sink(h);
+    write_report_html(view, sink);
     return h;
 }
 
