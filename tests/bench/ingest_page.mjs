@@ -9,6 +9,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '../browser/node_modules/playwright-core/index.mjs';
 import { serveSite } from './site_server.mjs';
+import { duckdbRoutes, duckdbWasmInPage } from './duckdb_wasm_page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const file = resolve(process.argv[2]);
@@ -19,6 +20,7 @@ const modules = join(root, 'tests/browser/node_modules');
 const server = await serveSite(site, {
   '/bench/udsv.js': join(modules, 'udsv/dist/uDSV.iife.min.js'),
   '/bench/papaparse.js': join(modules, 'papaparse/papaparse.min.js'),
+  ...(compare ? duckdbRoutes(join(root, 'tests/browser/out/bench')) : {}),
 });
 const origin = server.origin;
 const browser = await chromium.launch({
@@ -53,14 +55,16 @@ for (;;) {
   await new Promise((done) => setTimeout(done, 100));
 }
 const readSeconds = (Date.now() - start) / 1000;
-await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 600000 });
+await page.waitForFunction(() => window.creatorscope.status().results_current, null, { timeout: 600000, polling: 50 });
+const resultsSeconds = (Date.now() - start) / 1000;
 const status = await page.evaluate(() => window.creatorscope.status());
 const after = await page.evaluate(() => window.creatorscope.loadStats());
 const engineSeconds = (after.engineMs - before.engineMs) / 1000;
 const distinct = new Set(progress).size;
 console.log(JSON.stringify({
   what: 'page', megabytes: size / 1e6, read_seconds: readSeconds, mb_per_s: size / 1e6 / readSeconds,
-  engine_seconds: engineSeconds, engine_mb_per_s: size / 1e6 / engineSeconds,
+  engine_seconds: engineSeconds, engine_mb_per_s: size / 1e6 / engineSeconds, engine_busy_share_while_reading: engineSeconds / readSeconds,
+  drop_to_results_seconds: resultsSeconds, analyse_seconds_after_read: resultsSeconds - readSeconds,
   rows: status.inputs[0].rows, wasm_heap_mb: status.memory.heap_bytes / 1e6, table_mb: status.memory.table_bytes / 1e6,
   frames: status.frames, progress_positions: distinct,
 }));
@@ -121,6 +125,10 @@ if (compare) {
     mb_per_s: mb / results.udsv_seconds, with_file_text_mb_per_s: mb / (results.udsv_seconds + results.text_seconds), rows: results.udsv_rows }));
   console.log(JSON.stringify({ what: 'papaparse-typed (same page, same file)', megabytes: mb, parse_seconds: results.papaparse_seconds,
     mb_per_s: mb / results.papaparse_seconds, rows: results.papaparse_rows }));
+  const duck = await duckdbWasmInPage(browser, origin, file);
+  console.log(JSON.stringify({ what: `duckdb-wasm ${duck.version} (same browser, same file, from memory, read_csv into a table)`, megabytes: mb,
+    parse_seconds: duck.seconds, mb_per_s: mb / duck.seconds, rows: duck.rows,
+    engine_over_duckdb_wasm: duck.seconds / results.engine_seconds }));
 }
 await browser.close();
 server.close();

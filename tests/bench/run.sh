@@ -10,8 +10,12 @@
 # And the canvas: how long a frame takes with 100,000 creators loaded (tests/bench/frames_page.mjs).
 # And the budget planner: 1,000 and 10,000 generated candidates with tier shares (plan_bench.cpp),
 # natively, in WebAssembly and in the page (plan_page.mjs).
-# Usage: tests/bench/run.sh [--big | attribution | frames | plan]
-#   --big         also runs the 1 GB file through the CLI
+# And the peers of the ingest: DuckDB natively under node and DuckDB-wasm in the page (npm packages
+# of tests/bench/package.json, test-only, installed here when missing); the page's start-up
+# (WebAssembly size with brotli, time to the first frame); and 100,000 creators with 300 MB of posts.
+# Usage: tests/bench/run.sh [--big | attribution | frames | plan | startup]
+#   --big         also runs 300 MB with 100,000 creators and 1 GB with 20,000 creators through the
+#                 CLI and the page (peak memory, heap)
 #   attribution   runs the attribution benchmark only
 #   frames        runs the frame-time benchmark only
 # Needs the builds of tests/run.sh (build/native, build/wasm) and the npm test packages.
@@ -36,6 +40,17 @@ frames() {
   echo "== the canvas with 100,000 creators: UI time per frame"
   node "$root/tests/bench/frames_page.mjs" 100000
 }
+startup() {
+  echo "== page start-up"
+  node "$root/tests/bench/startup_page.mjs"
+}
+bench_packages() {
+  [ -d "$root/tests/bench/node_modules/@duckdb/node-api" ] || (cd "$root/tests/bench" && npm install --no-audit --no-fund --silent)
+}
+if [ "${1:-}" = "startup" ]; then
+  startup
+  exit 0
+fi
 if [ "${1:-}" = "attribution" ]; then
   attribution
   exit 0
@@ -64,18 +79,34 @@ native() {  # native FILE
   echo "{\"what\": \"native-cli\", \"file\": \"$(basename "$1")\", \"timings\": \"${timings#timings: }\", \"peak_rss_mb\": $((rss / 1024))}"
 }
 
+native_report() {  # native_report FILE: as native, with the report JSON written to a file, as a user would
+  local out
+  out="$( { /usr/bin/time -v "$cli" report --timings --out "$data/report.json" "posts:$1" ; } 2>&1 )"
+  echo "{\"what\": \"native-cli-report\", \"file\": \"$(basename "$1")\", \"input_mb\": $(( $(stat -c %s "$1") / 1000000 )), \"timings\": \"$(grep '^timings:' <<<"$out" | sed 's/^timings: //')\", \"peak_rss_mb\": $(( $(grep 'Maximum resident' <<<"$out" | awk '{print $NF}') / 1024 )), \"report_mb\": $(( $(stat -c %s "$data/report.json") / 1000000 ))}"
+  rm -f "$data/report.json"
+}
+
+bench_packages
 echo "== native CLI"
 native "$data/posts-100mb.csv"
+echo "== DuckDB natively (node-api), same file"
+node "$root/tests/bench/duckdb_node.mjs" "$data/posts-100mb.csv"
 echo "== WebAssembly under node"
 node "$root/tests/bench/ingest_node.mjs" "$data/posts-100mb.csv"
-echo "== page in headless Chromium, with uDSV and PapaParse in the same page"
+echo "== page in headless Chromium, with uDSV and PapaParse in the same page and DuckDB-wasm in the same browser"
 node "$root/tests/bench/ingest_page.mjs" "$data/posts-100mb.csv"
 echo "== page, 200 MB: frame times and progress while loading"
 node "$root/tests/bench/ingest_page.mjs" "$data/posts-200mb.csv" --no-compare
 attribution
 frames
+startup
 if [ "${1:-}" = "--big" ]; then
-  [ -f "$data/posts-1024mb.csv" ] || python3 "$root/tests/bench/make_posts.py" 1024 "$data/posts-1024mb.csv"
-  echo "== native CLI, 1 GB"
-  native "$data/posts-1024mb.csv"
+  [ -f "$data/posts-300mb-100k.csv" ] || python3 "$root/tests/bench/make_posts.py" 300 "$data/posts-300mb-100k.csv" 100000
+  [ -f "$data/posts-1024mb-20k.csv" ] || python3 "$root/tests/bench/make_posts.py" 1024 "$data/posts-1024mb-20k.csv" 20000
+  for big in posts-300mb-100k posts-1024mb-20k; do
+    echo "== native CLI, $big (the report written to a file)"
+    native_report "$data/$big.csv"
+    echo "== page, $big: time to results and the WebAssembly heap"
+    node "$root/tests/bench/ingest_page.mjs" "$data/$big.csv" --no-compare
+  done
 fi

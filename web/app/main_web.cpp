@@ -7,6 +7,7 @@
 #define GLFW_INCLUDE_ES3
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -27,7 +28,11 @@ using namespace creatorscope::web;
 
 constexpr float body_font_px = 15.0f;
 constexpr float title_font_px = 22.0f;
-constexpr double engine_budget_ms = 6.0;  // engine work per frame: leaves room for drawing at 60 Hz
+// The engine's work per frame. Idle (or with little to do) 6 ms, which leaves room for drawing
+// at 60 Hz; while an analysis is pending it takes most of the frame, so the results come about
+// four times sooner, and a frame is still drawn at least every busy_frame_ms (under 100 ms).
+constexpr double idle_budget_ms = 6.0;
+constexpr double busy_frame_ms = 85.0;
 
 GLFWwindow* window = nullptr;
 App* app = nullptr;
@@ -236,7 +241,9 @@ void frame() {
 
     glfwPollEvents();
     times.engine_start = emscripten_get_now();
-    page_engine().step(engine_budget_ms);
+    const double drawing_ms = stats.previous_ui_ms + stats.previous_gl_ms;
+    const double budget = page_engine().results_current() ? idle_budget_ms : std::clamp(busy_frame_ms - drawing_ms, idle_budget_ms, busy_frame_ms);
+    page_engine().step(budget);
 
     times.ui_start = emscripten_get_now();
     draw_ui(ratio);

@@ -15,6 +15,7 @@
 #include "creatorscope/creator.hpp"
 #include "creatorscope/format.hpp"
 #include "creatorscope/settings.hpp"
+#include "creatorscope/sort_keys.hpp"
 
 namespace creatorscope::web {
 
@@ -95,12 +96,10 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
     const auto& creators = engine.creators();
     order_.clear();
     const std::string needle = lower_ascii(applied_search_);
+    const std::vector<std::string>* texts = needle.empty() ? nullptr : &keys_.search_texts(engine);
     for (std::uint32_t i = 0; i < creators.size(); ++i) {
         const auto& c = creators[i];
-        if (!needle.empty()) {
-            const std::string haystack = c.handle + " " + c.platform + " " + c.tier.value_or("") + " " + lower_ascii(c.category);
-            if (haystack.find(needle) == std::string::npos) continue;
-        }
+        if (texts != nullptr && (*texts)[i].find(needle) == std::string::npos) continue;
         if (!platform_.empty() && c.platform != platform_) continue;
         if (!tier_.empty() && c.tier.value_or("") != tier_) continue;
         if (!flag_.empty()) {
@@ -118,30 +117,9 @@ void RosterView::rebuild_order(const Engine& engine, const ImGuiTableSortSpecs* 
     const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
     const bool descending = spec.SortDirection == ImGuiSortDirection_Descending;
     const auto& column = roster_columns()[static_cast<std::size_t>(spec.ColumnUserID)];
-    const std::string_view header = column.header;
-    if (const int numeric = numeric_column(header); numeric >= 0) {
-        std::vector<std::pair<double, std::uint32_t>> keyed;
-        keyed.reserve(order_.size());
-        for (const std::uint32_t i : order_) keyed.emplace_back(numeric_key(numeric, creators[i]), i);
-        std::sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
-            const bool a_missing = std::isnan(a.first), b_missing = std::isnan(b.first);
-            if (a_missing || b_missing) return a_missing == b_missing ? a.second < b.second : b_missing;
-            if (a.first != b.first) return descending ? a.first > b.first : a.first < b.first;
-            return a.second < b.second;
-        });
-        for (std::size_t k = 0; k < keyed.size(); ++k) order_[k] = keyed[k].second;
-        return;
-    }
-    if (header == "Handle" || header == "Platform" || header == "By") {
-        std::vector<std::pair<std::string, std::uint32_t>> keyed;
-        keyed.reserve(order_.size());
-        for (const std::uint32_t i : order_) keyed.emplace_back(*text_key(header, creators[i]), i);
-        std::sort(keyed.begin(), keyed.end(), [descending](const auto& a, const auto& b) {
-            const int c = a.first.compare(b.first);
-            if (c != 0) return descending ? c > 0 : c < 0;
-            return a.second < b.second;
-        });
-        for (std::size_t k = 0; k < keyed.size(); ++k) order_[k] = keyed[k].second;
+    // Kept keys: sorting again reads no creator (creatorscope/sort_keys.hpp).
+    if (const auto keys = keys_.sort_keys(engine, static_cast<std::size_t>(spec.ColumnUserID)); !keys.empty()) {
+        sort_by_keys(order_, keys, descending);
         return;
     }
     std::stable_sort(order_.begin(), order_.end(), [&](std::uint32_t ia, std::uint32_t ib) {
@@ -267,6 +245,7 @@ void RosterView::clear_filters() {
 // The roster panel: the summary line, the search and filters, then the table or why it is empty.
 void RosterView::draw(const Engine& engine, Actions& actions) {
     set_drawn_engine(&engine);
+    if (engine.results_current()) keys_.build_one_ahead(engine);  // the sort keys, one column a frame
     draw_summary(engine);
     ImGui::SameLine();
     tier_scheme_choice(engine, actions);

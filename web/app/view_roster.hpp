@@ -8,6 +8,7 @@
 
 #include "app/actions.hpp"
 #include "app/look.hpp"
+#include "app/roster_keys.hpp"
 
 namespace creatorscope::web {
 
@@ -39,6 +40,7 @@ private:
     void draw_shortlist_controls(const Engine& engine);
     void clear_filters();  // the search and every filter: every account shown
     std::vector<std::uint32_t> order_;
+    RosterKeys keys_;
     std::uint64_t generation_ = ~0ull;
     char search_[128] = "";
     std::string applied_search_;

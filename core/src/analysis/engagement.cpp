@@ -172,6 +172,8 @@ Engagement engage(const std::string& platform, double followers, std::vector<Pos
         return result;
     }
     std::vector<double> rates;
+    rates.reserve(in_window.size());
+    result.per_post.reserve(in_window.size());  // exactly: a creator's rated posts are kept to the end
     rate_posts(in_window, summed, basis, followers, history, result, rates, with_ids);
     result.posts_used = static_cast<int>(rates.size());
     set_expected_counts(in_window, result);
