@@ -12,7 +12,8 @@
   // frame is still drawn at least every 100 ms, and a file is never held whole in memory.
   const SLICE_BYTES = 4 * 1024 * 1024;
   const PIECE_BYTES = 256 * 1024;
-  const WORK_BUDGET_MS = 75;
+  const READ_AHEAD = 3;
+  const WORK_BUDGET_MS = 60;
   const loadStats = { bytes: 0, engineMs: 0 }; // time spent inside the engine's feed, for benchmarks
   let engine = null; // the Emscripten module, once started
   let resolveReady;
@@ -80,14 +81,20 @@
     let id;
     try {
       let workStart = performance.now();
-      // One slice is read ahead while the engine takes the one before: reading from disk (through
-      // the browser's process) overlaps the engine's work, and at most two slices are held.
-      const readSlice = (at) => (at < source.size ? source.slice(at, Math.min(source.size, at + SLICE_BYTES)) : null);
-      let ahead = readSlice(0);
+      // READ_AHEAD slices are read while the engine takes the one before: reading from disk
+      // (through the browser's process) overlaps the engine's work, and at most READ_AHEAD + 1
+      // slices are held.
+      const readSlice = (at) => {
+        if (at >= source.size) return null;
+        const slice = source.slice(at, Math.min(source.size, at + SLICE_BYTES));
+        slice.catch(() => {}); // a load stopped before this slice is needed drops it
+        return slice;
+      };
+      const ahead = [];
+      for (let k = 0; k < READ_AHEAD; ++k) ahead.push(readSlice(k * SLICE_BYTES));
       for (let at = 0; at < source.size; at += SLICE_BYTES) {
-        const bytes = await ahead;
-        ahead = readSlice(at + SLICE_BYTES);
-        ahead?.catch(() => {}); // a load stopped before this slice is needed drops it
+        const bytes = await ahead.shift();
+        ahead.push(readSlice(at + READ_AHEAD * SLICE_BYTES));
         if (generation !== cancelGeneration) throw new Cancelled(`loading ${source.name} was cancelled`);
         for (let piece = 0; piece < bytes.length; piece += PIECE_BYTES) {
           const started = performance.now();

@@ -1,8 +1,8 @@
-// Start-up: the page's WebAssembly and script sizes as served and with brotli (quality 11, as a
+// Start-up: the page's WebAssembly, script and font data (app.data) sizes as served and with brotli (quality 11, as a
 // static host compresses them; node's zlib), and the time from navigation to the first frame the
 // canvas draws, on localhost in headless Chromium (median of 5 fresh loads; the first load of a
 // browser compiles the module without a cache, so each load is a new browser context).
-// Prints one JSON line. Usage: node tests/bench/startup_page.mjs
+// Also when the WebAssembly module was ready (compiled, instantiated, main() run). Prints one JSON line. Usage: node tests/bench/startup_page.mjs
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ const site = join(root, 'build/wasm/site');
 const brotli = (path) => brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const sizes = {};
 for (const name of readdirSync(site)) {
-  if (!/\.(wasm|js)$/.test(name)) continue;
+  if (!/\.(wasm|js|data)$/.test(name)) continue;
   sizes[name] = { bytes: readFileSync(join(site, name)).length, brotli_bytes: brotli(join(site, name)) };
 }
 
@@ -31,6 +31,10 @@ for (let k = 0; k < 5; ++k) {
   // From the first script on, look once a display frame for the canvas's first drawn frame.
   await page.addInitScript(() => {
     const look = () => {
+      if (window.creatorscope?.ready && !window.readyHooked) {
+        window.readyHooked = true;
+        window.creatorscope.ready.then(() => { window.readyMs = performance.now(); });
+      }
       const frames = window.creatorscope?.status?.().frames;
       if (frames && frames.count >= 1) {
         window.firstFrameMs = performance.now();
@@ -44,6 +48,7 @@ for (let k = 0; k < 5; ++k) {
   await page.waitForFunction(() => window.firstFrameMs !== undefined, null, { timeout: 60000 });
   loads.push(await page.evaluate(() => ({
     first_frame_ms: window.firstFrameMs,
+    engine_ready_ms: window.readyMs,
     dom_content_loaded_ms: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
   })));
   await context.close();
@@ -58,4 +63,5 @@ console.log(JSON.stringify({
   scripts: sizes, first_frame_ms_median: median(loads.map((l) => l.first_frame_ms)),
   first_frame_ms_each: loads.map((l) => Math.round(l.first_frame_ms)),
   dom_content_loaded_ms_median: median(loads.map((l) => l.dom_content_loaded_ms)),
+  engine_ready_ms_median: median(loads.map((l) => l.engine_ready_ms ?? NaN)),
 }));

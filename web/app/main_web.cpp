@@ -32,7 +32,7 @@ constexpr float title_font_px = 22.0f;
 // at 60 Hz; while an analysis is pending it takes most of the frame, so the results come about
 // four times sooner, and a frame is still drawn at least every busy_frame_ms (under 100 ms).
 constexpr double idle_budget_ms = 6.0;
-constexpr double busy_frame_ms = 85.0;
+constexpr double busy_frame_ms = 70.0;  // the browser adds 15 to 30 ms a frame of its own
 
 GLFWwindow* window = nullptr;
 App* app = nullptr;
@@ -45,9 +45,13 @@ void apply_scale(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0};
+    // Two times horizontal oversampling (ImGui's default is three): the glyphs are as sharp at
+    // these sizes, and the atlas is made in two thirds of the time at start-up.
+    ImFontConfig config;
+    config.OversampleH = 2;
     Fonts fonts;
-    fonts.body = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", std::round(body_font_px * scale), nullptr, ranges);
-    fonts.title = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", std::round(title_font_px * scale), nullptr, ranges);
+    fonts.body = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", std::round(body_font_px * scale), &config, ranges);
+    fonts.title = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", std::round(title_font_px * scale), &config, ranges);
     if (fonts.body == nullptr) fonts.body = fonts.title = io.Fonts->AddFontDefault();
     io.Fonts->Build();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -290,6 +294,7 @@ int main() {
     const bool prefers_dark = EM_ASM_INT({ return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; }) != 0;
     static App application(page_engine(), prefers_dark ? Theme::dark : Theme::light);
     app = &application;
+    frame();  // the first frame now, not at the next display frame: the page shows sooner
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }
