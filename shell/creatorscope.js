@@ -13,7 +13,7 @@
   const SLICE_BYTES = 4 * 1024 * 1024;
   const PIECE_BYTES = 256 * 1024;
   const READ_AHEAD = 3;
-  const WORK_BUDGET_MS = 60;
+  const WORK_BUDGET_MS = 30;
   const loadStats = { bytes: 0, engineMs: 0 }; // time spent inside the engine's feed, for benchmarks
   let engine = null; // the Emscripten module, once started
   let resolveReady;

@@ -32,7 +32,7 @@ constexpr float title_font_px = 22.0f;
 // at 60 Hz; while an analysis is pending it takes most of the frame, so the results come about
 // four times sooner, and a frame is still drawn at least every busy_frame_ms (under 100 ms).
 constexpr double idle_budget_ms = 6.0;
-constexpr double busy_frame_ms = 70.0;  // the browser adds 15 to 30 ms a frame of its own
+constexpr double busy_frame_ms = 50.0;  // the browser adds up to 50 ms a frame of its own
 
 GLFWwindow* window = nullptr;
 App* app = nullptr;
