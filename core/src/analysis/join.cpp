@@ -72,6 +72,25 @@ struct PostsColumns {
     int type = canonical_index(Kind::posts, "type");
 };
 const PostsColumns posts_column;
+
+// Posts name their creators only in their rows: the distinct handles of the posts files (one
+// read of the handle column, a bit per pooled text).
+std::size_t distinct_post_handles(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings) {
+    std::vector<bool> seen(strings.size(), false);
+    std::size_t distinct = 0;
+    for (const auto& input : inputs) {
+        if (!input->finished() || input->kind() != Kind::posts) continue;
+        const Table& t = input->table();
+        for (std::size_t row = 0; row < t.rows(); ++row) {
+            const std::uint32_t id = t.text(posts_column.handle, row);
+            if (id < seen.size() && !seen[id]) {
+                seen[id] = true;
+                ++distinct;
+            }
+        }
+    }
+    return distinct;
+}
 }  // namespace
 
 CreatorJoin::CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, const StringPool& strings)
@@ -83,16 +102,17 @@ CreatorJoin::CreatorJoin(const std::vector<std::unique_ptr<InputFile>>& inputs, 
         }
         if (input->finished() && input->kind() == Kind::roster) roster_rows += input->rows();
     }
-    // A roster row is (nearly always) a creator: room for them all at once, so that a large
-    // roster does not move every creator each time the list doubles (a step of 130 ms at
-    // 65,536 creators in the page). Creators found only in posts are few beside their rows.
-    creators_.reserve(roster_rows);
-    next_same_handle_.reserve(roster_rows);
-    platform_ids_.reserve(roster_rows);
-    posts_.reserve(roster_rows);
-    summed_.reserve(roster_rows);
-    histories_.reserve(roster_rows);
-    roster_.reserve(roster_rows);
+    // A roster row is (nearly always) a creator, and so is a distinct handle of the posts: room
+    // for them all at once, so that a large list does not move every creator each time it
+    // doubles (a step of 130 ms at 65,536 creators in the page, 270 ms natively at 131,072).
+    const std::size_t expected = std::max(roster_rows, distinct_post_handles(inputs, strings));
+    creators_.reserve(expected);
+    next_same_handle_.reserve(expected);
+    platform_ids_.reserve(expected);
+    posts_.reserve(expected);
+    summed_.reserve(expected);
+    histories_.reserve(expected);
+    roster_.reserve(expected);
 }
 
 bool CreatorJoin::add_rows(std::size_t max_rows) {
