@@ -358,8 +358,9 @@
     }
   }
 
+  // bytes: one Uint8Array, or the parts of a download the engine wrote piece by piece.
   function download(fileName, mimeType, bytes) {
-    const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+    const url = URL.createObjectURL(new Blob(Array.isArray(bytes) ? bytes : [bytes], { type: mimeType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;

@@ -289,7 +289,7 @@ void App::draw_export_menu(ImVec2 at) {
     ImGui::SetNextWindowPos(at, ImGuiCond_Appearing);  // a menu under its button
     if (ImGui::BeginPopup("export_menu")) {
         if (ImGui::MenuItem("Roster CSV", nullptr, false, !engine_.creators().empty())) {
-            actions_.later([](Engine& e) { download_text("creatorscope-roster.csv", "text/csv", e.roster_csv()); });
+            actions_.later([](Engine& e) { download_streamed("creatorscope-roster.csv", "text/csv", [&](TextSink& sink) { e.roster_csv(sink); }); });
         }
         note_item("Export roster CSV");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("One row per creator account with every column of the roster; safe to open in a spreadsheet.");
@@ -310,7 +310,7 @@ void App::draw_export_menu(ImVec2 at) {
                               "and why; then the total. Load a brief with a budget first.");
         }
         if (ImGui::MenuItem("Report JSON")) {
-            actions_.later([](Engine& e) { download_text("creatorscope-report.json", "application/json", e.report_json()); });
+            actions_.later([](Engine& e) { download_streamed("creatorscope-report.json", "application/json", [&](TextSink& sink) { e.report_json(sink); }); });
         }
         note_item("Export report JSON");
         if (ImGui::IsItemHovered()) {
@@ -318,7 +318,7 @@ void App::draw_export_menu(ImVec2 at) {
                               "Versioned (creatorscope.report/1) with a JSON Schema in assets/schema.");
         }
         if (ImGui::MenuItem("HTML report", nullptr, false, !engine_.creators().empty() || engine_.attribution().has_value())) {
-            actions_.later([](Engine& e) { download_text("creatorscope-report.html", "text/html", e.report_html()); });
+            actions_.later([](Engine& e) { download_streamed("creatorscope-report.html", "text/html", [&](TextSink& sink) { e.report_html(sink); }); });
         }
         note_item("Export HTML report");
         if (ImGui::IsItemHovered()) {

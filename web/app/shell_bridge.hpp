@@ -5,15 +5,21 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "creatorscope/text_sink.hpp"
 
 namespace creatorscope::web {
 
 void open_file_picker();
 void load_sample_data();
 void download_text(std::string_view file_name, std::string_view mime_type, std::string_view text);
+// A download written piece by piece (a report writer with a sink): 1 MiB at a time goes to the
+// browser, so a large report is never held whole in WebAssembly memory.
+void download_streamed(std::string_view file_name, std::string_view mime_type, const std::function<void(TextSink&)>& write);
 // Stops the file being read and the files waiting to be read.
 void cancel_loads();
 // Reads input `index` again with the user's kind and column mapping (JSON, see engine_bindings.cpp).

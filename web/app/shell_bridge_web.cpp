@@ -23,6 +23,15 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
     const bytes = HEAPU8.slice(data, data + length);
     window.creatorscopeShell.download(UTF8ToString(name), UTF8ToString(mime), bytes);
 });
+EM_JS(void, js_download_part, (const char* data, int length), {
+    (Module.downloadParts = Module.downloadParts || []).push(HEAPU8.slice(data, data + length));
+});
+EM_JS(void, js_download_parts, (const char* name, const char* mime), {
+    const parts = Module.downloadParts || [];
+    Module.downloadParts = [];
+    if (typeof window === 'undefined' || !window.creatorscopeShell) return;
+    window.creatorscopeShell.download(UTF8ToString(name), UTF8ToString(mime), parts);
+});
 EM_JS(void, js_cancel_loads, (), {
     if (typeof window !== 'undefined' && window.creatorscopeShell) window.creatorscopeShell.cancelLoads();
 });
@@ -108,6 +117,36 @@ void load_sample_data() { js_load_sample_data(); }
 void download_text(std::string_view file_name, std::string_view mime_type, std::string_view text) {
     const std::string name(file_name), mime(mime_type);
     js_download(name.c_str(), mime.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
+namespace {
+
+// Hands the text to the page 1 MiB at a time (the page joins the parts into one Blob).
+class DownloadSink final : public TextSink {
+public:
+    void write(std::string_view text) override {
+        buffer_.append(text);
+        if (buffer_.size() >= part_bytes) flush();
+    }
+    using TextSink::write;
+    void flush() {
+        if (!buffer_.empty()) js_download_part(buffer_.data(), static_cast<int>(buffer_.size()));
+        buffer_.clear();
+    }
+
+private:
+    static constexpr std::size_t part_bytes = 1 << 20;
+    std::string buffer_;
+};
+
+}  // namespace
+
+void download_streamed(std::string_view file_name, std::string_view mime_type, const std::function<void(TextSink&)>& write) {
+    DownloadSink sink;
+    write(sink);
+    sink.flush();
+    const std::string name(file_name), mime(mime_type);
+    js_download_parts(name.c_str(), mime.c_str());
 }
 
 void cancel_loads() { js_cancel_loads(); }
