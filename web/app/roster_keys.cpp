@@ -2,7 +2,7 @@
 #include "app/roster_keys.hpp"
 
 #include <algorithm>
-#include <numeric>
+#include <utility>
 
 #include "app/roster_columns.hpp"
 #include "creatorscope/format.hpp"
@@ -13,17 +13,27 @@ namespace creatorscope::web {
 namespace {
 
 // Equal texts share a rank; a rank orders as the text does (byte order, as the roster compares).
+// The texts are copied side by side first: the sort then reads 1 to 2 MB instead of touching
+// two creators' results (1.6 KB apart) per comparison (400 ms for 100,000 handles before, in
+// the page).
 std::vector<std::uint64_t> text_ranks(const std::vector<CreatorResult>& creators, std::string_view header) {
-    std::vector<std::uint32_t> order(creators.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return text_key(header, creators[a])->compare(*text_key(header, creators[b])) < 0;
-    });
+    std::string bytes;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // (start, size) in bytes, per creator
+    spans.reserve(creators.size());
+    for (const auto& c : creators) {
+        const std::string& text = *text_key(header, c);
+        spans.emplace_back(bytes.size(), text.size());
+        bytes += text;
+    }
+    std::vector<std::pair<std::string_view, std::uint32_t>> order;
+    order.reserve(creators.size());
+    for (std::uint32_t i = 0; i < spans.size(); ++i) order.emplace_back(std::string_view(bytes).substr(spans[i].first, spans[i].second), i);
+    std::sort(order.begin(), order.end());  // by text, equal texts by index: the stable order
     std::vector<std::uint64_t> ranks(creators.size());
     std::uint64_t rank = 0;
     for (std::size_t k = 0; k < order.size(); ++k) {
-        if (k > 0 && *text_key(header, creators[order[k]]) != *text_key(header, creators[order[k - 1]])) ++rank;
-        ranks[order[k]] = rank;
+        if (k > 0 && order[k].first != order[k - 1].first) ++rank;
+        ranks[order[k].second] = rank;
     }
     return ranks;
 }
