@@ -32,23 +32,24 @@ std::vector<std::string> deliverable_types(std::string_view platform) {
     return {"post", "video", "reel", "story"};
 }
 
-double quantile(std::vector<double> values, double q) {
-    if (values.empty()) return not_a_number;
-    std::sort(values.begin(), values.end());
+namespace {
+
+// The quantile of values already sorted (quantile() without its copy and sort).
+double sorted_quantile(const std::vector<double>& values, double q) {
     const double at = q * static_cast<double>(values.size() - 1);
     const auto below = static_cast<std::size_t>(std::floor(at));
     const std::size_t above = std::min(values.size() - 1, below + 1);
     return values[below] + (at - static_cast<double>(below)) * (values[above] - values[below]);
 }
 
-namespace {
-
-DeliverableOutcome::Spread spread_of(const std::vector<double>& values) {
+// The 10th, 50th and 90th percentiles; sorts values in place, once.
+DeliverableOutcome::Spread spread_of(std::vector<double>& values) {
     DeliverableOutcome::Spread spread;
     if (values.empty()) return spread;
-    spread.low = quantile(values, 0.1);
-    spread.expected = quantile(values, 0.5);
-    spread.high = quantile(values, 0.9);
+    std::sort(values.begin(), values.end());
+    spread.low = sorted_quantile(values, 0.1);
+    spread.expected = sorted_quantile(values, 0.5);
+    spread.high = sorted_quantile(values, 0.9);
     return spread;
 }
 
@@ -80,14 +81,29 @@ double post_emv(const PostCounts& post, const EmvValues* values) {
     return any ? sum : not_a_number;
 }
 
+double quantile(std::vector<double> values, double q) {
+    if (values.empty()) return not_a_number;
+    std::sort(values.begin(), values.end());
+    return sorted_quantile(values, q);
+}
+
 std::vector<DeliverableOutcome> deliverable_outcomes(const std::string& platform, const std::vector<PostCounts>& posts) {
     std::vector<DeliverableOutcome> outcomes;
     const EmvValues* values = EmvTable::builtin().find(platform);
+    // Each post's kind once (not once per kind asked), and the lists reused from kind to kind.
+    std::vector<std::string> kinds;
+    kinds.reserve(posts.size());
+    for (const auto& post : posts) kinds.push_back(deliverable_type(platform, post.type));
+    std::vector<double> views, reach, interactions, emv;
     for (const std::string& type : deliverable_types(platform)) {
-        std::vector<double> views, reach, interactions, emv;
+        views.clear();
+        reach.clear();
+        interactions.clear();
+        emv.clear();
         int count = 0;
-        for (const auto& post : posts) {
-            if (deliverable_type(platform, post.type) != type) continue;
+        for (std::size_t k = 0; k < posts.size(); ++k) {
+            const PostCounts& post = posts[k];
+            if (kinds[k] != type) continue;
             ++count;
             if (!std::isnan(post.views)) views.push_back(post.views);
             if (!std::isnan(post.reach)) reach.push_back(post.reach);
