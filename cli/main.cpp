@@ -79,10 +79,11 @@ bool write_file(const std::string& path, const std::string& text) {
     return static_cast<bool>(out);
 }
 
-// A file written piece by piece by `write` (a report writer with a sink).
+// A file (standard output when path is empty) written piece by piece by `write` (a report
+// writer with a sink): a report of any size is never held whole.
 template <typename Write>
 bool write_streamed(const std::string& path, Write write) {
-    std::FILE* file = std::fopen(path.c_str(), "wb");
+    std::FILE* file = path.empty() ? stdout : std::fopen(path.c_str(), "wb");
     if (file == nullptr) return false;
     bool ok = false;
     {
@@ -90,7 +91,7 @@ bool write_streamed(const std::string& path, Write write) {
         write(sink);
         ok = sink.flush();
     }
-    return std::fclose(file) == 0 && ok;
+    return path.empty() ? ok : std::fclose(file) == 0 && ok;
 }
 
 // Streams one file into the engine in fixed-size chunks, as the page does with a dropped File.
@@ -337,25 +338,16 @@ int run_report(const std::vector<std::string>& args, bool plan) {
     while (!engine.step(50.0)) {
     }
     const double analyse_seconds = seconds_since(analyse_start);
-    // The report goes straight to its file (or standard output) as it is written: a report of
-    // any size is never held whole.
     const auto write_start = clock::now();
-    const bool to_stdout = options.out_path.empty();
-    std::FILE* out = to_stdout ? stdout : std::fopen(options.out_path.c_str(), "wb");
-    if (out == nullptr) return usage_error("cannot write " + options.out_path);
-    bool written = false;
-    {
-        creatorscope::FileSink sink(out);
+    const bool written = write_streamed(options.out_path, [&](creatorscope::TextSink& sink) {
         if (options.plan) {
             sink.write(engine.plan_json(options.request));
         } else {
             engine.report_json(sink);
         }
-        written = sink.flush();
-    }
-    if (!to_stdout) written = std::fclose(out) == 0 && written;
+    });
     const double write_seconds = seconds_since(write_start);
-    if (!written) return usage_error("cannot write " + (to_stdout ? std::string("the report") : options.out_path));
+    if (!written) return usage_error("cannot write " + (options.out_path.empty() ? std::string("the report") : options.out_path));
     if (options.timings) {
         std::uint64_t table_bytes = 0;
         for (const auto& input : engine.inputs()) table_bytes += input->table_bytes();

@@ -31,15 +31,6 @@ json rate_or_null(bool available, double value) {
     return round_to(value, rate_decimals);
 }
 
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string out;
-    for (const auto& part : parts) {
-        if (!out.empty()) out += separator;
-        out += part;
-    }
-    return out;
-}
-
 std::string delimiter_name(char delimiter) {
     switch (delimiter) {
         case ',': return "comma";
@@ -287,6 +278,15 @@ void write_attribution(JsonStream& out, const AttributionResult& a, const std::v
 }
 
 }  // namespace
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (const auto& part : parts) {
+        if (!out.empty()) out += separator;
+        out += part;
+    }
+    return out;
+}
 
 std::string describe_formula(const Engagement& e) {
     if (e.source == "roster") {

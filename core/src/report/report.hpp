@@ -48,6 +48,8 @@ std::string write_roster_csv(const std::vector<CreatorResult>& creators);
 // A spreadsheet cell that cannot run: text starting with = + - @ (or a tab or carriage
 // return) gets a leading apostrophe (OWASP "CSV Injection"), and the cell is quoted as needed.
 std::string csv_cell(std::string_view text);
+// The parts with the separator between them.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
 // A number for a CSV cell with `decimals` decimals; empty when it is not a finite number.
 std::string csv_number(double value, int decimals);
 

@@ -7,19 +7,6 @@
 
 namespace creatorscope {
 
-namespace {
-
-std::string join_words(const std::vector<std::string>& parts) {
-    std::string out;
-    for (const auto& part : parts) {
-        if (!out.empty()) out += ' ';
-        out += part;
-    }
-    return out;
-}
-
-}  // namespace
-
 std::string csv_cell(std::string_view text) {
     std::string cell(text);
     if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
@@ -53,7 +40,7 @@ std::string scores_cells(const CreatorResult& c) {
     return number(c.authenticity.score, 1) + ',' + number(c.alignment.score, 1) + ',' +
            (c.alignment.known() ? number(c.alignment.coverage, 4) : "") + ',' + number(c.fit.score, 1) + ',' +
            (c.fit.known() ? number(c.fit.coverage, 4) : "") + ',' + (c.fit.rank > 0 ? std::to_string(c.fit.rank) : "") + ',' +
-           csv_cell(join_words(flags)) + ',' + csv_cell(c.name) + ',' + csv_cell(c.email) + ',' + csv_cell(c.country) + ',' +
+           csv_cell(join(flags, " ")) + ',' + csv_cell(c.name) + ',' + csv_cell(c.email) + ',' + csv_cell(c.country) + ',' +
            csv_cell(c.category) + ',' + csv_cell(c.authenticity.basis) + ',' + csv_cell(c.alignment.basis) + ',' + csv_cell(c.fit.basis);
 }
 
@@ -77,7 +64,7 @@ void write_roster_csv(const std::vector<CreatorResult>& creators, TextSink& sink
         sink.write(csv_cell(c.handle) + ',' + csv_cell(c.platform) + ',' + number(c.followers, 0) + ',' +
                csv_cell(c.tier.value_or("")) + ',' + (e.available ? number(e.rate, rate_decimals) : "") + ',' +
                (e.available && e.per_post_statistics ? number(e.rate_mean, rate_decimals) : "") + ',' + std::to_string(e.posts_used) + ',' +
-               csv_cell(e.denominator) + ',' + csv_cell(join_words(e.caveats)) + ',' + number(c.benchmark.percentile, 1) + ',' +
+               csv_cell(e.denominator) + ',' + csv_cell(join(e.caveats, " ")) + ',' + number(c.benchmark.percentile, 1) + ',' +
                csv_cell(c.benchmark.band) + ',' + number(c.growth.growth_30d, 6) + ',' + number(c.growth.growth_90d, 6) + ',' +
                number(c.cadence.posts_per_week, 2) + ',' + number(c.cadence.longest_gap_days, 1) + ',' +
                (known > 0 ? number(static_cast<double>(e.sponsored_posts) / known, 4) : "") + ',' + number(c.cost.fee, 2) + ',' +

@@ -9,6 +9,7 @@
 
 #include "creatorscope/engine.hpp"
 #include "creatorscope/text_sink.hpp"
+#include "engine_files.hpp"
 #include "report/json_stream.hpp"
 
 using namespace creatorscope;
@@ -67,12 +68,8 @@ TEST_CASE("a streamed document is byte for byte nlohmann's dump of the tree") {
 
 TEST_CASE("the report, the roster CSV and the HTML report stream the same bytes they return") {
     Engine engine;
-    REQUIRE(engine.begin_file("roster.csv"));
-    REQUIRE(engine.feed("handle,platform,followers,email\nana,instagram,12000,ana@example.com\n=bo,tiktok,500,\n"));
-    REQUIRE(engine.finish_file());
-    REQUIRE(engine.begin_file("posts.csv"));
-    REQUIRE(engine.feed("handle,platform,post_id,published_at,likes,comments\nana,instagram,p1,2025-03-01,90,10\n"));
-    REQUIRE(engine.finish_file());
+    testing::load(engine, "roster.csv", "handle,platform,followers,email\nana,instagram,12000,ana@example.com\n=bo,tiktok,500,\n");
+    testing::load(engine, "posts.csv", "handle,platform,post_id,published_at,likes,comments\nana,instagram,p1,2025-03-01,90,10\n");
     const std::string json_text = engine.report_json();
     const std::string csv_text = engine.roster_csv();
     const std::string html_text = engine.report_html();
