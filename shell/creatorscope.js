@@ -6,15 +6,20 @@
 'use strict';
 
 (function () {
-  // Files are read from disk in 4 MiB slices and handed to the engine in 256 KiB pieces. The
-  // engine works on pieces for up to WORK_BUDGET_MS, then the browser gets the thread back to
-  // draw a frame (about 10 ms with software GL): the engine is busy over 80% of the read and a
-  // frame is still drawn at least every 100 ms, and a file is never held whole in memory.
+  // Files are read from disk in 4 MiB slices (by a worker, read_worker.js) and handed to the
+  // engine in 256 KiB pieces. The engine works on pieces for up to WORK_BUDGET_MS, then the
+  // browser gets the thread back for a frame: about 3 ms when the picture is held back, 15 ms
+  // when it is drawn (WebGL in software; main_web.cpp draws at most every 66 ms while the engine
+  // works). The engine is busy about three quarters of the read, a frame comes every 45-60 ms,
+  // and a file is never held whole in memory.
   const SLICE_BYTES = 4 * 1024 * 1024;
   const PIECE_BYTES = 256 * 1024;
   const READ_AHEAD = 3;
-  const WORK_BUDGET_MS = 30;
-  const loadStats = { bytes: 0, engineMs: 0 }; // time spent inside the engine's feed, for benchmarks
+  const WORK_BUDGET_MS = 40;
+  // For benchmarks and tests: bytes fed, time inside the engine's feed, time waiting for the next
+  // slice, the wall time from the first to the last slice of each file (all files added up), and
+  // the picked files' slices read by the worker and by the page.
+  const loadStats = { bytes: 0, engineMs: 0, waitMs: 0, readMs: 0, yields: 0, workerSlices: 0, pageSlices: 0 };
   let engine = null; // the Emscripten module, once started
   let resolveReady;
   let rejectReady;
@@ -79,8 +84,9 @@
     }
     parseStatus(begun);
     let id;
+    const readStart = performance.now();
     try {
-      let workStart = performance.now();
+      let workStart = readStart;
       // READ_AHEAD slices are read while the engine takes the one before: reading from disk
       // (through the browser's process) overlaps the engine's work, and at most READ_AHEAD + 1
       // slices are held.
@@ -93,7 +99,9 @@
       const ahead = [];
       for (let k = 0; k < READ_AHEAD; ++k) ahead.push(readSlice(k * SLICE_BYTES));
       for (let at = 0; at < source.size; at += SLICE_BYTES) {
+        const waitStart = performance.now();
         const bytes = await ahead.shift();
+        loadStats.waitMs += performance.now() - waitStart;
         ahead.push(readSlice(at + READ_AHEAD * SLICE_BYTES));
         if (generation !== cancelGeneration) throw new Cancelled(`loading ${source.name} was cancelled`);
         for (let piece = 0; piece < bytes.length; piece += PIECE_BYTES) {
@@ -104,11 +112,13 @@
           loadStats.bytes += Math.min(PIECE_BYTES, bytes.length - piece);
           if (now - workStart >= WORK_BUDGET_MS) {
             await nextFrame(); // the browser draws a frame, then reading goes on
+            ++loadStats.yields;
             workStart = performance.now();
             if (generation !== cancelGeneration) throw new Cancelled(`loading ${source.name} was cancelled`);
           }
         }
       }
+      loadStats.readMs += performance.now() - readStart;
       ({ id } = parseStatus(engine.finishFile()));
     } catch (error) {
       engine.cancelFile();
@@ -147,12 +157,59 @@
     return { name, size: bytes.length, slice: async (start, end) => bytes.subarray(start, end) };
   }
 
+  // Slices of files are read by a worker (read_worker.js), off the page's thread, when the
+  // browser lets the page start one; else (or should the worker fail) here.
+  let reader = null; // { worker, waiting: Map(id -> request), next } once started; false: none
+  const readHere = ({ file, start, end }) => {
+    ++loadStats.pageSlices;
+    return file.slice(start, end).arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  };
+
+  function startReader() {
+    if (reader !== null) return reader;
+    reader = false;
+    try {
+      const worker = new Worker('read_worker.js');
+      const waiting = new Map();
+      worker.onmessage = ({ data }) => {
+        const request = waiting.get(data.id);
+        waiting.delete(data.id);
+        if (data.error !== undefined) request.reject(new Error(data.error));
+        else {
+          ++loadStats.workerSlices;
+          request.resolve(new Uint8Array(data.buffer));
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        reader = false; // the worker could not start: what it was asked is read here
+        worker.terminate();
+        for (const request of waiting.values()) readHere(request).then(request.resolve, request.reject);
+        waiting.clear();
+      };
+      reader = { worker, waiting, next: 0 };
+    } catch (error) {
+      reader = false; // no workers here (a policy, or an old browser)
+    }
+    return reader;
+  }
+
+  function readSliceOf(file, start, end) {
+    const worker = startReader();
+    if (!worker) return readHere({ file, start, end });
+    return new Promise((resolve, reject) => {
+      const id = worker.next++;
+      worker.waiting.set(id, { file, start, end, resolve, reject });
+      worker.worker.postMessage({ id, file, start, end });
+    });
+  }
+
   // A dropped or picked File is read slice by slice from disk: never held whole in memory.
   function fileSource(file) {
     return {
       name: file.name,
       size: file.size,
-      slice: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+      slice: (start, end) => readSliceOf(file, start, end),
     };
   }
 

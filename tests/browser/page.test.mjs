@@ -659,6 +659,37 @@ const sampleHandles = readFileSync(join(root, 'assets/sample/roster.csv'), 'utf8
   await context.close();
 }
 
+// 4. A picked file is read by a worker, off the page's thread (read_worker.js); where the worker
+// cannot start (here its script refused), the page reads the file itself: the same report.
+{
+  const posts = join(root, 'assets/sample/posts.csv');
+  const size = readFileSync(posts).length;
+  const readPicked = async (refuseWorker) => {
+    const { context, page, record } = await openPage();
+    if (refuseWorker) await page.route('**/read_worker.js', (route) => route.abort());
+    const workers = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.setInputFiles('#file-input', posts);
+    await page.waitForFunction(() => window.creatorscope.status().inputs.length === 1, null, { timeout: 60000 });
+    await waitForResults(page);
+    const result = await page.evaluate(() => ({ stats: window.creatorscope.loadStats(), status: window.creatorscope.status(),
+      report: window.creatorscope.reportJson() }));
+    await context.close();
+    return { workers, record, ...result };
+  };
+  const byWorker = await readPicked(false);
+  check('a picked file is read by the reading worker, every byte', byWorker.workers.some((url) => url.endsWith('/read_worker.js')) &&
+    byWorker.stats.bytes === size && byWorker.stats.workerSlices > 0 && byWorker.stats.pageSlices === 0 && byWorker.status.inputs[0].rows > 1000,
+    `${JSON.stringify(byWorker.workers)}; ${JSON.stringify(byWorker.stats)}, ${byWorker.status.inputs[0].rows} rows`);
+  check('no console errors (read by the worker)', byWorker.record.consoleErrors.length === 0, byWorker.record.consoleErrors.join(' | '));
+  check('no request left the page origin (read by the worker)', byWorker.record.foreignRequests.length === 0,
+    byWorker.record.foreignRequests.join(', '));
+  const byPage = await readPicked(true);
+  check('without the worker the page reads the picked file itself: the same report, byte for byte',
+    byPage.stats.bytes === size && byPage.stats.workerSlices === 0 && byPage.stats.pageSlices > 0 && byPage.report === byWorker.report,
+    `${JSON.stringify(byPage.stats)}, ${byPage.report.length} against ${byWorker.report.length} bytes`);
+}
+
 // 5. Deciding with the brief: the roster sorted by fit, the shortlist starred with the mouse and
 // the keyboard, "Shortlist only", Compare, the creator page against the brief, a weight edited
 // in the brief dialog re-scoring at once, the shortlist CSV, and the shortlist in the workspace.

@@ -25,7 +25,8 @@ std::string frame_stats_json() {
              {"over_100ms", frames.over_100ms},
              {"slowest_phase", frames.slowest_phase},
              {"max_work_ms", frames.max_work_ms},
-             {"drawn", frames.drawn}};
+             {"drawn", frames.drawn},
+             {"max_stale_ms", frames.max_stale_ms}};
         nlohmann::json slow = nlohmann::json::array();
         for (const auto& frame : frames.slow) {
             slow.push_back({{"interval_ms", frame.interval_ms}, {"engine_ms", frame.engine_ms}, {"ui_ms", frame.ui_ms},
@@ -51,6 +52,7 @@ void reset_frame_stats() {
     frames.over_100ms = 0;
     frames.slowest_phase.clear();
     frames.max_work_ms = 0;
+    frames.max_stale_ms = 0;
     frames.slow.clear();
     frames.ui_ms.clear();
     frames.gl_ms.clear();

@@ -30,6 +30,9 @@ struct FrameStats {
     std::string previous_phase;
     // Frames that drew: a frame that would draw what the canvas shows already is skipped.
     std::uint64_t drawn = 0;
+    // While the engine works a changed picture may wait for the next drawn frame (main_web.cpp,
+    // busy_picture_ms): the longest such wait since the last reset.
+    double max_stale_ms = 0;
     // The recent frames' own times since the last reset (the last 1,024 of each): building the
     // UI (layout and draw lists, on the CPU), and handing the draw lists to WebGL (frames that drew).
     struct Samples {

@@ -16,11 +16,11 @@
 
 #include "app/app.hpp"
 #include "app/frame_stats.hpp"
+#include "app/gl_renderer.hpp"
 #include "app/shell_bridge.hpp"
 #include "bindings/engine_instance.hpp"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 
 namespace {
 
@@ -33,6 +33,12 @@ constexpr float title_font_px = 22.0f;
 // four times sooner, and a frame is still drawn at least every busy_frame_ms (under 100 ms).
 constexpr double idle_budget_ms = 6.0;
 constexpr double busy_frame_ms = 50.0;  // the browser adds up to 50 ms a frame of its own
+// While the engine works (a file read, an analysis), a changed picture is drawn at most every
+// busy_picture_ms unless the user acts (mouse, wheel, keys): only the progress moves then, and a
+// drawn frame costs the browser far more than a frame that draws nothing (with WebGL in
+// software, about 20 ms to hand the canvas to the compositor, against 2 ms). The picture still
+// follows the work within about 100 ms (FrameStats::max_stale_ms).
+constexpr double busy_picture_ms = 66.0;
 
 GLFWwindow* window = nullptr;
 App* app = nullptr;
@@ -40,6 +46,8 @@ float applied_scale = 0.0f;
 double last_frame_start = 0.0;
 std::uint64_t shown_fingerprint = 0;  // the frame on screen (frame_fingerprint)
 double shown_at = 0.0;               // when it was drawn
+double stale_since = 0.0;            // when a changed picture was first held back (0: none held)
+bool user_acted = false;             // this frame saw the mouse move, a button, the wheel or a key
 
 void apply_scale(float scale) {
     ImGuiIO& io = ImGui::GetIO();
@@ -54,8 +62,7 @@ void apply_scale(float scale) {
     fonts.title = io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", std::round(title_font_px * scale), &config, ranges);
     if (fonts.body == nullptr) fonts.body = fonts.title = io.Fonts->AddFontDefault();
     io.Fonts->Build();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    gl_renderer_upload_fonts();
     set_theme(app->theme(), scale);
     app->set_fonts(fonts);
     applied_scale = scale;
@@ -175,7 +182,6 @@ float follow_canvas() {
 
 // Builds the frame's draw lists: ImGui's new frame, the application, Render.
 void draw_ui(float ratio) {
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // Keyboard: Enter activates the focused button or row as Space does (ImGui's own mapping
     // keeps Enter for text fields only), unless a text field is being typed in.
@@ -184,6 +190,8 @@ void draw_ui(float ratio) {
         io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     }
     ImGui::NewFrame();
+    user_acted = io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f || io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f ||
+                 ImGui::IsAnyMouseDown() || io.InputQueueCharacters.Size > 0 || unseen_press;
     app->draw(ratio);
     ImGui::Render();
 }
@@ -196,11 +204,21 @@ void present(const FrameTimes& times, FrameStats& stats) {
     const std::uint64_t fingerprint = frame_fingerprint(*ImGui::GetDrawData(), framebuffer_width, framebuffer_height, ground);
     // Once a second the frame is drawn whatever its fingerprint: a safety net, should the
     // browser ever drop the canvas's picture.
-    if (fingerprint != shown_fingerprint || times.start - shown_at >= 1000.0) {
+    const bool changed = fingerprint != shown_fingerprint;
+    if (changed && page_engine().busy() && !user_acted && times.start - shown_at < busy_picture_ms) {
+        if (stale_since == 0.0) stale_since = times.start;
+        stats.ui_ms.add(times.ui_end - times.ui_start);
+        return;
+    }
+    if (stale_since != 0.0) {
+        stats.max_stale_ms = std::max(stats.max_stale_ms, times.start - stale_since);
+        stale_since = 0.0;
+    }
+    if (changed || times.start - shown_at >= 1000.0) {
         glViewport(0, 0, framebuffer_width, framebuffer_height);
         glClearColor(ground.x, ground.y, ground.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        gl_renderer_draw(*ImGui::GetDrawData());
         shown_fingerprint = fingerprint;
         shown_at = times.start;
         ++stats.drawn;
@@ -288,7 +306,7 @@ int main() {
     // Emscripten never sees the system's.
     io.GetClipboardTextFn = [](void*) { return clipboard_text(); };
     io.SetClipboardTextFn = [](void*, const char* text) { set_clipboard_text(text); };
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!gl_renderer_init()) return 1;
 
     // The theme follows the system's light or dark preference until the user switches.
     const bool prefers_dark = EM_ASM_INT({ return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; }) != 0;

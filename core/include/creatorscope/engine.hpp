@@ -138,6 +138,8 @@ public:
     // Advances the analysis for about budget_ms milliseconds; true when results are current.
     bool step(double budget_ms);
     bool results_current() const { return !dirty_ && !rescore_ && !reattribute_ && !in_progress_; }
+    // A file is being read or an analysis is pending: the progress moves.
+    bool busy() const { return current_ != nullptr || !results_current(); }
     Progress progress() const;
     Stage stage() const { return stage_; }
     // Rows of account totals (TikTok Studio's Overview...) tied to no creator: no handle, and not
